@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'build/', 'dist/', 'custom-elements.json', 'bench/out/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  // lit-a11y ships only a legacy config: take its rule set into a flat one.
+  { plugins: { 'lit-a11y': litA11y }, rules: litA11y.configs.recommended.rules },
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'scripts/**', 'bench/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,220 @@
+/**
+ * The cadence metronome's engine: a thin main-thread handle on the audio worklet processor
+ * that places and mixes every beat on the audio thread (see metronome-processor.ts).
+ *
+ * It runs on any Tone.js context — the live one or a `Tone.Offline` render — so the same code
+ * is what users hear and what the tests measure. It imports Tone's types only: loading Tone
+ * itself (which creates an AudioContext at once) is the caller's job, after a user gesture.
+ */
+import type { BaseContext } from 'tone';
+import { renderClick, type ClickSound } from './click-sounds.js';
+import {
+  METRONOME_PROCESSOR,
+  type ClickSamples,
+  type EngineCommand,
+  type MetronomeProcessorOptions,
+  type ProcessorMessage,
+} from './metronome-protocol.js';
+import type { Frames, Gain, Seconds, StepsPerMinute } from '../units.js';
+
+export interface MetronomeSettings {
+  bpm: StepsPerMinute;
+  /** Accent every Nth beat; 0 = none. */
+  accentEvery: number;
+  sound: ClickSound;
+  volume: Gain;
+}
+
+export interface BeatInfo {
+  /** Beats since start, from 0. */
+  index: number;
+  /** Audio-clock time at which the beat sounds (before output latency). */
+  time: Seconds;
+  accent: boolean;
+  /** When the following beat will sound if the tempo stays as it is. */
+  nextTime: Seconds;
+}
+
+export interface EngineOptions {
+  /** Where the clicks go; the context's destination when omitted. */
+  destination?: AudioNode;
+  /** Start at this frame at once, without a `start()` call (offline rendering). */
+  startFrame?: Frames;
+}
+
+const PROCESSOR_URL = new URL('./metronome-processor.js', import.meta.url).href;
+const modules = new WeakMap<BaseContext, Promise<void>>();
+
+/** Clicks rendered once per sound and sample rate, and shared. */
+const clickCache = new Map<string, ClickSamples>();
+function clicksFor(sound: ClickSound, sampleRate: number): ClickSamples {
+  const key = `${sound}@${sampleRate}`;
+  let clicks = clickCache.get(key);
+  if (!clicks) {
+    clicks = { normal: renderClick(sound, sampleRate), accent: renderClick(sound, sampleRate, true) };
+    clickCache.set(key, clicks);
+  }
+  return clicks;
+}
+
+export class MetronomeEngine {
+  /** Called for every beat as the audio thread plays it (late when the main thread is busy). */
+  onbeat: ((beat: BeatInfo) => void) | null = null;
+
+  readonly context: BaseContext;
+  readonly #node: AudioWorkletNode;
+  readonly #output: GainNode;
+  readonly #settings: MetronomeSettings;
+  readonly #pending = new Map<number, () => void>();
+  #seq = 0;
+  #running: boolean;
+  #beats = 0;
+  #onStarted: ((time: Seconds) => void) | null = null;
+  #onStopped: ((beats: number) => void) | null = null;
+  #disposed = false;
+
+  /** Loads the worklet module into `context` (once per context). */
+  static load(context: BaseContext): Promise<void> {
+    let loaded = modules.get(context);
+    if (!loaded) {
+      loaded = context.addAudioWorkletModule(PROCESSOR_URL);
+      modules.set(context, loaded);
+    }
+    return loaded;
+  }
+
+  static async create(context: BaseContext, settings: MetronomeSettings, options: EngineOptions = {}) {
+    await MetronomeEngine.load(context);
+    return new MetronomeEngine(context, settings, options);
+  }
+
+  private constructor(context: BaseContext, settings: MetronomeSettings, options: EngineOptions) {
+    this.context = context;
+    this.#settings = { ...settings };
+    const processorOptions: MetronomeProcessorOptions = {
+      bpm: settings.bpm,
+      accentEvery: settings.accentEvery,
+      clicks: clicksFor(settings.sound, context.sampleRate),
+      ...(options.startFrame === undefined ? {} : { startFrame: options.startFrame }),
+    };
+    this.#node = context.createAudioWorkletNode(METRONOME_PROCESSOR, {
+      numberOfInputs: 0,
+      numberOfOutputs: 1,
+      outputChannelCount: [1],
+      processorOptions,
+    });
+    this.#output = context.createGain();
+    this.#output.gain.value = settings.volume;
+    this.#node.connect(this.#output);
+    this.#output.connect(options.destination ?? context.rawContext.destination);
+    this.#running = options.startFrame !== undefined;
+    this.#node.port.onmessage = (event: MessageEvent<ProcessorMessage>) => this.#receive(event.data);
+  }
+
+  get running() {
+    return this.#running;
+  }
+  /** Beats played since the last start (counted as the audio thread reports them). */
+  get beats() {
+    return this.#beats;
+  }
+  get settings(): Readonly<MetronomeSettings> {
+    return this.#settings;
+  }
+
+  /** Starts on the next render quantum; resolves with the audio time of the first beat. */
+  start(): Promise<Seconds> {
+    if (this.#running) return Promise.resolve(this.context.currentTime);
+    this.#running = true;
+    this.#beats = 0;
+    const started = new Promise<Seconds>((resolve) => (this.#onStarted = resolve));
+    this.#send({ type: 'start' });
+    return started;
+  }
+
+  /** Stops after the current click rings out; resolves with the number of beats played. */
+  stop(): Promise<number> {
+    if (!this.#running) return Promise.resolve(this.#beats);
+    this.#running = false;
+    const stopped = new Promise<number>((resolve) => (this.#onStopped = resolve));
+    this.#send({ type: 'stop' });
+    return stopped;
+  }
+
+  /** The new tempo governs the beat interval under way; resolves once the audio thread has it. */
+  setBpm(bpm: StepsPerMinute): Promise<void> {
+    this.#settings.bpm = bpm;
+    return this.#send({ type: 'tempo', bpm });
+  }
+
+  setAccent(every: number): Promise<void> {
+    this.#settings.accentEvery = every;
+    return this.#send({ type: 'accent', every });
+  }
+
+  setSound(sound: ClickSound): Promise<void> {
+    this.#settings.sound = sound;
+    return this.#send({ type: 'clicks', clicks: clicksFor(sound, this.context.sampleRate) });
+  }
+
+  /** Glides to the new level over ~10 ms so a change never clicks. */
+  setVolume(volume: Gain) {
+    this.#settings.volume = volume;
+    this.#output.gain.setTargetAtTime(volume, this.context.currentTime, 0.01);
+  }
+
+  /** Stops the processor and frees every node; the engine cannot be used afterwards. */
+  dispose() {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#running = false;
+    this.#node.port.postMessage({ seq: ++this.#seq, type: 'dispose' } satisfies EngineCommand);
+    this.#node.port.onmessage = null;
+    this.#node.port.close();
+    this.#node.disconnect();
+    this.#output.disconnect();
+    this.onbeat = null;
+    for (const resolve of this.#pending.values()) resolve();
+    this.#pending.clear();
+    this.#onStarted?.(this.context.currentTime);
+    this.#onStopped?.(this.#beats);
+  }
+
+  #send(command: DistributiveOmit<EngineCommand, 'seq'>): Promise<void> {
+    if (this.#disposed) return Promise.resolve();
+    const seq = ++this.#seq;
+    const acked = new Promise<void>((resolve) => this.#pending.set(seq, resolve));
+    this.#node.port.postMessage({ ...command, seq } as EngineCommand);
+    return acked;
+  }
+
+  #receive(message: ProcessorMessage) {
+    const rate = this.context.sampleRate;
+    switch (message.type) {
+      case 'ack':
+        this.#pending.get(message.seq)?.();
+        this.#pending.delete(message.seq);
+        break;
+      case 'started':
+        this.#onStarted?.(message.frame / rate);
+        this.#onStarted = null;
+        break;
+      case 'stopped':
+        this.#beats = message.beats;
+        this.#onStopped?.(message.beats);
+        this.#onStopped = null;
+        break;
+      case 'beat':
+        this.#beats = message.index + 1;
+        this.onbeat?.({
+          index: message.index,
+          time: message.frame / rate,
+          accent: message.accent,
+          nextTime: message.nextFrame / rate,
+        });
+        break;
+    }
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,0 +1,87 @@
+/**
+ * The record every component reports when a session ends, and the `knee-session` event that
+ * carries it. The session log (a later issue) stores these; nothing here touches storage.
+ */
+import type { EpochMs, Seconds, StepsPerMinute } from './units.js';
+
+/** Bumped when the record's shape changes; the store migrates older versions on read. */
+export const SESSION_SCHEMA_VERSION = 1;
+
+export type SessionKind = 'cadence' | 'hold' | 'routine';
+export type Side = 'left' | 'right' | 'none';
+
+interface SessionRecordBase<K extends SessionKind, Planned, Done> {
+  /** Schema version of this record. */
+  version: typeof SESSION_SCHEMA_VERSION;
+  /** Sortable and unique: start time in base 36, then a random suffix. */
+  id: string;
+  kind: K;
+  /** Content id of the exercise (e.g. `quad-set`), or null when none applies. */
+  exerciseId: string | null;
+  startedAt: EpochMs;
+  endedAt: EpochMs;
+  /** True when everything planned was done; false for a session stopped early. */
+  complete: boolean;
+  planned: Planned;
+  done: Done;
+}
+
+/** A run (or walk) with the cadence metronome. */
+export type CadenceSessionRecord = SessionRecordBase<
+  'cadence',
+  { bpm: StepsPerMinute; durationS: Seconds | null },
+  {
+    /** Tempo when the session ended (it may have been changed while running). */
+    bpm: StepsPerMinute;
+    durationS: Seconds;
+    /** Beats the engine actually played. */
+    beats: number;
+  }
+>;
+
+/** Reps done, indexed `[set][sideIndex]` (one side: a single column). */
+export type RepGrid = number[][];
+
+/** A set of timed holds (quad sets, glute presses, stretches…). */
+export type HoldSessionRecord = SessionRecordBase<
+  'hold',
+  { holdS: Seconds; reps: number; sets: number; sides: 'one' | 'both' },
+  { reps: RepGrid; timeUnderTensionS: Seconds }
+>;
+
+/** A day's routine of several exercises. */
+export type RoutineSessionRecord = SessionRecordBase<
+  'routine',
+  { exerciseIds: string[] },
+  { exerciseIds: string[]; painBefore: number | null; painAfter: number | null }
+>;
+
+export type SessionRecord = CadenceSessionRecord | HoldSessionRecord | RoutineSessionRecord;
+
+/**
+ * A sortable unique id: the start time (base 36, fixed width so strings sort as times) and
+ * a random suffix so two tabs starting in the same millisecond still differ.
+ */
+export function newSessionId(startedAt: EpochMs): string {
+  const time = Math.max(0, Math.floor(startedAt)).toString(36).padStart(9, '0');
+  const random = new Uint32Array(2);
+  crypto.getRandomValues(random);
+  return `${time}-${random[0]!.toString(36)}${random[1]!.toString(36)}`;
+}
+
+/** Fired by every component when a session ends (completed or stopped); bubbles and is composed. */
+export class KneeSessionEvent extends Event {
+  static readonly eventName = 'knee-session';
+  readonly record: SessionRecord;
+
+  constructor(record: SessionRecord) {
+    super(KneeSessionEvent.eventName, { bubbles: true, composed: true });
+    this.record = record;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'knee-session': KneeSessionEvent;
+  }
+}

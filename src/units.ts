@@ -1,0 +1,22 @@
+/** Named units, so a signature says what a number means. */
+
+/** Seconds, as the audio clock (`AudioContext.currentTime`) counts them. */
+export type Seconds = number;
+/** Milliseconds, as `performance.now()` and `Date.now()` count them. */
+export type Milliseconds = number;
+/** Sample frames at a context's sample rate. */
+export type Frames = number;
+/** Hertz (samples per second for a sample rate). */
+export type Hertz = number;
+/** Running cadence: steps (footfalls) per minute, one beat per step. */
+export type StepsPerMinute = number;
+/** Linear gain, 0 (silent) to 1 (full). */
+export type Gain = number;
+/** Milliseconds since the Unix epoch (what `Date.now()` returns). */
+export type EpochMs = number;
+
+/** Length of one beat at `bpm`, in seconds. */
+export const beatSeconds = (bpm: StepsPerMinute): Seconds => 60 / bpm;
+
+/** Length of one beat at `bpm`, in (fractional) frames at `sampleRate`. */
+export const beatFrames = (bpm: StepsPerMinute, sampleRate: Hertz): Frames => (60 * sampleRate) / bpm;

@@ -1,0 +1,31 @@
+// Tests run on the tsc output (build/) in Debian's Chromium: no test tool downloads a browser.
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['build/test/**/*.test.js'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 60000 } },
+  testsFinishTimeout: 15 * 60 * 1000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--autoplay-policy=no-user-gesture-required',
+        ],
+      },
+    }),
+  ],
+  // Tests print no logs. Lit's one-line dev-mode notice is the only message let through
+  // silently; warnings our code is meant to print are asserted in the tests, not shown.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+};
