@@ -46,18 +46,18 @@ export class AttributeGuard {
 
   number(name: string, input: unknown, range: NumberRange): number {
     const { value, problem } = sanitizeNumber(input, range);
-    if (problem) this.warn(name, problem);
+    if (problem) this.warn(name, input, problem);
     return value;
   }
 
   oneOf<T extends string>(name: string, input: unknown, allowed: readonly T[], fallback: T): T {
     if (typeof input === 'string' && (allowed as readonly string[]).includes(input)) return input as T;
-    this.warn(name, `"${String(input)}" is not one of ${allowed.join(', ')}; using ${fallback}`);
+    this.warn(name, input, `"${String(input)}" is not one of ${allowed.join(', ')}; using ${fallback}`);
     return fallback;
   }
 
-  private warn(name: string, problem: string) {
-    const key = `${name}:${problem}`;
+  private warn(name: string, input: unknown, problem: string) {
+    const key = `${name}:${String(input)}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     console.warn(`<${this.#tag}> ${name}: ${problem}`);

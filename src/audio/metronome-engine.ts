@@ -61,6 +61,12 @@ export class MetronomeEngine {
   /** Called for every beat as the audio thread plays it (late when the main thread is busy). */
   onbeat: ((beat: BeatInfo) => void) | null = null;
 
+  /** Engines not yet disposed, on every context: what tests check after an element is removed. */
+  static readonly #live = new Set<MetronomeEngine>();
+  static get liveCount() {
+    return MetronomeEngine.#live.size;
+  }
+
   readonly context: BaseContext;
   readonly #node: AudioWorkletNode;
   readonly #output: GainNode;
@@ -109,6 +115,7 @@ export class MetronomeEngine {
     this.#output.connect(options.destination ?? context.rawContext.destination);
     this.#running = options.startFrame !== undefined;
     this.#node.port.onmessage = (event: MessageEvent<ProcessorMessage>) => this.#receive(event.data);
+    MetronomeEngine.#live.add(this);
   }
 
   get running() {
@@ -167,6 +174,7 @@ export class MetronomeEngine {
   dispose() {
     if (this.#disposed) return;
     this.#disposed = true;
+    MetronomeEngine.#live.delete(this);
     this.#running = false;
     this.#node.port.postMessage({ seq: ++this.#seq, type: 'dispose' } satisfies EngineCommand);
     this.#node.port.onmessage = null;

@@ -1,0 +1,13 @@
+/**
+ * Registers every Kneebeat element. Built to `dist/kneebeat.js`, the one script an embedding
+ * page needs: `<script type="module" src="kneebeat.js"></script>`.
+ * Audio (Tone.js and the engines) loads on demand, when a user first starts a beat.
+ */
+export { KneeMetronome } from './knee-metronome/knee-metronome.js';
+export {
+  KneeMetronomeChangeEvent,
+  KneeMetronomeStartEvent,
+  KneeMetronomeStopEvent,
+} from './knee-metronome/metronome-events.js';
+export { KneeSessionEvent } from '../src/session-record.js';
+export type { SessionRecord, CadenceSessionRecord, HoldSessionRecord, RoutineSessionRecord } from '../src/session-record.js';

@@ -1,0 +1,342 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { AttributeGuard } from '../../src/attributes.js';
+import { CLICK_SOUNDS, type ClickSound } from '../../src/audio/click-sounds.js';
+import type { BeatInfo, MetronomeSettings } from '../../src/audio/metronome-engine.js';
+import { vibrate } from '../../src/platform/haptics.js';
+import { claimMediaSession, releaseMediaSession } from '../../src/platform/media-session.js';
+import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
+import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
+import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
+import type { EpochMs, StepsPerMinute } from '../../src/units.js';
+import { metronomeStyles } from './knee-metronome.styles.js';
+import { KneeMetronomeChangeEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './metronome-events.js';
+import { MetronomeController } from './metronome-controller.js';
+
+const DEFAULT_BPM = 170;
+const RAISES = [5, 7.5, 10] as const;
+/** Keep attribute strings raw: the setters sanitize them (an empty string is not 0). */
+const raw = { fromAttribute: (value: string | null) => value };
+
+/**
+ * A cadence metronome for running: a step beat placed on the audio thread, exact to the sample
+ * however busy, hidden or locked the page is. Tap along with your steps to measure your own
+ * cadence, then raise it by 5–10 %.
+ *
+ * @summary Cadence metronome with tap tempo.
+ *
+ * @fires {KneeMetronomeStartEvent} knee-metronome-start - The first beat has sounded (`bpm`). Bubbles, composed.
+ * @fires {KneeMetronomeStopEvent} knee-metronome-stop - The beat stopped (`bpm`, `beats`, `durationS`). Bubbles, composed.
+ * @fires {KneeMetronomeChangeEvent} knee-metronome-change - The user changed the tempo (`bpm`). Not fired when `bpm` is set by script. Bubbles, composed.
+ * @fires {KneeSessionEvent} knee-session - On stop: a `cadence` session record (`record`). Bubbles, composed.
+ *
+ * @csspart face - The whole metronome surface.
+ * @csspart bpm - The tempo number.
+ * @csspart pulse - The ring that flashes on each beat (hidden under reduced motion).
+ * @csspart button - Every tempo and tap-target button.
+ * @csspart tap-button - The tap-tempo button.
+ * @csspart toggle - The start/stop button.
+ * @csspart message - The problem message (audio interrupted, could not start).
+ *
+ * @cssprop --knee-accent - Accent colour: start button, focus ring (default #006b4f; dark #37d39a).
+ * @cssprop --knee-beat-color - Colour of the beat pulse (default: --knee-accent).
+ * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).
+ * @cssprop --knee-bg - Face background (default #fff; dark #000).
+ * @cssprop --knee-button-bg - Button background (default #e8eeec; dark #1f2624).
+ * @cssprop --knee-on-accent - Text on the accent colour (default #fff; dark #000).
+ * @cssprop --knee-warning - Problem message colour (default #b00020; dark #ff8a80).
+ * @cssprop --knee-radius - Button corner radius (default 999px).
+ * @cssprop --knee-face-radius - Face corner radius (default 12px).
+ * @cssprop --knee-font - Font family (default system-ui).
+ */
+@customElement('knee-metronome')
+export class KneeMetronome extends LitElement {
+  static override styles = metronomeStyles;
+
+  readonly #guard = new AttributeGuard('knee-metronome');
+  readonly #metronome = new MetronomeController(this);
+  readonly #tapTempo = new TapTempo();
+  readonly #wakeLock = new ScreenWakeLock();
+  #bpm: StepsPerMinute = DEFAULT_BPM;
+  #accent = 0;
+  #sound: ClickSound = 'click';
+  #volume = 0.8;
+  #startedAt: EpochMs = 0;
+  #startBpm: StepsPerMinute = DEFAULT_BPM;
+
+  @query('.pulse') private pulseElement!: HTMLElement;
+  @query('.dot') private dotElement!: HTMLElement;
+
+  /** Your measured cadence from tap tempo, or null. */
+  @state() private measured: StepsPerMinute | null = null;
+  @state() private tapsSoFar = 0;
+  /** Polite screen-reader announcement (tempo changes, tap results); never per beat. */
+  @state() private announcement = '';
+
+  /** Steps (beats) per minute, 60–240 (default 170). Bad values are clamped or ignored with one console warning. */
+  @property({ attribute: 'bpm', noAccessor: true, converter: raw })
+  get bpm(): StepsPerMinute {
+    return this.#bpm;
+  }
+  set bpm(value: StepsPerMinute | string | null) {
+    const old = this.#bpm;
+    this.#bpm = this.#guard.number('bpm', value, { min: MIN_BPM, max: MAX_BPM, fallback: old, integer: true });
+    this.requestUpdate('bpm', old);
+  }
+
+  /** Accent every Nth beat, 0–16 (default 0: no accent). */
+  @property({ attribute: 'accent', noAccessor: true, converter: raw })
+  get accent(): number {
+    return this.#accent;
+  }
+  set accent(value: number | string | null) {
+    const old = this.#accent;
+    this.#accent = this.#guard.number('accent', value, { min: 0, max: 16, fallback: old, integer: true });
+    this.requestUpdate('accent', old);
+  }
+
+  /** The click's timbre: `click` (default), `wood`, `beep` or `cowbell`. */
+  @property({ attribute: 'sound', noAccessor: true })
+  get sound(): ClickSound {
+    return this.#sound;
+  }
+  set sound(value: ClickSound | string | null) {
+    const old = this.#sound;
+    this.#sound = this.#guard.oneOf('sound', value, CLICK_SOUNDS, old);
+    this.requestUpdate('sound', old);
+  }
+
+  /** Loudness, 0–1 (default 0.8). */
+  @property({ attribute: 'volume', noAccessor: true, converter: raw })
+  get volume(): number {
+    return this.#volume;
+  }
+  set volume(value: number | string | null) {
+    const old = this.#volume;
+    this.#volume = this.#guard.number('volume', value, { min: 0, max: 1, fallback: old });
+    this.requestUpdate('volume', old);
+  }
+
+  /** Vibrate on each beat where the device can (Android). */
+  @property({ type: Boolean, reflect: true }) haptic = false;
+
+  /** Keep the screen on while the beat plays (Screen Wake Lock). */
+  @property({ type: Boolean, reflect: true, attribute: 'keep-awake' }) keepAwake = false;
+
+  /** Content id for the session record (e.g. `run-cadence`). */
+  @property({ reflect: true }) exercise: string | null = null;
+
+  /** True while the beat plays (also while audio is interrupted and waiting to resume). */
+  get running(): boolean {
+    return this.#metronome.running;
+  }
+
+  /** What the engine should play with now (read by the controller). */
+  get engineSettings(): MetronomeSettings {
+    return { bpm: this.#bpm, accentEvery: this.#accent, sound: this.#sound, volume: this.#volume };
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    void this.#wakeLock.release();
+    releaseMediaSession(this);
+  }
+
+  protected override updated(changed: PropertyValues) {
+    const sync: Partial<MetronomeSettings> = {};
+    if (changed.has('bpm')) sync.bpm = this.#bpm;
+    if (changed.has('accent')) sync.accentEvery = this.#accent;
+    if (changed.has('sound')) sync.sound = this.#sound;
+    if (changed.has('volume')) sync.volume = this.#volume;
+    this.#metronome.sync(sync);
+    if (changed.has('bpm') && this.running) this.#claimMediaSession();
+  }
+
+  /**
+   * Starts the beat (or resumes it after an interruption). The first call must come from a
+   * user gesture, as browsers require for audio. Resolves when the first beat has sounded.
+   */
+  async start(): Promise<void> {
+    const wasRunning = this.running;
+    const result = await this.#metronome.start();
+    if (!result || wasRunning || !this.running) return;
+    this.#startedAt = Date.now();
+    this.#startBpm = this.#bpm;
+    if (this.keepAwake) void this.#wakeLock.request();
+    this.#claimMediaSession();
+    this.dispatchEvent(new KneeMetronomeStartEvent(this.#bpm));
+  }
+
+  /** Stops the beat; fires `knee-metronome-stop` and a `knee-session` record. */
+  async stop(): Promise<void> {
+    const beats = await this.#metronome.stop();
+    if (beats === null) return;
+    const endedAt = Date.now();
+    const durationS = (endedAt - this.#startedAt) / 1000;
+    void this.#wakeLock.release();
+    this.#claimMediaSession();
+    this.dispatchEvent(new KneeMetronomeStopEvent(this.#bpm, beats, durationS));
+    this.dispatchEvent(
+      new KneeSessionEvent({
+        version: SESSION_SCHEMA_VERSION,
+        id: newSessionId(this.#startedAt),
+        kind: 'cadence',
+        exerciseId: this.exercise,
+        startedAt: this.#startedAt,
+        endedAt,
+        complete: true,
+        planned: { bpm: this.#startBpm, durationS: null },
+        done: { bpm: this.#bpm, durationS, beats },
+      }),
+    );
+  }
+
+  /**
+   * Called by the controller at the moment a beat is heard.
+   * @internal
+   */
+  beatHeard(beat: BeatInfo) {
+    if (this.haptic) vibrate(beat.accent ? 40 : 20);
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.dotElement?.animate(
+        [{ background: 'var(--_beat)' }, { background: 'var(--_beat)', offset: 0.5 }, { background: 'var(--_button-bg)' }],
+        { duration: 200 },
+      );
+      return;
+    }
+    this.pulseElement?.animate([{ opacity: beat.accent ? 1 : 0.75 }, { opacity: 0 }], {
+      duration: Math.min(180, (beat.nextTime - beat.time) * 800),
+      easing: 'ease-out',
+    });
+  }
+
+  #claimMediaSession() {
+    claimMediaSession(
+      this,
+      { title: `Cadence ${this.#bpm} steps/min`, play: () => void this.start(), pause: () => void this.stop() },
+      this.running,
+    );
+  }
+
+  /** A tempo change the user asked for: applies it and tells listeners. */
+  #userSetsBpm(bpm: StepsPerMinute) {
+    const next = clampBpm(Math.round(bpm));
+    if (next === this.#bpm) return;
+    this.bpm = next;
+    this.announcement = `${next} steps per minute`;
+    this.dispatchEvent(new KneeMetronomeChangeEvent(next));
+  }
+
+  #onToggle() {
+    if (this.#metronome.status === 'running') void this.stop();
+    else void this.start();
+  }
+
+  #onTap(event: Event) {
+    const reading = this.#tapTempo.tap(event.timeStamp);
+    this.tapsSoFar = this.#tapTempo.taps;
+    if (reading) {
+      if (reading.cadence !== this.measured) {
+        this.announcement = `Your cadence: ${reading.cadence} steps per minute. Choose a target.`;
+      }
+      this.measured = reading.cadence;
+    }
+  }
+
+  #pickRaise(percent: number) {
+    if (this.measured === null) return;
+    this.#userSetsBpm(raisedCadence(this.measured, percent));
+    this.#closeTapTempo();
+  }
+
+  #closeTapTempo() {
+    this.#tapTempo.reset();
+    this.measured = null;
+    this.tapsSoFar = 0;
+  }
+
+  #onKeydown(event: KeyboardEvent) {
+    const steps: Record<string, number> = { ArrowUp: 1, ArrowRight: 1, ArrowDown: -1, ArrowLeft: -1, PageUp: 5, PageDown: -5 };
+    const step = steps[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    this.#userSetsBpm(this.#bpm + step);
+  }
+
+  #renderAdjust() {
+    const button = (step: number) =>
+      html`<button
+        part="button"
+        aria-label=${`${Math.abs(step)} ${step < 0 ? 'slower' : 'faster'}`}
+        ?disabled=${step < 0 ? this.#bpm <= MIN_BPM : this.#bpm >= MAX_BPM}
+        @click=${() => this.#userSetsBpm(this.#bpm + step)}
+      >
+        ${step < 0 ? '−' : '+'}${Math.abs(step)}
+      </button>`;
+    return html`<div class="row" role="group" aria-label="Tempo">
+      ${button(-5)}${button(-1)}${button(1)}${button(5)}
+    </div>`;
+  }
+
+  #renderChoices(measured: StepsPerMinute) {
+    return html`<div class="row" role="group" aria-label="Target cadence">
+      ${RAISES.map(
+        (percent) =>
+          html`<button
+            part="button"
+            class="choice"
+            aria-label=${`Plus ${percent} percent: ${raisedCadence(measured, percent)} steps per minute`}
+            @click=${() => this.#pickRaise(percent)}
+          >
+            <span>+${percent}%</span><b>${raisedCadence(measured, percent)}</b>
+          </button>`,
+      )}
+      <button part="button" aria-label="Close tap tempo" @click=${this.#closeTapTempo}>×</button>
+    </div>`;
+  }
+
+  #unitText() {
+    if (this.measured !== null) return `yours: ${this.measured}`;
+    if (this.tapsSoFar > 0) return `tap ${TAPS_NEEDED - this.tapsSoFar > 0 ? `${TAPS_NEEDED - this.tapsSoFar} more` : 'on'}`;
+    return 'steps/min';
+  }
+
+  override render() {
+    const status = this.#metronome.status;
+    const playing = status === 'running' || status === 'starting';
+    const toggleLabel = status === 'interrupted' ? 'Resume' : playing ? 'Stop' : 'Start';
+    return html`<div part="face" class="face" @keydown=${this.#onKeydown}>
+      <div part="pulse" class="pulse"></div>
+      <div class="readout">
+        <span class="dot" aria-hidden="true"></span>
+        <span part="bpm" class="bpm">${this.#bpm}</span>
+        <span class="unit">${this.#unitText()}</span>
+      </div>
+      ${this.measured === null ? this.#renderAdjust() : this.#renderChoices(this.measured)}
+      <div class="row">
+        <button part="button tap-button" class="tap" aria-label="Tap tempo: tap with your steps" @click=${this.#onTap}>
+          Tap
+        </button>
+        <button
+          part="toggle"
+          class=${playing ? 'toggle on' : 'toggle'}
+          aria-label=${`${toggleLabel} metronome`}
+          @pointerdown=${() => void this.#metronome.warmUp()}
+          @click=${this.#onToggle}
+        >
+          ${toggleLabel}
+        </button>
+      </div>
+      ${this.#metronome.message
+        ? html`<p part="message" class="message" role="alert">${this.#metronome.message}</p>`
+        : nothing}
+      <span class="sr-only" role="status">${this.announcement}</span>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knee-metronome': KneeMetronome;
+  }
+}

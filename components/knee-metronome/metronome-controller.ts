@@ -1,0 +1,222 @@
+/**
+ * Owns the metronome's audio for one <knee-metronome>: loads Tone and the engine on demand,
+ * starts and stops, watches the audio clock for interruptions and recovers from them, and
+ * turns beats into a visual pulse and a vibration at the moment each beat is heard.
+ *
+ * Nothing here renders; the element reads `status`, `message` and `running`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { AudioClockWatch, describeAudioHealth, type AudioHealth } from '../../src/audio/audio-health.js';
+import type { BeatInfo, MetronomeEngine, MetronomeSettings } from '../../src/audio/metronome-engine.js';
+import type { Milliseconds } from '../../src/units.js';
+
+type Runtime = typeof import('../../src/audio/audio-runtime.js');
+
+export type MetronomeStatus = 'idle' | 'starting' | 'running' | 'interrupted';
+
+export interface MetronomeHost extends ReactiveControllerHost {
+  /** The settings the engine should play with now. */
+  readonly engineSettings: MetronomeSettings;
+  /** Called when a beat is heard (audio clock mapped to the page clock), not when it is computed. */
+  beatHeard(beat: BeatInfo): void;
+}
+
+/** How often the audio clock is checked while playing. */
+const WATCH_INTERVAL: Milliseconds = 500;
+/** How long a resumed context gets to prove its clock moves again. */
+const RESUME_PROOF: Milliseconds = 250;
+
+let runtime: Promise<Runtime> | null = null;
+/** One import of the audio chunk per page, shared by every element. */
+export const loadRuntime = (): Promise<Runtime> => (runtime ??= import('../../src/audio/audio-runtime.js'));
+
+export interface StartResult {
+  /** Page-clock time from the tap until the first beat is output. */
+  latency: Milliseconds;
+}
+
+export class MetronomeController implements ReactiveController {
+  status: MetronomeStatus = 'idle';
+  /** A plain-words problem to show the user, or ''. */
+  message = '';
+
+  readonly #host: MetronomeHost;
+  #engine: MetronomeEngine | null = null;
+  #watchTimer = 0;
+  readonly #beatTimers = new Set<number>();
+  #starting: Promise<StartResult | null> | null = null;
+  #connected = false;
+
+  constructor(host: MetronomeHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  get running() {
+    return this.status === 'running' || this.status === 'interrupted';
+  }
+  /** Beats the engine has played since it last started. */
+  get beats() {
+    return this.#engine?.beats ?? 0;
+  }
+
+  hostConnected() {
+    this.#connected = true;
+  }
+
+  hostDisconnected() {
+    this.#connected = false;
+    this.#teardown();
+  }
+
+  /**
+   * Loads audio ahead of a tap when the browser already counts the gesture as user activation
+   * (a mouse press): the tap's click then only has to start the beat.
+   */
+  async warmUp() {
+    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+    if (!activation?.isActive || this.#engine) return;
+    try {
+      const audio = await loadRuntime();
+      const context = await audio.unlockAudio();
+      await audio.MetronomeEngine.load(context);
+    } catch {
+      // Warm-up is only an optimisation; start() reports real failures.
+    }
+  }
+
+  /** Starts the beat, or recovers an interrupted one. Call from a user gesture. */
+  start(tapTime: Milliseconds = performance.now()): Promise<StartResult | null> {
+    if (this.status === 'running') return Promise.resolve(null);
+    this.#starting ??= this.#start(tapTime).finally(() => (this.#starting = null));
+    return this.#starting;
+  }
+
+  async #start(tapTime: Milliseconds): Promise<StartResult | null> {
+    const recovering = this.status === 'interrupted';
+    this.#setStatus('starting', '');
+    try {
+      const audio = await loadRuntime();
+      let context = await audio.unlockAudio();
+      if (!(await this.#clockMoves(context.rawContext))) {
+        this.#disposeEngine();
+        context = await audio.replaceAudioContext();
+      }
+      if (!this.#connected) return null;
+      if (this.#engine && this.#engine.context !== context) this.#disposeEngine();
+      if (!this.#engine) {
+        this.#engine = await audio.MetronomeEngine.create(context, this.#host.engineSettings);
+        this.#engine.onbeat = (beat) => this.#scheduleBeat(beat);
+      }
+      if (!this.#connected) return null;
+      const wasRunning = this.#engine.running;
+      const firstBeat = await this.#engine.start();
+      this.#watchClock(context.rawContext as AudioContext);
+      this.#setStatus('running', '');
+      const latency = wasRunning && recovering ? 0 : this.#pageTimeOf(firstBeat) - tapTime;
+      return { latency };
+    } catch (error) {
+      this.#setStatus('idle', `Audio could not start: ${(error as Error).message || 'unknown error'}.`);
+      return null;
+    }
+  }
+
+  /** Stops the beat; resolves with the beats played, or null when it was not running. */
+  async stop(): Promise<number | null> {
+    if (this.#starting) await this.#starting;
+    if (!this.running || !this.#engine) return null;
+    this.#stopWatching();
+    this.#clearBeatTimers();
+    const beats = await this.#engine.stop();
+    this.#setStatus('idle', '');
+    return beats;
+  }
+
+  /** Pushes changed settings to a live engine. */
+  sync(changed: Partial<MetronomeSettings>) {
+    const engine = this.#engine;
+    if (!engine) return;
+    if (changed.bpm !== undefined) void engine.setBpm(changed.bpm);
+    if (changed.accentEvery !== undefined) void engine.setAccent(changed.accentEvery);
+    if (changed.sound !== undefined) void engine.setSound(changed.sound);
+    if (changed.volume !== undefined) engine.setVolume(changed.volume);
+  }
+
+  /** True when the context is running and its clock advances. */
+  async #clockMoves(context: BaseAudioContext): Promise<boolean> {
+    if (context.state !== 'running') return false;
+    const before = context.currentTime;
+    await new Promise((resolve) => setTimeout(resolve, before === 0 ? RESUME_PROOF : 30));
+    if (context.currentTime > before) return true;
+    await new Promise((resolve) => setTimeout(resolve, RESUME_PROOF));
+    return context.currentTime > before;
+  }
+
+  #watchClock(context: AudioContext) {
+    this.#stopWatching();
+    const watch = new AudioClockWatch(() => context);
+    const check = () => this.#report(watch.check());
+    context.addEventListener('statechange', check);
+    this.#watchTimer = window.setInterval(check, WATCH_INTERVAL);
+    this.#unwatch = () => context.removeEventListener('statechange', check);
+  }
+
+  #unwatch: () => void = () => undefined;
+
+  #stopWatching() {
+    clearInterval(this.#watchTimer);
+    this.#unwatch();
+    this.#unwatch = () => undefined;
+  }
+
+  #report(health: AudioHealth) {
+    if (health === 'ok') {
+      if (this.status === 'interrupted') this.#setStatus('running', '');
+      return;
+    }
+    if (this.status === 'running') this.#setStatus('interrupted', describeAudioHealth(health));
+  }
+
+  /** Page-clock (performance.now) time at which audio time `time` reaches the speakers. */
+  #pageTimeOf(time: number): Milliseconds {
+    const context = this.#engine?.context.rawContext as AudioContext | undefined;
+    if (!context || typeof context.getOutputTimestamp !== 'function') return performance.now();
+    const stamp = context.getOutputTimestamp();
+    if (!stamp.performanceTime) return performance.now() + (time - context.currentTime) * 1000;
+    return stamp.performanceTime + (time - (stamp.contextTime ?? 0)) * 1000;
+  }
+
+  #scheduleBeat(beat: BeatInfo) {
+    if (document.hidden) return; // nobody sees the pulse and vibration is refused when hidden
+    const delay = Math.max(0, this.#pageTimeOf(beat.time) - performance.now());
+    const timer = window.setTimeout(() => {
+      this.#beatTimers.delete(timer);
+      this.#host.beatHeard(beat);
+    }, delay);
+    this.#beatTimers.add(timer);
+  }
+
+  #clearBeatTimers() {
+    for (const timer of this.#beatTimers) clearTimeout(timer);
+    this.#beatTimers.clear();
+  }
+
+  #setStatus(status: MetronomeStatus, message: string) {
+    this.status = status;
+    this.message = message;
+    this.#host.requestUpdate();
+  }
+
+  #disposeEngine() {
+    this.#engine?.dispose();
+    this.#engine = null;
+  }
+
+  #teardown() {
+    this.#stopWatching();
+    this.#clearBeatTimers();
+    this.#disposeEngine();
+    this.status = 'idle';
+    this.message = '';
+  }
+}

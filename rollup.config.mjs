@@ -1,0 +1,44 @@
+// Bundles the tsc output (build/) into dist/: the app, one script that registers every element
+// (kneebeat.js), per-element entry points, the on-demand audio chunk, and the audio worklet.
+import { readFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Copies the app's static files into dist/. */
+const staticFiles = (files) => ({
+  name: 'static-files',
+  generateBundle() {
+    for (const fileName of files) this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName) });
+  },
+});
+
+// tsc's decorator helper refers to a top-level `this`; rollup's notice about it is noise.
+const onwarn = (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning);
+
+const plugins = [nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }), terser({ format: { comments: false } })];
+
+export default [
+  {
+    input: {
+      kneebeat: 'build/components/index.js',
+      'knee-metronome': 'build/components/knee-metronome/index.js',
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      // Flat: the engine finds its worklet at `./metronome-processor.js` beside its own chunk.
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+    },
+    preserveEntrySignatures: 'strict',
+    onwarn,
+    plugins: [...plugins, staticFiles(['index.html', 'app.css'])],
+  },
+  {
+    // The worklet runs in its own global scope: one self-contained file, no shared chunks.
+    input: 'build/src/audio/metronome-processor.js',
+    output: { file: 'dist/metronome-processor.js', format: 'es', sourcemap: true },
+    plugins,
+  },
+];

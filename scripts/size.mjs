@@ -1,0 +1,57 @@
+// Prints the gzip size of what a page loads first (an entry and its static imports) and of the
+// chunks loaded on demand (Tone.js and the audio engines), from dist/.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const dist = 'dist';
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+/** Static imports of a built ES module (`import … from "./x.js"` and `import "./x.js"`). */
+function staticImports(file) {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const found = new Set();
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+    found.add(match[1].slice(2));
+  }
+  return [...found];
+}
+
+function closure(entry) {
+  const seen = new Set([entry]);
+  const queue = [entry];
+  while (queue.length) {
+    for (const dep of staticImports(queue.pop())) {
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  return seen;
+}
+
+const scripts = readdirSync(dist).filter((f) => f.endsWith('.js'));
+const entries = ['kneebeat.js', ...scripts.filter((f) => f.startsWith('knee-') && !f.includes('-processor'))];
+const rows = [];
+const firstLoad = new Set();
+for (const entry of entries) {
+  const files = closure(entry);
+  files.forEach((f) => firstLoad.add(f));
+  rows.push([`first load: ${entry}`, [...files].reduce((sum, f) => sum + gz(f), 0)]);
+}
+const onDemand = scripts.filter((f) => !firstLoad.has(f) && f !== 'metronome-processor.js');
+rows.push(['on demand: audio (Tone.js + engines)', onDemand.reduce((sum, f) => sum + gz(f), 0)]);
+rows.push(['on demand: metronome-processor.js (worklet)', gz('metronome-processor.js')]);
+
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`${'what'.padEnd(width)}  gzip`);
+for (const [name, bytes] of rows) console.log(`${name.padEnd(width)}  ${kb(bytes)}`);
+
+const budget = 40 * 1024;
+const app = rows[0][1];
+if (app > budget) {
+  console.error(`first-load JS ${kb(app)} is over the ${kb(budget)} budget`);
+  process.exit(1);
+}

@@ -1,0 +1,163 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../components/knee-metronome/knee-metronome.js';
+import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
+import { MetronomeEngine } from '../../src/audio/metronome-engine.js';
+import { audioContext } from '../../src/audio/audio-runtime.js';
+import type { CadenceSessionRecord } from '../../src/session-record.js';
+import { nextEvent } from '../helpers/events.js';
+
+const shadow = (el: KneeMetronome) => el.shadowRoot!;
+const bpmText = (el: KneeMetronome) => shadow(el).querySelector('[part~="bpm"]')!.textContent!.trim();
+const button = (el: KneeMetronome, label: string | RegExp) => {
+  const found = [...shadow(el).querySelectorAll('button')].find((b) =>
+    typeof label === 'string' ? b.getAttribute('aria-label') === label : label.test(b.getAttribute('aria-label') ?? ''),
+  );
+  if (!found) throw new Error(`no button labelled ${label}`);
+  return found;
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<knee-metronome>', function () {
+  this.timeout(20000);
+  let warn: sinon.SinonStub;
+
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => {
+    warn.restore();
+  });
+
+  it('shows 170 steps/min by default and passes an accessibility audit', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome></knee-metronome>`);
+    expect(el.bpm).to.equal(170);
+    expect(bpmText(el)).to.equal('170');
+    expect(el.running).to.equal(false);
+    await expect(el).to.be.accessible();
+    expect(warn.called).to.equal(false);
+  });
+
+  for (const [attribute, expected] of [
+    ['1e6', 240],
+    ['-5', 60],
+    ['abc', 170],
+    ['', 170],
+  ] as const) {
+    it(`turns bpm="${attribute}" into ${expected} with one warning`, async () => {
+      const el = await fixture<KneeMetronome>(html`<knee-metronome bpm=${attribute}></knee-metronome>`);
+      expect(el.bpm).to.equal(expected);
+      expect(bpmText(el)).to.equal(String(expected));
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain('<knee-metronome> bpm');
+      // The same bad value again does not warn again.
+      el.setAttribute('bpm', '180');
+      el.setAttribute('bpm', attribute);
+      expect(warn.callCount).to.equal(1);
+    });
+  }
+
+  it('rejects an unknown sound and a volume out of range, keeping working values', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome sound="kazoo" volume="3"></knee-metronome>`);
+    expect(el.sound).to.equal('click');
+    expect(el.volume).to.equal(1);
+    expect(warn.callCount).to.equal(2);
+  });
+
+  it('fires knee-metronome-change on user action only, never when bpm is set by script', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome></knee-metronome>`);
+    const changes = sinon.spy();
+    el.addEventListener('knee-metronome-change', changes);
+    el.bpm = 175;
+    el.setAttribute('bpm', '176');
+    await el.updateComplete;
+    expect(changes.called).to.equal(false);
+
+    button(el, '1 faster').click();
+    await el.updateComplete;
+    expect(changes.callCount).to.equal(1);
+    expect(changes.firstCall.args[0].bpm).to.equal(177);
+
+    button(el, '5 slower').click();
+    button(el, '1 faster').dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.bpm).to.equal(167);
+    expect(bpmText(el)).to.equal('167');
+    expect(changes.callCount).to.equal(3);
+  });
+
+  it('measures cadence by tap tempo and sets a +7.5 % target', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome></knee-metronome>`);
+    const tap = button(el, /^Tap tempo/);
+    for (let i = 0; i < 5; i++) {
+      tap.click();
+      await sleep(400); // 150 steps/min
+    }
+    await el.updateComplete;
+    const choice = button(el, /^Plus 7.5 percent/);
+    const measured = Number(/yours: (\d+)/.exec(shadow(el).textContent!)![1]);
+    expect(measured).to.be.within(145, 155);
+    const target = Math.round(measured * 1.075);
+    expect(choice.getAttribute('aria-label')).to.equal(`Plus 7.5 percent: ${target} steps per minute`);
+    const change = nextEvent(el, 'knee-metronome-change');
+    choice.click();
+    expect((await change).bpm).to.equal(target);
+    expect(el.bpm).to.equal(target);
+    await el.updateComplete;
+    expect(shadow(el).textContent).not.to.contain('yours:');
+  });
+
+  it('starts and stops with real audio, firing start, stop and a cadence session record', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="240" exercise="run-cadence"></knee-metronome>`);
+    const started = nextEvent(el, 'knee-metronome-start');
+    button(el, 'Start metronome').click();
+    expect((await started).bpm).to.equal(240);
+    expect(el.running).to.equal(true);
+    await el.updateComplete;
+    expect(button(el, 'Stop metronome').textContent!.trim()).to.equal('Stop');
+
+    await sleep(900); // beats at 0, 250, 500, 750 ms
+    const stopped = nextEvent(el, 'knee-metronome-stop');
+    const session = nextEvent(el, 'knee-session');
+    await el.stop();
+    const stop = await stopped;
+    const record = (await session).record as CadenceSessionRecord;
+    expect(stop.beats).to.be.within(3, 6);
+    expect(record.kind).to.equal('cadence');
+    expect(record.exerciseId).to.equal('run-cadence');
+    expect(record.done.beats).to.equal(stop.beats);
+    expect(record.planned.bpm).to.equal(240);
+    expect(record.endedAt).to.be.at.least(record.startedAt);
+    expect(record.id).to.match(/^[0-9a-z]{9}-[0-9a-z]+$/);
+    expect(el.running).to.equal(false);
+  });
+
+  it('shows an interrupted context plainly and resumes it on the next tap', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="200"></knee-metronome>`);
+    await el.start();
+    const raw = audioContext().rawContext as AudioContext;
+    await raw.suspend(); // what the system does on a call or focus loss
+    await waitUntil(() => shadow(el).querySelector('[part="message"]'), 'no message shown', { timeout: 3000 });
+    expect(shadow(el).querySelector('[part="message"]')!.textContent).to.match(/paused|interrupted/i);
+    expect(el.running).to.equal(true);
+    button(el, 'Resume metronome').click();
+    await waitUntil(() => !shadow(el).querySelector('[part="message"]'), 'message stayed', { timeout: 3000 });
+    expect(audioContext().rawContext.state).to.equal('running');
+    const before = audioContext().rawContext.currentTime;
+    await sleep(200);
+    expect(audioContext().rawContext.currentTime).to.be.above(before);
+    await el.stop();
+  });
+
+  it('leaves nothing running after it is removed mid-beat', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="240"></knee-metronome>`);
+    await el.start();
+    expect(MetronomeEngine.liveCount).to.equal(1);
+    const timers = sinon.spy(window, 'clearInterval');
+    el.remove();
+    expect(MetronomeEngine.liveCount).to.equal(0);
+    expect(timers.called).to.equal(true);
+    timers.restore();
+    expect(el.running).to.equal(false);
+  });
+});
