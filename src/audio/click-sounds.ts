@@ -54,7 +54,7 @@ const VOICES: Record<ClickSound, Voice> = {
 };
 
 /** Samples of one click at `sampleRate`, first sample at the peak level. */
-export function renderClick(sound: ClickSound, sampleRate: Hertz, accent = false): Float32Array {
+export function renderClick(sound: ClickSound, sampleRate: Hertz, accent = false): Float32Array<ArrayBuffer> {
   const voice = VOICES[sound];
   const pitch = accent ? ACCENT_PITCH : 1;
   const peak = accent ? ACCENT_PEAK : NORMAL_PEAK;

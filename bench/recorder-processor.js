@@ -1,0 +1,34 @@
+// Bench only: finds click onsets in whatever reaches this node's input, on the audio thread,
+// and reports their absolute frame numbers. An onset is the first sample above the threshold
+// after at least MIN_GAP silent samples — the same rule as the tests' findOnsets().
+/* global currentFrame, registerProcessor, AudioWorkletProcessor */
+const THRESHOLD = 1e-4;
+const MIN_GAP = 64;
+
+class OnsetRecorder extends AudioWorkletProcessor {
+  constructor() {
+    super();
+    this.silent = MIN_GAP;
+    this.onsets = [];
+    this.port.onmessage = () => {
+      this.port.postMessage(this.onsets.splice(0));
+    };
+  }
+  process(inputs) {
+    const channel = inputs[0]?.[0];
+    if (!channel) {
+      this.silent += 128;
+      return true;
+    }
+    for (let i = 0; i < channel.length; i++) {
+      if (Math.abs(channel[i]) > THRESHOLD) {
+        if (this.silent >= MIN_GAP) this.onsets.push(currentFrame + i);
+        this.silent = 0;
+      } else {
+        this.silent++;
+      }
+    }
+    return true;
+  }
+}
+registerProcessor('knee-bench-recorder', OnsetRecorder);

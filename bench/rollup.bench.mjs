@@ -1,0 +1,25 @@
+// Builds the benchmark page into bench/out/ from the tsc output.
+import { readFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+const copy = (files) => ({
+  name: 'copy',
+  generateBundle() {
+    for (const [from, fileName] of files) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+  },
+});
+const onwarn = (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning);
+
+export default [
+  {
+    input: 'build/bench/harness.js',
+    output: { dir: 'bench/out', format: 'es', inlineDynamicImports: true },
+    onwarn,
+    plugins: [nodeResolve(), copy([['bench/index.html', 'index.html'], ['bench/recorder-processor.js', 'recorder-processor.js']])],
+  },
+  {
+    input: 'build/src/audio/metronome-processor.js',
+    output: { file: 'bench/out/metronome-processor.js', format: 'es' },
+    plugins: [nodeResolve()],
+  },
+];
