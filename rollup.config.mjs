@@ -22,6 +22,7 @@ export default [
     input: {
       kneebeat: 'build/components/index.js',
       'knee-metronome': 'build/components/knee-metronome/index.js',
+      'knee-hold-timer': 'build/components/knee-hold-timer/index.js',
     },
     output: {
       dir: 'dist',
@@ -33,7 +34,7 @@ export default [
     },
     preserveEntrySignatures: 'strict',
     onwarn,
-    plugins: [...plugins, staticFiles(['index.html', 'app.css'])],
+    plugins: [...plugins, staticFiles(['index.html', 'app.css', 'app.js'])],
   },
   {
     // The worklet runs in its own global scope: one self-contained file, no shared chunks.

@@ -9,5 +9,7 @@ export {
   KneeMetronomeStartEvent,
   KneeMetronomeStopEvent,
 } from './knee-metronome/metronome-events.js';
+export { KneeHoldTimer } from './knee-hold-timer/knee-hold-timer.js';
+export { KneeHoldEndEvent, KneeHoldStartEvent } from './knee-hold-timer/hold-events.js';
 export { KneeSessionEvent } from '../src/session-record.js';
 export type { SessionRecord, CadenceSessionRecord, HoldSessionRecord, RoutineSessionRecord } from '../src/session-record.js';

@@ -32,7 +32,7 @@ try {
           document.documentElement.style.background = '#000';
         });
       }
-      await page.screenshot({ path: `docs/screenshots/${size.name}-${scheme}.png` });
+      await page.screenshot({ path: `docs/screenshots/${size.name}${process.env.SUFFIX ?? ""}-${scheme}.png` });
       await page.close();
     }
   }

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { AttributeGuard } from '../../src/attributes.js';
 import { CLICK_SOUNDS, type ClickSound } from '../../src/audio/click-sounds.js';
 import type { BeatInfo, MetronomeSettings } from '../../src/audio/metronome-engine.js';
 import { vibrate } from '../../src/platform/haptics.js';
@@ -9,14 +8,13 @@ import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
 import type { EpochMs, StepsPerMinute } from '../../src/units.js';
+import { clamped, guardOf, rawAttribute } from '../shared/clamped.js';
 import { metronomeStyles } from './knee-metronome.styles.js';
 import { KneeMetronomeChangeEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './metronome-events.js';
 import { MetronomeController } from './metronome-controller.js';
 
 const DEFAULT_BPM = 170;
 const RAISES = [5, 7.5, 10] as const;
-/** Keep attribute strings raw: the setters sanitize them (an empty string is not 0). */
-const raw = { fromAttribute: (value: string | null) => value };
 
 /**
  * A cadence metronome for running: a step beat placed on the audio thread, exact to the sample
@@ -53,14 +51,10 @@ const raw = { fromAttribute: (value: string | null) => value };
 export class KneeMetronome extends LitElement {
   static override styles = metronomeStyles;
 
-  readonly #guard = new AttributeGuard('knee-metronome');
   readonly #metronome = new MetronomeController(this);
   readonly #tapTempo = new TapTempo();
   readonly #wakeLock = new ScreenWakeLock();
-  #bpm: StepsPerMinute = DEFAULT_BPM;
-  #accent = 0;
   #sound: ClickSound = 'click';
-  #volume = 0.8;
   #startedAt: EpochMs = 0;
   #startBpm: StepsPerMinute = DEFAULT_BPM;
 
@@ -74,26 +68,14 @@ export class KneeMetronome extends LitElement {
   @state() private announcement = '';
 
   /** Steps (beats) per minute, 60–240 (default 170). Bad values are clamped or ignored with one console warning. */
-  @property({ attribute: 'bpm', noAccessor: true, converter: raw })
-  get bpm(): StepsPerMinute {
-    return this.#bpm;
-  }
-  set bpm(value: StepsPerMinute | string | null) {
-    const old = this.#bpm;
-    this.#bpm = this.#guard.number('bpm', value, { min: MIN_BPM, max: MAX_BPM, fallback: old, integer: true });
-    this.requestUpdate('bpm', old);
-  }
+  @clamped({ min: MIN_BPM, max: MAX_BPM, fallback: DEFAULT_BPM, integer: true })
+  @property({ attribute: 'bpm', noAccessor: true, converter: rawAttribute })
+  declare bpm: StepsPerMinute;
 
   /** Accent every Nth beat, 0–16 (default 0: no accent). */
-  @property({ attribute: 'accent', noAccessor: true, converter: raw })
-  get accent(): number {
-    return this.#accent;
-  }
-  set accent(value: number | string | null) {
-    const old = this.#accent;
-    this.#accent = this.#guard.number('accent', value, { min: 0, max: 16, fallback: old, integer: true });
-    this.requestUpdate('accent', old);
-  }
+  @clamped({ min: 0, max: 16, fallback: 0, integer: true })
+  @property({ attribute: 'accent', noAccessor: true, converter: rawAttribute })
+  declare accent: number;
 
   /** The click's timbre: `click` (default), `wood`, `beep` or `cowbell`. */
   @property({ attribute: 'sound', noAccessor: true })
@@ -102,20 +84,14 @@ export class KneeMetronome extends LitElement {
   }
   set sound(value: ClickSound | string | null) {
     const old = this.#sound;
-    this.#sound = this.#guard.oneOf('sound', value, CLICK_SOUNDS, old);
+    this.#sound = guardOf(this).oneOf('sound', value, CLICK_SOUNDS, old);
     this.requestUpdate('sound', old);
   }
 
   /** Loudness, 0–1 (default 0.8). */
-  @property({ attribute: 'volume', noAccessor: true, converter: raw })
-  get volume(): number {
-    return this.#volume;
-  }
-  set volume(value: number | string | null) {
-    const old = this.#volume;
-    this.#volume = this.#guard.number('volume', value, { min: 0, max: 1, fallback: old });
-    this.requestUpdate('volume', old);
-  }
+  @clamped({ min: 0, max: 1, fallback: 0.8 })
+  @property({ attribute: 'volume', noAccessor: true, converter: rawAttribute })
+  declare volume: number;
 
   /** Vibrate on each beat where the device can (Android). */
   @property({ type: Boolean, reflect: true }) haptic = false;
@@ -133,7 +109,7 @@ export class KneeMetronome extends LitElement {
 
   /** What the engine should play with now (read by the controller). */
   get engineSettings(): MetronomeSettings {
-    return { bpm: this.#bpm, accentEvery: this.#accent, sound: this.#sound, volume: this.#volume };
+    return { bpm: this.bpm, accentEvery: this.accent, sound: this.#sound, volume: this.volume };
   }
 
   override disconnectedCallback() {
@@ -144,10 +120,10 @@ export class KneeMetronome extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     const sync: Partial<MetronomeSettings> = {};
-    if (changed.has('bpm')) sync.bpm = this.#bpm;
-    if (changed.has('accent')) sync.accentEvery = this.#accent;
+    if (changed.has('bpm')) sync.bpm = this.bpm;
+    if (changed.has('accent')) sync.accentEvery = this.accent;
     if (changed.has('sound')) sync.sound = this.#sound;
-    if (changed.has('volume')) sync.volume = this.#volume;
+    if (changed.has('volume')) sync.volume = this.volume;
     this.#metronome.sync(sync);
     if (changed.has('bpm') && this.running) this.#claimMediaSession();
   }
@@ -161,10 +137,10 @@ export class KneeMetronome extends LitElement {
     const result = await this.#metronome.start();
     if (!result || wasRunning || !this.running) return;
     this.#startedAt = Date.now();
-    this.#startBpm = this.#bpm;
+    this.#startBpm = this.bpm;
     if (this.keepAwake) void this.#wakeLock.request();
     this.#claimMediaSession();
-    this.dispatchEvent(new KneeMetronomeStartEvent(this.#bpm));
+    this.dispatchEvent(new KneeMetronomeStartEvent(this.bpm));
   }
 
   /** Stops the beat; fires `knee-metronome-stop` and a `knee-session` record. */
@@ -175,7 +151,7 @@ export class KneeMetronome extends LitElement {
     const durationS = (endedAt - this.#startedAt) / 1000;
     void this.#wakeLock.release();
     this.#claimMediaSession();
-    this.dispatchEvent(new KneeMetronomeStopEvent(this.#bpm, beats, durationS));
+    this.dispatchEvent(new KneeMetronomeStopEvent(this.bpm, beats, durationS));
     this.dispatchEvent(
       new KneeSessionEvent({
         version: SESSION_SCHEMA_VERSION,
@@ -186,7 +162,7 @@ export class KneeMetronome extends LitElement {
         endedAt,
         complete: true,
         planned: { bpm: this.#startBpm, durationS: null },
-        done: { bpm: this.#bpm, durationS, beats },
+        done: { bpm: this.bpm, durationS, beats },
       }),
     );
   }
@@ -213,7 +189,7 @@ export class KneeMetronome extends LitElement {
   #claimMediaSession() {
     claimMediaSession(
       this,
-      { title: `Cadence ${this.#bpm} steps/min`, play: () => void this.start(), pause: () => void this.stop() },
+      { title: `Cadence ${this.bpm} steps/min`, play: () => void this.start(), pause: () => void this.stop() },
       this.running,
     );
   }
@@ -221,7 +197,7 @@ export class KneeMetronome extends LitElement {
   /** A tempo change the user asked for: applies it and tells listeners. */
   #userSetsBpm(bpm: StepsPerMinute) {
     const next = clampBpm(Math.round(bpm));
-    if (next === this.#bpm) return;
+    if (next === this.bpm) return;
     this.bpm = next;
     this.announcement = `${next} steps per minute`;
     this.dispatchEvent(new KneeMetronomeChangeEvent(next));
@@ -260,7 +236,7 @@ export class KneeMetronome extends LitElement {
     const step = steps[event.key];
     if (step === undefined) return;
     event.preventDefault();
-    this.#userSetsBpm(this.#bpm + step);
+    this.#userSetsBpm(this.bpm + step);
   }
 
   #renderAdjust() {
@@ -268,8 +244,8 @@ export class KneeMetronome extends LitElement {
       html`<button
         part="button"
         aria-label=${`${Math.abs(step)} ${step < 0 ? 'slower' : 'faster'}`}
-        ?disabled=${step < 0 ? this.#bpm <= MIN_BPM : this.#bpm >= MAX_BPM}
-        @click=${() => this.#userSetsBpm(this.#bpm + step)}
+        ?disabled=${step < 0 ? this.bpm <= MIN_BPM : this.bpm >= MAX_BPM}
+        @click=${() => this.#userSetsBpm(this.bpm + step)}
       >
         ${step < 0 ? '−' : '+'}${Math.abs(step)}
       </button>`;
@@ -309,7 +285,7 @@ export class KneeMetronome extends LitElement {
       <div part="pulse" class="pulse"></div>
       <div class="readout">
         <span class="dot" aria-hidden="true"></span>
-        <span part="bpm" class="bpm">${this.#bpm}</span>
+        <span part="bpm" class="bpm">${this.bpm}</span>
         <span class="unit">${this.#unitText()}</span>
       </div>
       ${this.measured === null ? this.#renderAdjust() : this.#renderChoices(this.measured)}

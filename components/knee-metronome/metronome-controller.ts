@@ -8,9 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AudioClockWatch, describeAudioHealth, type AudioHealth } from '../../src/audio/audio-health.js';
 import type { BeatInfo, MetronomeEngine, MetronomeSettings } from '../../src/audio/metronome-engine.js';
+import { loadAudioRuntime as loadRuntime } from '../../src/audio/load-runtime.js';
 import type { Milliseconds } from '../../src/units.js';
-
-type Runtime = typeof import('../../src/audio/audio-runtime.js');
 
 export type MetronomeStatus = 'idle' | 'starting' | 'running' | 'interrupted';
 
@@ -25,10 +24,6 @@ export interface MetronomeHost extends ReactiveControllerHost {
 const WATCH_INTERVAL: Milliseconds = 500;
 /** How long a resumed context gets to prove its clock moves again. */
 const RESUME_PROOF: Milliseconds = 250;
-
-let runtime: Promise<Runtime> | null = null;
-/** One import of the audio chunk per page, shared by every element. */
-export const loadRuntime = (): Promise<Runtime> => (runtime ??= import('../../src/audio/audio-runtime.js'));
 
 export interface StartResult {
   /** Page-clock time from the tap until the first beat is output. */

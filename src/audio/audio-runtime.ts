@@ -62,3 +62,5 @@ export async function replaceAudioContext(): Promise<Context> {
   }
   return unlockAudio();
 }
+
+export { CuePlayer } from '../hold/cue-player.js';

@@ -131,7 +131,7 @@ export class MetronomeEngine {
 
   /** Starts on the next render quantum; resolves with the audio time of the first beat. */
   start(): Promise<Seconds> {
-    if (this.#running) return Promise.resolve(this.context.currentTime);
+    if (this.#running) return Promise.resolve(this.context.rawContext.currentTime);
     this.#running = true;
     this.#beats = 0;
     const started = new Promise<Seconds>((resolve) => (this.#onStarted = resolve));
@@ -167,7 +167,7 @@ export class MetronomeEngine {
   /** Glides to the new level over ~10 ms so a change never clicks. */
   setVolume(volume: Gain) {
     this.#settings.volume = volume;
-    this.#output.gain.setTargetAtTime(volume, this.context.currentTime, 0.01);
+    this.#output.gain.setTargetAtTime(volume, this.context.rawContext.currentTime, 0.01);
   }
 
   /** Stops the processor and frees every node; the engine cannot be used afterwards. */
@@ -184,7 +184,7 @@ export class MetronomeEngine {
     this.onbeat = null;
     for (const resolve of this.#pending.values()) resolve();
     this.#pending.clear();
-    this.#onStarted?.(this.context.currentTime);
+    this.#onStarted?.(this.context.rawContext.currentTime);
     this.#onStopped?.(this.#beats);
   }
 

@@ -1,0 +1,203 @@
+/**
+ * Runs one <knee-hold-timer>'s session: the state model on the audio clock, every cue
+ * scheduled on that clock up front (re-scheduled after pause, resume and skip), a display
+ * refresh that only reads the clock, and transitions reported to the element in order — even
+ * several at once after the page was busy or hidden.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadAudioRuntime } from '../../src/audio/load-runtime.js';
+import { cuesFor } from '../../src/hold/hold-cues.js';
+import type { CuePlayer } from '../../src/hold/cue-player.js';
+import type { HoldSettings, Segment } from '../../src/hold/hold-plan.js';
+import { HoldSession, type Clock, type HoldSnapshot } from '../../src/hold/hold-session.js';
+import type { Milliseconds } from '../../src/units.js';
+
+export interface HoldHost extends ReactiveControllerHost {
+  readonly holdSettings: HoldSettings;
+  readonly volume: number;
+  /** A phase began; `late` when it began while the page could not run (already over, or not current). */
+  phaseEntered(segment: Segment, late: boolean): void;
+  /** A hold ended: `held` seconds of its planned length. */
+  holdEnded(segment: Segment, held: number): void;
+  /** The session finished (done) or was stopped. */
+  sessionEnded(session: HoldSession): void;
+}
+
+/** Display refresh: reads the clock; it counts nothing. */
+const REFRESH: Milliseconds = 100;
+
+const performanceClock: Clock = () => performance.now() / 1000;
+
+export class HoldController implements ReactiveController {
+  session: HoldSession | null = null;
+  snapshot: HoldSnapshot | null = null;
+  /** A plain-words problem to show, or ''. */
+  message = '';
+
+  readonly #host: HoldHost;
+  #cues: CuePlayer | null = null;
+  #audio: AudioContext | null = null;
+  #timer = 0;
+  /** Plan index of the last phase reported to the host. */
+  #reported = -1;
+  #connected = false;
+  /** The session's end was reported; nothing more to do until the next start. */
+  #finished = false;
+  #busy: Promise<void> | null = null;
+
+  constructor(host: HoldHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  get status() {
+    return this.session?.status ?? 'ready';
+  }
+
+  hostConnected() {
+    this.#connected = true;
+  }
+
+  hostDisconnected() {
+    this.#connected = false;
+    clearInterval(this.#timer);
+    this.#cues?.dispose();
+    this.#cues = null;
+    this.session = null;
+    this.snapshot = null;
+  }
+
+  /** A fresh session from the host's settings; starts it. Call from a user gesture. */
+  start(): Promise<void> {
+    return this.#exclusive(async () => {
+      if (this.session && (this.status === 'running' || this.status === 'paused')) return;
+      const clock = await this.#audioClock();
+      if (!this.#connected) return;
+      this.session = new HoldSession(this.#host.holdSettings, clock);
+      this.#reported = -1;
+      this.#finished = false;
+      this.session.start();
+      this.#scheduleCues();
+      this.#timer = window.setInterval(() => this.#refresh(), REFRESH);
+      this.#refresh();
+    });
+  }
+
+  pause() {
+    if (this.status !== 'running') return;
+    this.session!.pause();
+    this.#cues?.cancel();
+    this.#refresh();
+  }
+
+  resume(): Promise<void> {
+    return this.#exclusive(async () => {
+      if (this.status !== 'paused') return;
+      if (this.#audio && this.#audio.state !== 'running') {
+        try {
+          await this.#audio.resume();
+        } catch {
+          // Reported below by the state check on the next refresh.
+        }
+      }
+      this.message = '';
+      this.session!.resume();
+      this.#scheduleCues();
+      this.#refresh();
+    });
+  }
+
+  skip() {
+    const status = this.status;
+    if (status !== 'running' && status !== 'paused') return;
+    this.session!.skip();
+    this.#cues?.cancel();
+    if (this.session!.status === 'running') this.#scheduleCues();
+    this.#refresh();
+  }
+
+  stop() {
+    const status = this.status;
+    if (status !== 'running' && status !== 'paused') return;
+    this.session!.stop();
+    this.#refresh();
+  }
+
+  volumeChanged(volume: number) {
+    this.#cues?.setVolume(volume);
+  }
+
+  /** The audio clock if audio can start; otherwise the page clock and a note that cues are off. */
+  async #audioClock(): Promise<Clock> {
+    try {
+      const runtime = await loadAudioRuntime();
+      const context = await runtime.unlockAudio();
+      this.#audio = context.rawContext as AudioContext;
+      this.#cues?.dispose();
+      this.#cues = new runtime.CuePlayer(context, this.#host.volume);
+      this.message = '';
+      const audio = this.#audio;
+      return () => audio.currentTime;
+    } catch {
+      this.#audio = null;
+      this.#cues = null;
+      this.message = 'Sound is unavailable here: the timer runs without audio cues.';
+      return performanceClock;
+    }
+  }
+
+  #scheduleCues() {
+    const session = this.session;
+    if (!session || !this.#cues) return;
+    const now = session.elapsed();
+    this.#cues.schedule(
+      cuesFor(session.plan)
+        .filter((cue) => cue.time >= now)
+        .map((cue) => ({ kind: cue.kind, at: session.clockTimeOf(cue.time) })),
+    );
+  }
+
+  #refresh() {
+    const session = this.session;
+    if (!session || this.#finished) return;
+    // The system took audio away (a call, another app): pause rather than run on silently.
+    if (this.#audio && this.#audio.state !== 'running' && session.status === 'running') {
+      session.pause();
+      this.#cues?.cancel();
+      this.message = 'Audio was interrupted, so the timer paused. Tap Resume to go on.';
+    }
+    this.#reportTransitions(session);
+    this.snapshot = session.snapshot();
+    const status = session.status;
+    if (status === 'done' || status === 'stopped') {
+      this.#finished = true;
+      clearInterval(this.#timer);
+      if (status === 'stopped') this.#cues?.cancel();
+      this.#host.sessionEnded(session);
+    }
+    this.#host.requestUpdate();
+  }
+
+  #reportTransitions(session: HoldSession) {
+    const plan = session.plan;
+    const at = session.elapsed();
+    const found = plan.findIndex((segment) => at < segment.end);
+    const current = found === -1 ? plan.length : found;
+    for (let i = this.#reported; i < current; i++) {
+      const exited = plan[i];
+      if (exited?.phase === 'hold') this.#host.holdEnded(exited, session.heldFor(exited.holdIndex));
+      const entered = plan[i + 1];
+      if (entered) this.#host.phaseEntered(entered, i + 1 !== current);
+    }
+    this.#reported = Math.max(this.#reported, current);
+    // Stopped inside a hold: that hold ended too, short.
+    const cut = plan[current];
+    if (session.status === 'stopped' && cut?.phase === 'hold') this.#host.holdEnded(cut, session.heldFor(cut.holdIndex));
+  }
+
+  /** One start or resume at a time: a double tap must not make two sessions. */
+  #exclusive(work: () => Promise<void>): Promise<void> {
+    this.#busy ??= work().finally(() => (this.#busy = null));
+    return this.#busy;
+  }
+}

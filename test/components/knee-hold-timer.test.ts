@@ -1,0 +1,114 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../components/knee-hold-timer/knee-hold-timer.js';
+import type { KneeHoldTimer } from '../../components/knee-hold-timer/knee-hold-timer.js';
+import type { KneeHoldEndEvent, KneeHoldStartEvent } from '../../components/knee-hold-timer/hold-events.js';
+import { CuePlayer } from '../../src/hold/cue-player.js';
+import type { HoldSessionRecord } from '../../src/session-record.js';
+import { nextEvent } from '../helpers/events.js';
+
+const part = (el: KneeHoldTimer, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!.textContent!.trim();
+const buttonNamed = (el: KneeHoldTimer, name: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+
+describe('<knee-hold-timer>', function () {
+  this.timeout(20000);
+  let warn: sinon.SinonStub;
+  beforeEach(() => (warn = sinon.stub(console, 'warn')));
+  afterEach(() => warn.restore());
+
+  it('defaults to a quad set (5 s hold, 3 s rest, 10 reps, 1 set, 3 s lead-in) and is accessible', async () => {
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer label="Quad set"></knee-hold-timer>`);
+    expect(el.holdSettings).to.deep.equal({ holdS: 5, restS: 3, reps: 10, sets: 1, setRestS: 30, sides: 'one', switchS: 5, leadInS: 3 });
+    expect(part(el, 'seconds')).to.equal('5');
+    expect(part(el, 'detail')).to.equal('Quad set: 10 × 5 s');
+    await expect(el).to.be.accessible();
+    expect(warn.called).to.equal(false);
+  });
+
+  it('clamps or ignores bad attributes with one warning each', async () => {
+    const el = await fixture<KneeHoldTimer>(
+      html`<knee-hold-timer hold="0" reps="abc" sets="99" sides="three" lead-in="-1"></knee-hold-timer>`,
+    );
+    expect([el.hold, el.reps, el.sets, el.sides, el.leadIn]).to.deep.equal([1, 10, 10, 'one', 0]);
+    expect(warn.callCount).to.equal(5);
+  });
+
+  it('shows the phase, seconds left, rep and side; pause freezes it and skip moves to the next rep', async () => {
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="5" reps="3" sides="both" lead-in="0"></knee-hold-timer>`);
+    await el.start();
+    el.pause();
+    await el.updateComplete;
+    expect(part(el, 'phase')).to.equal('Paused');
+    expect(part(el, 'seconds')).to.equal('5');
+    expect(part(el, 'detail')).to.equal('Rep 1/3 · Left');
+    el.skip();
+    await el.updateComplete;
+    expect(part(el, 'detail')).to.equal('Rep 2/3 · Left');
+    expect(part(el, 'seconds')).to.equal('5');
+    expect(buttonNamed(el, 'Resume')).to.be.instanceOf(HTMLButtonElement);
+    el.stop();
+  });
+
+  it('runs a short session: start/end events per rep and a complete hold record', async () => {
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="1" rest="0.5" reps="2" lead-in="0" exercise="quad-set"></knee-hold-timer>`);
+    const starts: KneeHoldStartEvent[] = [];
+    const ends: KneeHoldEndEvent[] = [];
+    el.addEventListener('knee-hold-start', (e) => starts.push(e));
+    el.addEventListener('knee-hold-end', (e) => ends.push(e));
+    const session = nextEvent(el, 'knee-session');
+    buttonNamed(el, 'Start').click();
+    const record = (await session).record as HoldSessionRecord;
+    expect(starts.map((e) => e.rep)).to.deep.equal([1, 2]);
+    expect(ends.map((e) => [e.rep, e.completed])).to.deep.equal([
+      [1, true],
+      [2, true],
+    ]);
+    expect(record).to.deep.include({ kind: 'hold', exerciseId: 'quad-set', complete: true });
+    expect(record.planned).to.deep.equal({ holdS: 1, reps: 2, sets: 1, sides: 'one' });
+    expect(record.done).to.deep.equal({ reps: [[2]], timeUnderTensionS: 2 });
+    await el.updateComplete;
+    expect(part(el, 'phase')).to.equal('Done');
+  });
+
+  it('records a stopped session as partial, the cut hold as not completed', async () => {
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="5" reps="3" lead-in="0"></knee-hold-timer>`);
+    await el.start();
+    await new Promise((r) => setTimeout(r, 300));
+    const end = nextEvent(el, 'knee-hold-end');
+    const session = nextEvent(el, 'knee-session');
+    el.shadowRoot!.querySelector('.face')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    const cut = await end;
+    const record = (await session).record as HoldSessionRecord;
+    expect(cut.completed).to.equal(false);
+    expect(cut.heldS).to.be.within(0.1, 2);
+    expect(record.complete).to.equal(false);
+    expect(record.done.reps).to.deep.equal([[0]]);
+    expect(record.done.timeUnderTensionS).to.be.within(0.1, 2);
+  });
+
+  it('fires nothing when its settings are changed by script', async () => {
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer></knee-hold-timer>`);
+    const any = sinon.spy();
+    for (const name of ['knee-hold-start', 'knee-hold-end', 'knee-session']) el.addEventListener(name, any);
+    el.hold = 8;
+    el.reps = 12;
+    el.sides = 'both';
+    await el.updateComplete;
+    expect(part(el, 'detail')).to.equal('12 × 8 s, each side');
+    expect(any.called).to.equal(false);
+  });
+
+  it('cancels its cues and stops refreshing when removed mid-session', async () => {
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="5" reps="3" lead-in="0"></knee-hold-timer>`);
+    const dispose = sinon.spy(CuePlayer.prototype, 'dispose');
+    const cleared = sinon.spy(window, 'clearInterval');
+    await el.start();
+    await waitUntil(() => el.status === 'running');
+    el.remove();
+    expect(dispose.calledOnce).to.equal(true);
+    expect(cleared.called).to.equal(true);
+    dispose.restore();
+    cleared.restore();
+  });
+});
