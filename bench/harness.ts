@@ -7,6 +7,10 @@ import { audioContext } from '../src/audio/audio-runtime.js';
 import { MetronomeEngine } from '../src/audio/metronome-engine.js';
 import { renderClick } from '../src/audio/click-sounds.js';
 import { Loop, Player, ToneAudioBuffer, getTransport } from 'tone';
+import { CuePlayer } from '../src/hold/cue-player.js';
+import { cuesFor, renderCue, type Cue } from '../src/hold/hold-cues.js';
+import { DEFAULT_HOLD, planSession, type HoldSettings } from '../src/hold/hold-plan.js';
+import { CUE_LEAD, HoldSession } from '../src/hold/hold-session.js';
 
 export type EngineKind = 'ours' | 'tone-transport' | 'setinterval';
 
@@ -25,17 +29,22 @@ const state: {
   stallTimer?: number;
 } = { stallMs: 0 };
 
-async function prepare(kind: EngineKind, bpm: number) {
+async function setUpRecorder(minGap: number) {
   const tone = audioContext();
   const raw = tone.rawContext as AudioContext;
   await raw.resume();
   await raw.audioWorklet.addModule(new URL('./recorder-processor.js', import.meta.url).href);
-  const recorder = new AudioWorkletNode(raw, 'knee-bench-recorder', { numberOfInputs: 1, numberOfOutputs: 0 });
+  const recorder = new AudioWorkletNode(raw, 'knee-bench-recorder', { numberOfInputs: 1, numberOfOutputs: 0, processorOptions: { minGap } });
   // Engines feed `tap`, which goes to the speakers (an audible page, as in real use) and the recorder.
   const tap = raw.createGain();
   tap.connect(raw.destination);
   tap.connect(recorder);
   Object.assign(state, { raw, recorder, tap });
+  return { tone, raw, tap };
+}
+
+async function prepare(kind: EngineKind, bpm: number) {
+  const { tone, raw, tap } = await setUpRecorder(64);
   const click = renderClick('click', raw.sampleRate);
 
   if (kind === 'ours') {
@@ -45,9 +54,7 @@ async function prepare(kind: EngineKind, bpm: number) {
     };
     state.running = { stop: () => void engine.stop() };
   } else if (kind === 'tone-transport') {
-    const buffer = raw.createBuffer(1, click.length, raw.sampleRate);
-    buffer.copyToChannel(click, 0);
-    const player = new Player(new ToneAudioBuffer(buffer));
+    const player = new Player(new ToneAudioBuffer(toBuffer(raw, click)));
     player.connect(tap);
     const transport = getTransport();
     transport.bpm.value = bpm;
@@ -62,8 +69,7 @@ async function prepare(kind: EngineKind, bpm: number) {
       },
     };
   } else {
-    const buffer = raw.createBuffer(1, click.length, raw.sampleRate);
-    buffer.copyToChannel(click, 0);
+    const buffer = toBuffer(raw, click);
     const play = () => {
       const source = raw.createBufferSource();
       source.buffer = buffer;
@@ -123,4 +129,61 @@ async function coldStart(bpm: number) {
   return { tapToScheduledMs: heardAt - tapPerf - raw.outputLatency * 1000, tapToHeardMs: heardAt - tapPerf };
 }
 
-Object.assign(window, { kneebench: { prepare, tap, stall, collect, coldStart } });
+/** The hold bench's session: a 3-rep set, 5 s holds, 2 s rests, no lead-in. */
+const HOLD_BENCH: HoldSettings = { ...DEFAULT_HOLD, holdS: 5, restS: 2, reps: 3, leadInS: 0 };
+
+/**
+ * Hold-timer cues, ours (every cue scheduled on the audio clock) or a baseline countdown that
+ * counts 100 ms setInterval ticks and plays each cue when its count reaches the cue's time.
+ * Resolves with the cue plan and the audio time of the session's start.
+ */
+async function holdPrepare(kind: 'ours' | 'setinterval') {
+  const rate = (audioContext().rawContext as AudioContext).sampleRate;
+  const { tone, raw, tap } = await setUpRecorder(Math.round(rate * 0.15));
+  const cues = cuesFor(planSession(HOLD_BENCH));
+  if (kind === 'ours') {
+    const player = new CuePlayer(tone, 1, tap);
+    state.start = () => {
+      const session = new HoldSession(HOLD_BENCH, () => raw.currentTime, CUE_LEAD);
+      session.start();
+      state.tapTime = session.clockTimeOf(0);
+      player.schedule(cues.map((cue) => ({ kind: cue.kind, at: session.clockTimeOf(cue.time) })));
+    };
+  } else {
+    const buffers = new Map(cues.map((cue) => [cue.kind, toBuffer(raw, renderCue(cue.kind, raw.sampleRate))]));
+    state.start = () => {
+      state.tapTime = raw.currentTime;
+      let counted = 0;
+      const queue: Cue[] = [...cues];
+      const play = () => {
+        while (queue.length && queue[0]!.time <= counted + 1e-9) {
+          const source = raw.createBufferSource();
+          source.buffer = buffers.get(queue.shift()!.kind)!;
+          source.connect(tap);
+          source.start();
+        }
+      };
+      play();
+      const timer = window.setInterval(() => {
+        counted += 0.1;
+        play();
+        if (!queue.length) clearInterval(timer);
+      }, 100);
+      state.running = { stop: () => clearInterval(timer) };
+    };
+  }
+  return { cues, sampleRate: raw.sampleRate };
+}
+
+async function holdStart() {
+  await state.start!();
+  return state.tapTime;
+}
+
+function toBuffer(raw: AudioContext, samples: Float32Array<ArrayBuffer>) {
+  const buffer = raw.createBuffer(1, samples.length, raw.sampleRate);
+  buffer.copyToChannel(samples, 0);
+  return buffer;
+}
+
+Object.assign(window, { kneebench: { prepare, tap, stall, collect, coldStart, holdPrepare, holdStart } });

@@ -1,14 +1,15 @@
 // Bench only: finds click onsets in whatever reaches this node's input, on the audio thread,
 // and reports their absolute frame numbers. An onset is the first sample above the threshold
-// after at least MIN_GAP silent samples — the same rule as the tests' findOnsets().
+// after at least `minGap` silent samples — the same rule as the tests' findOnsets().
 /* global currentFrame, registerProcessor, AudioWorkletProcessor */
 const THRESHOLD = 1e-4;
-const MIN_GAP = 64;
 
 class OnsetRecorder extends AudioWorkletProcessor {
-  constructor() {
+  constructor(options) {
     super();
-    this.silent = MIN_GAP;
+    // Silent frames that must come before an onset: 64 for clicks; longer for multi-note cues.
+    this.minGap = options.processorOptions?.minGap ?? 64;
+    this.silent = this.minGap;
     this.onsets = [];
     this.port.onmessage = () => {
       this.port.postMessage(this.onsets.splice(0));
@@ -22,7 +23,7 @@ class OnsetRecorder extends AudioWorkletProcessor {
     }
     for (let i = 0; i < channel.length; i++) {
       if (Math.abs(channel[i]) > THRESHOLD) {
-        if (this.silent >= MIN_GAP) this.onsets.push(currentFrame + i);
+        if (this.silent >= this.minGap) this.onsets.push(currentFrame + i);
         this.silent = 0;
       } else {
         this.silent++;

@@ -2,8 +2,12 @@
 // prints one table: our worklet engine vs Tone.js's default Transport + Loop vs a setInterval
 // metronome, at 173 and 180 spm, idle / main thread stalled 150 ms every 500 ms / tab hidden.
 //
+// Then the hold timer: the real audio of a 3-rep set (5 s holds, 2 s rests, no lead-in), every
+// cue's error against its plan, ours (cues on the audio clock) vs a setInterval countdown.
+//
 // Env: BENCH_SECONDS (per run, default 60), BENCH_SOAK_MINUTES (heap soak of our engine,
-// default: as long as the main runs), BENCH_ONLY=ours,setinterval (engines to run).
+// default: as long as the main runs), BENCH_ONLY=ours,setinterval (metronome engines to run),
+// BENCH_PARTS=metronome,hold (which parts; both by default).
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -13,8 +17,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const ENGINES = (process.env.BENCH_ONLY ?? 'ours,tone-transport,setinterval').split(',');
 const BPMS = [173, 180];
 const CONDITIONS = ['idle', 'stalled', 'hidden'];
+const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold').split(',');
 const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? (BPMS.length * CONDITIONS.length * (SECONDS + 6)) / 60);
-const PORT = 8124;
+const PORT = Number(process.env.BENCH_PORT ?? 8124);
 const URL = `http://localhost:${PORT}/`;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -103,48 +108,107 @@ async function coldStarts(times = 5) {
   };
 }
 
+/** One hold-timer run: every cue's error (ms) against its planned audio time. */
+async function holdRun(kind, condition) {
+  const { context, page } = await openPage();
+  try {
+    const { cues, sampleRate } = await page.evaluate((k) => window.kneebench.holdPrepare(k), kind);
+    let visibility = 'visible';
+    if (condition === 'hidden') {
+      const cover = await context.newPage();
+      await cover.bringToFront();
+      await sleep(200);
+      visibility = await page.evaluate(() => document.visibilityState);
+    }
+    if (condition === 'stalled') await page.evaluate(() => window.kneebench.stall(150, 500));
+    const t0 = await page.evaluate(() => window.kneebench.holdStart());
+    await sleep((cues.at(-1).time + 2) * 1000);
+    const { onsets } = await page.evaluate(() => window.kneebench.collect());
+    const errors = cues.map((cue) => {
+      const planned = (t0 + cue.time) * sampleRate;
+      const nearest = onsets.reduce((best, frame) => (Math.abs(frame - planned) < Math.abs(best - planned) ? frame : best), Infinity);
+      const error = ((nearest - planned) / sampleRate) * 1000;
+      return { kind: cue.kind, time: cue.time, errorMs: Math.abs(error) < 500 ? error : NaN };
+    });
+    return { timer: kind, condition, visibility, heard: onsets.length, errors };
+  } finally {
+    await context.close();
+  }
+}
+
 const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 const started = Date.now();
-const soakRun = soak();
-const cold = await coldStarts();
+const soakRun = PARTS.includes('metronome') ? soak() : null;
+const cold = PARTS.includes('metronome') ? await coldStarts() : null;
 const rows = [];
-for (const condition of CONDITIONS) {
-  for (const bpm of BPMS) {
-    process.stderr.write(`bench: ${condition} at ${bpm} spm (${SECONDS} s)…\n`);
-    rows.push(...(await Promise.all(ENGINES.map((engine) => runOne(engine, bpm, condition)))));
+if (PARTS.includes('metronome')) {
+  for (const condition of CONDITIONS) {
+    for (const bpm of BPMS) {
+      process.stderr.write(`bench: ${condition} at ${bpm} spm (${SECONDS} s)…\n`);
+      rows.push(...(await Promise.all(ENGINES.map((engine) => runOne(engine, bpm, condition)))));
+    }
+  }
+}
+const holdRows = [];
+if (PARTS.includes('hold')) {
+  for (const condition of ['stalled', 'hidden']) {
+    process.stderr.write(`bench: hold timer, ${condition}…\n`);
+    holdRows.push(...(await Promise.all(['ours', 'setinterval'].map((kind) => holdRun(kind, condition)))));
   }
 }
 const soakResult = await soakRun;
 
-const header = [
-  'engine', 'spm', 'condition', 'expected', 'heard', 'dropped', 'interval SD ms', 'interval max dev ms',
-  'max grid error ms', 'tap→first click ms', 'main-thread CPU s/min',
-];
-const lines = [
-  `| ${header.join(' | ')} |`,
-  `| ${header.map(() => '---').join(' | ')} |`,
-  ...rows.map((r) =>
-    `| ${[
-      r.engine, r.bpm, r.condition + (r.condition === 'hidden' ? ` (${r.visibility})` : ''), r.expected, r.heard,
-      r.dropped + (r.doubled ? ` (+${r.doubled} doubled)` : ''), fmt(r.intervalSdMs), fmt(r.maxIntervalDeviationMs),
-      fmt(r.maxGridErrorMs, 3), fmt(r.tapToFirstClickMs, 1), fmt(r.cpuSecondsPerMinute, 3),
-    ].join(' | ')} |`,
-  ),
-];
-const ours = rows.filter((r) => r.engine === 'ours');
-const tone = rows.filter((r) => r.engine === 'tone-transport');
-const cpuRatio = median(ours.map((r) => r.cpuSecondsPerMinute)) / median(tone.map((r) => r.cpuSecondsPerMinute));
-const summary = [
-  `Sample rate ${rows[0]?.sampleRate} Hz; ${SECONDS} s per run; the three engines of a row group ran at the same time, each in its own renderer.`,
-  `Cold start (context + worklet + engine created in the tap), median of 5: tap → first click scheduled ${fmt(cold.tapToScheduledMs, 1)} ms, heard (incl. output latency) ${fmt(cold.tapToHeardMs, 1)} ms.`,
-  `Main-thread CPU, ours / Tone Transport (medians over all rows): ${fmt(cpuRatio, 3)}.`,
-  `Soak, ours at 180 spm for ${fmt(soakResult.minutes, 1)} min: JS heap ${fmt(soakResult.heapStart / 1024, 0)} KB at start, ${fmt(soakResult.heapEnd / 1024, 0)} KB at end; ${soakResult.heard} beats heard of ${soakResult.expected} expected, ${soakResult.dropped} dropped, max grid error ${fmt(soakResult.maxGridErrorMs, 3)} ms.`,
-  `Total bench time ${fmt((Date.now() - started) / 60000, 1)} min.`,
-];
-const report = [...lines, '', ...summary].join('\n');
-console.log(report);
+const report = [];
+if (rows.length) {
+  const header = [
+    'engine', 'spm', 'condition', 'expected', 'heard', 'dropped', 'interval SD ms', 'interval max dev ms',
+    'max grid error ms', 'tap→first click ms', 'main-thread CPU s/min',
+  ];
+  report.push(
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) =>
+      `| ${[
+        r.engine, r.bpm, r.condition + (r.condition === 'hidden' ? ` (${r.visibility})` : ''), r.expected, r.heard,
+        r.dropped + (r.doubled ? ` (+${r.doubled} doubled)` : ''), fmt(r.intervalSdMs), fmt(r.maxIntervalDeviationMs),
+        fmt(r.maxGridErrorMs, 3), fmt(r.tapToFirstClickMs, 1), fmt(r.cpuSecondsPerMinute, 3),
+      ].join(' | ')} |`,
+    ),
+  );
+  const cpu = (engine) => median(rows.filter((r) => r.engine === engine).map((r) => r.cpuSecondsPerMinute));
+  report.push(
+    '',
+    `Sample rate ${rows[0].sampleRate} Hz; ${SECONDS} s per run; the engines of a row group ran at the same time, each in its own renderer. Tap→first click is audio-clock time from the (simulated) tap on a running context to the first click's onset.`,
+    `Cold start (context + worklet + engine created in the tap), median of 5: tap → first click scheduled ${fmt(cold.tapToScheduledMs, 1)} ms, heard (incl. output latency) ${fmt(cold.tapToHeardMs, 1)} ms.`,
+    `Main-thread CPU, medians over all rows: ours ${fmt(cpu('ours'), 3)}, Tone Transport ${fmt(cpu('tone-transport'), 3)}, setInterval ${fmt(cpu('setinterval'), 3)} s/min; ours / Tone = ${fmt(cpu('ours') / cpu('tone-transport'), 3)}.`,
+    `Soak, ours at 180 spm for ${fmt(soakResult.minutes, 1)} min: JS heap ${fmt(soakResult.heapStart / 1024, 0)} KB at start, ${fmt(soakResult.heapEnd / 1024, 0)} KB at end; ${soakResult.heard} beats heard of ${soakResult.expected} expected, ${soakResult.dropped} dropped, max grid error ${fmt(soakResult.maxGridErrorMs, 3)} ms.`,
+  );
+}
+if (holdRows.length) {
+  const maxAbs = (errors) => Math.max(...errors.map((e) => (Number.isFinite(e.errorMs) ? Math.abs(e.errorMs) : Infinity)));
+  const header = ['hold timer', 'condition', 'cues planned', 'cues missing', 'go/release max error ms', 'all cues max error ms', 'median error ms'];
+  report.push(
+    '',
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...holdRows.map((r) => {
+      const goRelease = r.errors.filter((e) => ['go', 'release', 'end'].includes(e.kind));
+      return `| ${[
+        r.timer, r.condition + (r.condition === 'hidden' ? ` (${r.visibility})` : ''), r.errors.length,
+        r.errors.filter((e) => !Number.isFinite(e.errorMs)).length, fmt(maxAbs(goRelease), 3), fmt(maxAbs(r.errors), 3),
+        fmt(median(r.errors.map((e) => e.errorMs)), 3),
+      ].join(' | ')} |`;
+    }),
+    '',
+    'Every cue (kind@planned s: error ms):',
+    ...holdRows.map((r) => `- ${r.timer}, ${r.condition}: ${r.errors.map((e) => `${e.kind}@${e.time} ${fmt(e.errorMs, 2)}`).join(', ')}`),
+  );
+}
+report.push('', `Total bench time ${fmt((Date.now() - started) / 60000, 1)} min.`);
+const text = report.join('\n');
+console.log(text);
 await mkdir('bench/out', { recursive: true });
-await writeFile('bench/out/results.md', report + '\n');
-await writeFile('bench/out/results.json', JSON.stringify({ rows, cold, soak: soakResult }, null, 2));
+await writeFile(`bench/out/results-${PARTS.join('-')}.md`, text + '\n');
+await writeFile(`bench/out/results-${PARTS.join('-')}.json`, JSON.stringify({ rows, cold, soak: soakResult, hold: holdRows }, null, 2));
 await browser.close();
 server.kill();

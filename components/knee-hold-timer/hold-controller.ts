@@ -9,7 +9,7 @@ import { loadAudioRuntime } from '../../src/audio/load-runtime.js';
 import { cuesFor } from '../../src/hold/hold-cues.js';
 import type { CuePlayer } from '../../src/hold/cue-player.js';
 import type { HoldSettings, Segment } from '../../src/hold/hold-plan.js';
-import { HoldSession, type Clock, type HoldSnapshot } from '../../src/hold/hold-session.js';
+import { CUE_LEAD, HoldSession, type Clock, type HoldSnapshot } from '../../src/hold/hold-session.js';
 import type { Milliseconds } from '../../src/units.js';
 
 export interface HoldHost extends ReactiveControllerHost {
@@ -73,7 +73,7 @@ export class HoldController implements ReactiveController {
       if (this.session && (this.status === 'running' || this.status === 'paused')) return;
       const clock = await this.#audioClock();
       if (!this.#connected) return;
-      this.session = new HoldSession(this.#host.holdSettings, clock);
+      this.session = new HoldSession(this.#host.holdSettings, clock, this.#cues ? CUE_LEAD : 0);
       this.#reported = -1;
       this.#finished = false;
       this.session.start();

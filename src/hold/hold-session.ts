@@ -8,6 +8,9 @@ import type { Seconds } from '../units.js';
 
 export type Clock = () => Seconds;
 
+/** Start, resume and skip on the audio clock take effect this much later, so the cue due at that moment is placed exactly. */
+export const CUE_LEAD: Seconds = 0.15;
+
 export interface HoldSnapshot {
   phase: HoldPhase;
   /** Seconds left in the current phase (0 when ready or done). */
@@ -33,6 +36,7 @@ export class HoldSession {
   readonly plan: readonly Segment[];
   readonly length: Seconds;
   readonly #clock: Clock;
+  readonly #lead: Seconds;
   #status: SessionStatus = 'ready';
   /** Session time at `#since` (clock time of the last start, resume or skip). */
   #offset: Seconds = 0;
@@ -42,11 +46,17 @@ export class HoldSession {
   /** Session time at which the session ended (done or stopped). */
   #endedAt: Seconds | null = null;
 
-  constructor(settings: HoldSettings, clock: Clock) {
+  /**
+   * @param lead  Start, resume and skip take effect this long after the call, so the cue due
+   *   at that moment can still be scheduled exactly (audio renders ahead of the main thread's
+   *   view of its clock by several tens of ms). 0 for a model driven by a fake clock.
+   */
+  constructor(settings: HoldSettings, clock: Clock, lead: Seconds = 0) {
     this.settings = { ...settings };
     this.plan = planSession(settings);
     this.length = sessionLength(this.plan);
     this.#clock = clock;
+    this.#lead = lead;
   }
 
   get status(): SessionStatus {
@@ -58,7 +68,8 @@ export class HoldSession {
   elapsed(): Seconds {
     if (this.#endedAt !== null) return this.#endedAt;
     if (this.#status !== 'running') return this.#offset;
-    return Math.min(this.length, this.#offset + (this.#clock() - this.#since));
+    // Before `#since` (inside the lead) the session waits where it is.
+    return Math.min(this.length, this.#offset + Math.max(0, this.#clock() - this.#since));
   }
 
   /** Clock time at which session time `t` will be reached, if nothing is paused or skipped. */
@@ -69,7 +80,7 @@ export class HoldSession {
   start() {
     if (this.#status !== 'ready') return;
     this.#status = 'running';
-    this.#since = this.#clock();
+    this.#since = this.#clock() + this.#lead;
     this.#offset = 0;
     this.#settle();
   }
@@ -82,7 +93,7 @@ export class HoldSession {
 
   resume() {
     if (this.#status !== 'paused') return;
-    this.#since = this.#clock();
+    this.#since = this.#clock() + this.#lead;
     this.#status = 'running';
   }
 
@@ -182,7 +193,7 @@ export class HoldSession {
       }
     }
     this.#offset = target;
-    this.#since = this.#clock();
+    this.#since = this.#clock() + this.#lead;
     this.#settle();
   }
 

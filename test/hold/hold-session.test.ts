@@ -131,6 +131,22 @@ describe('HoldSession', () => {
     expect(s.timeUnderTension()).to.equal(8 * 5);
   });
 
+  it('with a lead, waits that long after start, resume and skip before time moves', () => {
+    const clock = { now: 10 };
+    const s = new HoldSession({ ...DEFAULT_HOLD, leadInS: 0 }, () => clock.now, 0.15);
+    s.start();
+    expect(s.clockTimeOf(0)).to.be.closeTo(10.15, 1e-9);
+    clock.now += 0.1;
+    expect(s.elapsed()).to.equal(0);
+    clock.now += 0.15;
+    expect(s.elapsed()).to.be.closeTo(0.1, 1e-9);
+    s.pause();
+    clock.now += 5;
+    s.resume();
+    clock.now += 0.15;
+    expect(s.elapsed()).to.be.closeTo(0.1, 1e-9);
+  });
+
   it('does nothing on pause, resume or skip before it starts', () => {
     const { s } = session();
     s.pause();
