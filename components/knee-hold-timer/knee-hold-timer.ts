@@ -180,10 +180,12 @@ export class KneeHoldTimer extends LitElement {
     if (this.#timer.status === 'running') void this.#wakeLock.request();
   }
 
+  /** Pauses the session; the cues still to come are cancelled. */
   pause() {
     this.#timer.pause();
   }
 
+  /** Resumes a paused session; its cues are scheduled again from where it was. */
   async resume(): Promise<void> {
     await this.#timer.resume();
   }
