@@ -10,6 +10,12 @@ export const SESSION_SCHEMA_VERSION = 1;
 export type SessionKind = 'cadence' | 'hold' | 'routine';
 export type Side = 'left' | 'right' | 'none';
 
+/** Pain on the 0–10 scale before and after a session, when the user gave it. */
+export interface PainScores {
+  before: number | null;
+  after: number | null;
+}
+
 interface SessionRecordBase<K extends SessionKind, Planned, Done> {
   /** Schema version of this record. */
   version: typeof SESSION_SCHEMA_VERSION;
@@ -24,6 +30,8 @@ interface SessionRecordBase<K extends SessionKind, Planned, Done> {
   complete: boolean;
   planned: Planned;
   done: Done;
+  /** Pain before and after, when asked (the program's prompts); absent otherwise. */
+  pain?: PainScores;
 }
 
 /** A run (or walk) with the cadence metronome. */
@@ -53,7 +61,7 @@ export type HoldSessionRecord = SessionRecordBase<
 export type RoutineSessionRecord = SessionRecordBase<
   'routine',
   { exerciseIds: string[] },
-  { exerciseIds: string[]; painBefore: number | null; painAfter: number | null }
+  { exerciseIds: string[] }
 >;
 
 export type SessionRecord = CadenceSessionRecord | HoldSessionRecord | RoutineSessionRecord;

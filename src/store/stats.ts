@@ -1,0 +1,133 @@
+/**
+ * History figures from session records: streaks, adherence, today's count, a heat map and the
+ * pain trend. Days are calendar days in the user's time zone (or the one given), so a streak
+ * is not broken by a daylight-saving change or a late-evening session. Pure functions.
+ *
+ * A day counts when it has at least one recorded session, complete or not: a partial session
+ * is still a day the work was done.
+ */
+import type { SessionRecord } from '../session-record.js';
+import type { EpochMs } from '../units.js';
+
+/** `YYYY-MM-DD`. */
+export type DayKey = string;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day of `time` in `timeZone` (default: this device's). */
+export function dayKey(time: EpochMs, timeZone?: string): DayKey {
+  const key = timeZone ?? '';
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(key, format);
+  }
+  return format.format(time);
+}
+
+/** The day `n` days after `day` (calendar arithmetic, independent of time zones). */
+export function addDays(day: DayKey, n: number): DayKey {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekday(day: DayKey): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+export function sessionsByDay(records: readonly SessionRecord[], timeZone?: string): Map<DayKey, SessionRecord[]> {
+  const days = new Map<DayKey, SessionRecord[]>();
+  for (const record of records) {
+    const day = dayKey(record.startedAt, timeZone);
+    const list = days.get(day);
+    if (list) list.push(record);
+    else days.set(day, [record]);
+  }
+  return days;
+}
+
+export interface Summary {
+  today: number;
+  /** Days in a row with sessions, up to today — or up to yesterday while today is still open. */
+  currentStreak: number;
+  bestStreak: number;
+  /** Share of the last 7 / 28 days (today included) with at least one session, 0–1. */
+  adherence7: number;
+  adherence28: number;
+}
+
+export function summarize(records: readonly SessionRecord[], now: EpochMs, timeZone?: string): Summary {
+  const days = sessionsByDay(records, timeZone);
+  const today = dayKey(now, timeZone);
+  let current = 0;
+  let day = days.has(today) ? today : addDays(today, -1);
+  while (days.has(day)) {
+    current++;
+    day = addDays(day, -1);
+  }
+  let best = 0;
+  for (const start of days.keys()) {
+    if (days.has(addDays(start, -1))) continue; // not the first day of a run
+    let length = 0;
+    for (let d = start; days.has(d); d = addDays(d, 1)) length++;
+    best = Math.max(best, length);
+  }
+  const adherence = (n: number) => {
+    let active = 0;
+    for (let i = 0; i < n; i++) if (days.has(addDays(today, -i))) active++;
+    return active / n;
+  };
+  return {
+    today: days.get(today)?.length ?? 0,
+    currentStreak: current,
+    bestStreak: best,
+    adherence7: adherence(7),
+    adherence28: adherence(28),
+  };
+}
+
+export interface HeatDay {
+  day: DayKey;
+  count: number;
+  /** After today: shown empty, not as a missed day. */
+  future: boolean;
+}
+
+/** `weeks` whole weeks (Monday to Sunday) ending with the current one, oldest first. */
+export function heatMap(records: readonly SessionRecord[], now: EpochMs, weeks = 8, timeZone?: string): HeatDay[] {
+  const days = sessionsByDay(records, timeZone);
+  const today = dayKey(now, timeZone);
+  const lastSunday = addDays(today, 6 - weekday(today));
+  const first = addDays(lastSunday, -(weeks * 7 - 1));
+  return Array.from({ length: weeks * 7 }, (_, i) => {
+    const day = addDays(first, i);
+    return { day, count: days.get(day)?.length ?? 0, future: day > today };
+  });
+}
+
+export interface PainPoint {
+  day: DayKey;
+  before: number | null;
+  after: number | null;
+}
+
+/** Daily average pain before and after, for days that have any, over the last `days` days. */
+export function painTrend(records: readonly SessionRecord[], now: EpochMs, days = 28, timeZone?: string): PainPoint[] {
+  const today = dayKey(now, timeZone);
+  const first = addDays(today, -(days - 1));
+  const byDay = sessionsByDay(
+    records.filter((r) => r.pain),
+    timeZone,
+  );
+  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+  return [...byDay.entries()]
+    .filter(([day]) => day >= first && day <= today)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, list]) => ({
+      day,
+      before: mean(list.map((r) => r.pain!.before).filter((v): v is number => v !== null)),
+      after: mean(list.map((r) => r.pain!.after).filter((v): v is number => v !== null)),
+    }));
+}

@@ -1,0 +1,24 @@
+/** Why the session store could not do something, in words a user can act on. */
+export type StoreFailure = 'unavailable' | 'quota' | 'failed';
+
+export class StoreError extends Error {
+  readonly failure: StoreFailure;
+  constructor(failure: StoreFailure, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+    this.failure = failure;
+  }
+
+  /** Classifies whatever IndexedDB threw or rejected with. */
+  static from(error: unknown): StoreError {
+    if (error instanceof StoreError) return error;
+    const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+    if (name === 'QuotaExceededError') {
+      return new StoreError('quota', 'This device is out of storage space for Kneebeat, so the session could not be saved.', { cause: error });
+    }
+    if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError' || name === 'UnknownError') {
+      return new StoreError('unavailable', 'This browser is not letting Kneebeat save here (private browsing, or an embedded page with storage blocked).', { cause: error });
+    }
+    return new StoreError('failed', `Saving failed: ${(error as Error)?.message || 'unknown error'}.`, { cause: error });
+  }
+}
