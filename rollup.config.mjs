@@ -23,6 +23,8 @@ export default [
       kneebeat: 'build/components/index.js',
       'knee-metronome': 'build/components/knee-metronome/index.js',
       'knee-hold-timer': 'build/components/knee-hold-timer/index.js',
+      'knee-session-log': 'build/components/knee-session-log/index.js',
+      'knee-history': 'build/components/knee-history/index.js',
     },
     output: {
       dir: 'dist',

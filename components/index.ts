@@ -11,5 +11,8 @@ export {
 } from './knee-metronome/metronome-events.js';
 export { KneeHoldTimer } from './knee-hold-timer/knee-hold-timer.js';
 export { KneeHoldEndEvent, KneeHoldStartEvent } from './knee-hold-timer/hold-events.js';
+export { KneeSessionLog } from './knee-session-log/knee-session-log.js';
+export { KneeSessionSavedEvent, KneeSessionUnsavedEvent } from './knee-session-log/session-log-events.js';
+export { KneeHistory } from './knee-history/knee-history.js';
 export { KneeSessionEvent } from '../src/session-record.js';
 export type { SessionRecord, CadenceSessionRecord, HoldSessionRecord, RoutineSessionRecord } from '../src/session-record.js';

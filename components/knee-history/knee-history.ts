@@ -1,0 +1,218 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { SessionRecord } from '../../src/session-record.js';
+import { dateStamp, downloadText } from '../../src/store/download.js';
+import { exportCSV, exportJSON } from '../../src/store/export.js';
+import { sessionStore, type ImportReport, type SessionStore } from '../../src/store/session-store.js';
+import { heatMap, painTrend, summarize } from '../../src/store/stats.js';
+import { StoreError } from '../../src/store/store-error.js';
+import { baseStyles } from '../shared/base-styles.js';
+import { heatMapChart, painChart } from './history-charts.js';
+import { historyStyles } from './knee-history.styles.js';
+
+const PAGE = 30;
+const PAIN_DAYS = 28;
+const KIND_NAMES = { cadence: 'Run', hold: 'Holds', routine: 'Routine' } as const;
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const titleCase = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * The session log at a glance: streak and today's sessions, an 8-week heat map of the days
+ * with sessions, the pain before/after trend, every session with its details, and export (JSON
+ * and CSV), import and clear. On a watch-sized element (< 300 px) only the summary shows.
+ *
+ * Reads the device's session log (IndexedDB) and updates when this or another tab adds to it.
+ *
+ * @summary Streaks, adherence calendar, pain trend and session list, with export and import.
+ *
+ * @csspart heat-map - The 8-week heat map (SVG).
+ * @csspart pain-chart - The pain trend chart (SVG).
+ * @csspart button - Export, import and clear buttons.
+ *
+ * @cssprop --knee-heat-0 - Heat-map cell with no session (default #e3e8e6; dark #1f2624).
+ * @cssprop --knee-heat-1 - One session (default #8fd1b6; dark #1d5a45).
+ * @cssprop --knee-heat-2 - Two sessions (default #2f9e76).
+ * @cssprop --knee-heat-3 - Three or more (default #006b4f; dark #37d39a).
+ * @cssprop --knee-accent - Pain-after line, focus ring (default #006b4f; dark #37d39a).
+ * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).
+ * @cssprop --knee-muted - Secondary text, pain-before line (default #444; dark #c4c4c4).
+ * @cssprop --knee-warning - Errors and the pain limit line (default #b00020; dark #ff8a80).
+ */
+@customElement('knee-history')
+export class KneeHistory extends LitElement {
+  static override styles = [baseStyles, historyStyles];
+
+  /** Where sessions are read from (default: the app's log, database `kneebeat`). */
+  @property({ attribute: false }) store: SessionStore = sessionStore;
+
+  @state() private records: SessionRecord[] = [];
+  @state() private loaded = false;
+  @state() private skipped = 0;
+  @state() private shown = PAGE;
+  @state() private problem = '';
+  @state() private report = '';
+
+  @query('dialog') private confirmDialog!: HTMLDialogElement;
+  @query('input[type="file"]') private fileInput!: HTMLInputElement;
+
+  #unsubscribe: (() => void) | null = null;
+  /** Newest load wins when changes arrive quickly. */
+  #loadNumber = 0;
+
+  /** Resolves once the first read of the log has been rendered. */
+  get ready(): Promise<boolean> {
+    return this.#ready.then(() => this.updateComplete);
+  }
+  #ready: Promise<void> = Promise.resolve();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#unsubscribe = this.store.onChange(() => void this.reload());
+    this.#ready = this.reload();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+  }
+
+  /** Reads the log again. */
+  async reload(): Promise<void> {
+    const number = ++this.#loadNumber;
+    try {
+      const { records, skipped } = await this.store.list();
+      if (number !== this.#loadNumber) return;
+      this.records = records;
+      this.skipped = skipped;
+      this.problem = '';
+    } catch (error) {
+      if (number !== this.#loadNumber) return;
+      this.problem = `Your history could not be read. ${StoreError.from(error).message}`;
+    }
+    this.loaded = true;
+  }
+
+  #export(kind: 'json' | 'csv') {
+    const text = kind === 'json' ? exportJSON(this.records) : exportCSV(this.records);
+    downloadText(text, `kneebeat-sessions-${dateStamp()}.${kind}`, kind === 'json' ? 'application/json' : 'text/csv');
+  }
+
+  async #import() {
+    const file = this.fileInput.files?.[0];
+    this.fileInput.value = '';
+    if (!file) return;
+    try {
+      this.report = describeImport(await this.store.importJSON(await file.text()));
+      this.problem = '';
+    } catch (error) {
+      this.problem = StoreError.from(error).message;
+    }
+  }
+
+  async #clear() {
+    this.confirmDialog.close();
+    try {
+      await this.store.clear();
+      this.report = 'All sessions were deleted from this device.';
+    } catch (error) {
+      this.problem = StoreError.from(error).message;
+    }
+  }
+
+  #renderSession(r: SessionRecord) {
+    const what = r.exerciseId ? titleCase(r.exerciseId) : KIND_NAMES[r.kind];
+    const minutes = Math.max(1, Math.round((r.endedAt - r.startedAt) / 60000));
+    return html`<li>
+      <details>
+        <summary>${timeFormat.format(r.startedAt)} · ${what}${r.complete ? '' : ' (partial)'}</summary>
+        <dl>
+          <dt>Kind</dt>
+          <dd>${KIND_NAMES[r.kind]}</dd>
+          <dt>Duration</dt>
+          <dd>${minutes} min</dd>
+          ${r.kind === 'cadence'
+            ? html`<dt>Cadence</dt>
+                <dd>${r.done.bpm} steps/min, ${r.done.beats} beats</dd>`
+            : nothing}
+          ${r.kind === 'hold'
+            ? html`<dt>Reps</dt>
+                <dd>${r.done.reps.map((sides) => sides.join(' / ')).join(', ')} of ${r.planned.reps} × ${r.planned.holdS} s</dd>
+                <dt>Time held</dt>
+                <dd>${Math.round(r.done.timeUnderTensionS)} s</dd>`
+            : nothing}
+          ${r.kind === 'routine'
+            ? html`<dt>Done</dt>
+                <dd>${r.done.exerciseIds.length} of ${r.planned.exerciseIds.length} exercises</dd>`
+            : nothing}
+          ${r.pain
+            ? html`<dt>Pain</dt>
+                <dd>before ${r.pain.before ?? '–'}, after ${r.pain.after ?? '–'}</dd>`
+            : nothing}
+        </dl>
+      </details>
+    </li>`;
+  }
+
+  override render() {
+    if (!this.loaded) return html`<p class="muted" role="status">Loading your history…</p>`;
+    const now = Date.now();
+    const s = summarize(this.records, now);
+    const newest = [...this.records].reverse().slice(0, this.shown);
+    return html`
+      <div class="summary" role="group" aria-label="Summary">
+        <div class="figure"><b>${s.currentStreak}</b><span>day streak</span></div>
+        <div class="figure"><b>${s.today}</b><span>today</span></div>
+        <div class="figure details"><b>${Math.round(s.adherence7 * 7)}/7</b><span>days this week</span></div>
+        <div class="figure details"><b>${s.bestStreak}</b><span>best streak</span></div>
+      </div>
+      ${this.problem ? html`<p class="message" role="alert">${this.problem}</p>` : nothing}
+      <p class="report" role="status">${this.report}</p>
+      <div class="details">
+        ${heatMapChart(heatMap(this.records, now))}
+        ${painChart(painTrend(this.records, now, PAIN_DAYS), PAIN_DAYS)}
+        <h3>Sessions (${this.records.length})</h3>
+        ${this.skipped
+          ? html`<p class="muted small">${this.skipped} stored ${this.skipped === 1 ? 'session' : 'sessions'} could not be read and ${this.skipped === 1 ? 'is' : 'are'} not shown.</p>`
+          : nothing}
+        ${this.records.length
+          ? html`<ul>
+              ${newest.map((r) => this.#renderSession(r))}
+            </ul>`
+          : html`<p class="muted">No sessions yet. They appear here when you finish one.</p>`}
+        ${this.records.length > this.shown
+          ? html`<button part="button" @click=${() => (this.shown += PAGE)}>Show more</button>`
+          : nothing}
+        <div class="actions">
+          <button part="button" ?disabled=${!this.records.length} @click=${() => this.#export('json')}>Export JSON</button>
+          <button part="button" ?disabled=${!this.records.length} @click=${() => this.#export('csv')}>Export CSV</button>
+          <button part="button" @click=${() => this.fileInput.click()}>Import…</button>
+          <input type="file" accept="application/json,.json" hidden aria-label="Import a Kneebeat export" @change=${this.#import} />
+          <button part="button" ?disabled=${!this.records.length} @click=${() => this.confirmDialog.showModal()}>Clear…</button>
+        </div>
+      </div>
+      <dialog aria-labelledby="confirm-title">
+        <!-- showModal() focuses the first button, Cancel: the safe choice. -->
+        <p id="confirm-title">Delete all ${this.records.length} sessions from this device? This cannot be undone. Export them first to keep a copy.</p>
+        <div class="actions">
+          <button part="button" @click=${() => this.confirmDialog.close()}>Cancel</button>
+          <button part="button" class="danger" @click=${() => void this.#clear()}>Delete all</button>
+        </div>
+      </dialog>
+    `;
+  }
+}
+
+function describeImport(report: ImportReport): string {
+  const parts = [`Imported ${report.added} ${report.added === 1 ? 'session' : 'sessions'}`];
+  if (report.duplicates) parts.push(`${report.duplicates} already here`);
+  if (report.rejected) parts.push(`${report.rejected} rejected (${report.reasons.slice(0, 3).join('; ')})`);
+  return `${parts.join(', ')}.`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knee-history': KneeHistory;
+  }
+}

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+/**
+ * What every Kneebeat element shares: the colour tokens (light and dark), 44 px touch targets
+ * with a visible focus ring, the problem-message colour and a screen-reader-only utility.
+ * Each element adds its own layout.
+ */
+export const baseStyles = css`
+  :host {
+    --_fg: var(--knee-fg, #111);
+    --_muted: var(--knee-muted, #444);
+    --_bg: var(--knee-bg, #fff);
+    --_accent: var(--knee-accent, #006b4f);
+    --_button-bg: var(--knee-button-bg, #e8eeec);
+    --_on-accent: var(--knee-on-accent, #fff);
+    --_warning: var(--knee-warning, #b00020);
+    color: var(--_fg);
+    font-family: var(--knee-font, system-ui, sans-serif);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_fg: var(--knee-fg, #f2f2f2);
+      --_muted: var(--knee-muted, #c4c4c4);
+      --_bg: var(--knee-bg, #000);
+      --_accent: var(--knee-accent, #37d39a);
+      --_button-bg: var(--knee-button-bg, #1f2624);
+      --_on-accent: var(--knee-on-accent, #000);
+      --_warning: var(--knee-warning, #ff8a80);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  button {
+    box-sizing: border-box;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 10px;
+    border: 2px solid transparent;
+    border-radius: var(--knee-radius, 999px);
+    background: var(--_button-bg);
+    color: inherit;
+    font: inherit;
+    font-size: 14px;
+    font-weight: 700;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .message {
+    color: var(--_warning);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
