@@ -11,6 +11,10 @@ import { CuePlayer } from '../src/hold/cue-player.js';
 import { cuesFor, renderCue, type Cue } from '../src/hold/hold-cues.js';
 import { DEFAULT_HOLD, planSession, type HoldSettings } from '../src/hold/hold-plan.js';
 import { CUE_LEAD, HoldSession } from '../src/hold/hold-session.js';
+import { SESSION_SCHEMA_VERSION, newSessionId, type SessionRecord } from '../src/session-record.js';
+import { SessionStore } from '../src/store/session-store.js';
+import { exportJSON } from '../src/store/export.js';
+import '../components/knee-history/knee-history.js';
 
 export type EngineKind = 'ours' | 'tone-transport' | 'setinterval';
 
@@ -186,4 +190,82 @@ function toBuffer(raw: AudioContext, samples: Float32Array<ArrayBuffer>) {
   return buffer;
 }
 
-Object.assign(window, { kneebench: { prepare, tap, stall, collect, coldStart, holdPrepare, holdStart } });
+// ---- Session log: 5 years of records, 3 a day ----
+
+const HISTORY_DB = 'kneebeat-bench';
+
+async function historySeed(years = 5, perDay = 3) {
+  const day = 86_400_000;
+  const now = Date.now();
+  const records: SessionRecord[] = [];
+  for (let d = years * 365; d >= 0; d--) {
+    for (let k = 0; k < perDay; k++) {
+      const start = now - d * day - (k + 1) * 3_600_000;
+      records.push(k === 2 ? { ...cadenceSession(start) } : holdSession(start, d));
+    }
+  }
+  const store = new SessionStore(HISTORY_DB);
+  await store.clear();
+  const report = await store.importJSON(exportJSON(records));
+  return { count: records.length, added: report.added };
+}
+
+function holdSession(startedAt: number, d: number): SessionRecord {
+  return {
+    version: SESSION_SCHEMA_VERSION, id: newSessionId(startedAt), kind: 'hold', exerciseId: 'quad-set', startedAt,
+    endedAt: startedAt + 80_000, complete: true, planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' },
+    done: { reps: [[10]], timeUnderTensionS: 50 }, pain: { before: 2 + (d % 5), after: 1 + (d % 4) },
+  };
+}
+
+function cadenceSession(startedAt: number): SessionRecord {
+  return {
+    version: SESSION_SCHEMA_VERSION, id: newSessionId(startedAt), kind: 'cadence', exerciseId: 'run-cadence', startedAt,
+    endedAt: startedAt + 1_800_000, complete: true, planned: { bpm: 170, durationS: null }, done: { bpm: 172, durationS: 1800, beats: 5130 },
+  };
+}
+
+/** Opens <knee-history> on a fresh store connection: read + validation + first render, to the next frame. */
+async function historyOpen() {
+  const start = performance.now();
+  const element = document.createElement('knee-history');
+  element.store = new SessionStore(HISTORY_DB);
+  document.body.append(element);
+  await element.ready;
+  const rendered = performance.now() - start;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const frame = performance.now() - start;
+  const sessions = element.shadowRoot!.querySelector('h3')?.textContent;
+  element.remove();
+  return { rendered, frame, sessions };
+}
+
+/** Baseline: a fresh IndexedDB connection and a bare getAll of the same data (no validation, no render). */
+async function rawGetAll() {
+  const start = performance.now();
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(HISTORY_DB);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const values = await new Promise<unknown[]>((resolve, reject) => {
+    const request = db.transaction('sessions').objectStore('sessions').getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+  return { ms: performance.now() - start, count: values.length };
+}
+
+const saveStore = new SessionStore(HISTORY_DB);
+/** Saves one record through the store (validation, add-only write, change notice). */
+async function historySave() {
+  const record = holdSession(Date.now(), 0);
+  const start = performance.now();
+  await saveStore.add(record);
+  return performance.now() - start;
+}
+
+Object.assign(window, {
+  kneebench: { prepare, tap, stall, collect, coldStart, holdPrepare, holdStart, historySeed, historyOpen, rawGetAll, historySave },
+});

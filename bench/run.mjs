@@ -7,7 +7,10 @@
 //
 // Env: BENCH_SECONDS (per run, default 60), BENCH_SOAK_MINUTES (heap soak of our engine,
 // default: as long as the main runs), BENCH_ONLY=ours,setinterval (metronome engines to run),
-// BENCH_PARTS=metronome,hold (which parts; both by default).
+// BENCH_PARTS=metronome,hold,history (which parts; all by default).
+//
+// Then the session log: with 5 years of records (3 a day), the time to open <knee-history>
+// (store read + first render) and to save one record, beside a bare IndexedDB getAll.
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -17,7 +20,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const ENGINES = (process.env.BENCH_ONLY ?? 'ours,tone-transport,setinterval').split(',');
 const BPMS = [173, 180];
 const CONDITIONS = ['idle', 'stalled', 'hidden'];
-const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history').split(',');
 const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? (BPMS.length * CONDITIONS.length * (SECONDS + 6)) / 60);
 const PORT = Number(process.env.BENCH_PORT ?? 8124);
 const URL = `http://localhost:${PORT}/`;
@@ -156,6 +159,33 @@ if (PARTS.includes('hold')) {
     holdRows.push(...(await Promise.all(['ours', 'setinterval'].map((kind) => holdRun(kind, condition)))));
   }
 }
+let history = null;
+if (PARTS.includes('history')) {
+  process.stderr.write('bench: session log, 5 years of records…\n');
+  const { context, page } = await openPage();
+  try {
+    const seeded = await page.evaluate(() => window.kneebench.historySeed(5, 3));
+    const opens = [];
+    const raws = [];
+    const saves = [];
+    for (let i = 0; i < 11; i++) {
+      raws.push(await page.evaluate(() => window.kneebench.rawGetAll()));
+      opens.push(await page.evaluate(() => window.kneebench.historyOpen()));
+    }
+    for (let i = 0; i < 31; i++) saves.push(await page.evaluate(() => window.kneebench.historySave()));
+    history = {
+      records: seeded.count,
+      openMs: median(opens.map((o) => o.rendered)),
+      openFrameMs: median(opens.map((o) => o.frame)),
+      rawGetAllMs: median(raws.map((r) => r.ms)),
+      saveMs: median(saves),
+      saveMaxMs: Math.max(...saves),
+      shown: opens[0].sessions,
+    };
+  } finally {
+    await context.close();
+  }
+}
 const soakResult = await soakRun;
 
 const report = [];
@@ -204,11 +234,24 @@ if (holdRows.length) {
     ...holdRows.map((r) => `- ${r.timer}, ${r.condition}: ${r.errors.map((e) => `${e.kind}@${e.time} ${fmt(e.errorMs, 2)}`).join(', ')}`),
   );
 }
+if (history) {
+  report.push(
+    '',
+    '| session log (5 years, 3 a day) | median ms | vs bare getAll |',
+    '| --- | --- | --- |',
+    `| bare IndexedDB open + getAll (baseline) | ${fmt(history.rawGetAllMs, 1)} | 1.00 |`,
+    `| open <knee-history>: read + validate + first render | ${fmt(history.openMs, 1)} | ${fmt(history.openMs / history.rawGetAllMs, 2)} |`,
+    `| … to the next animation frame | ${fmt(history.openFrameMs, 1)} | ${fmt(history.openFrameMs / history.rawGetAllMs, 2)} |`,
+    `| save one record (max of 31: ${fmt(history.saveMaxMs, 1)}) | ${fmt(history.saveMs, 2)} | — |`,
+    '',
+    `${history.records} records; 11 opens and 31 saves, medians. The history showed "${history.shown}".`,
+  );
+}
 report.push('', `Total bench time ${fmt((Date.now() - started) / 60000, 1)} min.`);
 const text = report.join('\n');
 console.log(text);
 await mkdir('bench/out', { recursive: true });
 await writeFile(`bench/out/results-${PARTS.join('-')}.md`, text + '\n');
-await writeFile(`bench/out/results-${PARTS.join('-')}.json`, JSON.stringify({ rows, cold, soak: soakResult, hold: holdRows }, null, 2));
+await writeFile(`bench/out/results-${PARTS.join('-')}.json`, JSON.stringify({ rows, cold, soak: soakResult, hold: holdRows, history }, null, 2));
 await browser.close();
 server.kill();

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { SessionRecord } from '../../src/session-record.js';
+import type { EpochMs } from '../../src/units.js';
 import { dateStamp, downloadText } from '../../src/store/download.js';
 import { exportCSV, exportJSON } from '../../src/store/export.js';
 import { sessionStore, type ImportReport, type SessionStore } from '../../src/store/session-store.js';
@@ -12,6 +13,8 @@ import { historyStyles } from './knee-history.styles.js';
 
 const PAGE = 30;
 const PAIN_DAYS = 28;
+/** Records loaded up front: enough for the heat map (8 whole weeks) and the pain chart. */
+const RECENT_MS = 60 * 86_400_000;
 const KIND_NAMES = { cadence: 'Run', hold: 'Holds', routine: 'Routine' } as const;
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
@@ -46,7 +49,11 @@ export class KneeHistory extends LitElement {
   /** Where sessions are read from (default: the app's log, database `kneebeat`). */
   @property({ attribute: false }) store: SessionStore = sessionStore;
 
+  /** Start times of every session (from the store's keys): streaks and the heat map. */
+  @state() private times: EpochMs[] = [];
+  /** Records of the last 60 days, or all of them once the user asked for more. */
   @state() private records: SessionRecord[] = [];
+  #allLoaded = false;
   @state() private loaded = false;
   @state() private skipped = 0;
   @state() private shown = PAGE;
@@ -78,12 +85,19 @@ export class KneeHistory extends LitElement {
     this.#unsubscribe = null;
   }
 
-  /** Reads the log again. */
+  /**
+   * Reads the log again: every start time (keys only, cheap) and the records of the last 60
+   * days — or all records, once the user has asked to see older ones.
+   */
   async reload(): Promise<void> {
     const number = ++this.#loadNumber;
     try {
-      const { records, skipped } = await this.store.list();
+      const [times, { records, skipped }] = await Promise.all([
+        this.store.startTimes(),
+        this.store.list(this.#allLoaded ? {} : { from: Date.now() - RECENT_MS }),
+      ]);
       if (number !== this.#loadNumber) return;
+      this.times = times;
       this.records = records;
       this.skipped = skipped;
       this.problem = '';
@@ -94,7 +108,21 @@ export class KneeHistory extends LitElement {
     this.loaded = true;
   }
 
-  #export(kind: 'json' | 'csv') {
+  /** Loads every record (older ones are read only when asked for). */
+  async #loadAll() {
+    if (!this.#allLoaded) {
+      this.#allLoaded = true;
+      await this.reload();
+    }
+  }
+
+  async #showMore() {
+    await this.#loadAll();
+    this.shown += PAGE;
+  }
+
+  async #export(kind: 'json' | 'csv') {
+    await this.#loadAll();
     const text = kind === 'json' ? exportJSON(this.records) : exportCSV(this.records);
     downloadText(text, `kneebeat-sessions-${dateStamp()}.${kind}`, kind === 'json' ? 'application/json' : 'text/csv');
   }
@@ -158,7 +186,8 @@ export class KneeHistory extends LitElement {
   override render() {
     if (!this.loaded) return html`<p class="muted" role="status">Loading your history…</p>`;
     const now = Date.now();
-    const s = summarize(this.records, now);
+    const s = summarize(this.times, now);
+    const total = this.times.length;
     const newest = [...this.records].reverse().slice(0, this.shown);
     return html`
       <div class="summary" role="group" aria-label="Summary">
@@ -170,31 +199,31 @@ export class KneeHistory extends LitElement {
       ${this.problem ? html`<p class="message" role="alert">${this.problem}</p>` : nothing}
       <p class="report" role="status">${this.report}</p>
       <div class="details">
-        ${heatMapChart(heatMap(this.records, now))}
+        ${heatMapChart(heatMap(this.times, now))}
         ${painChart(painTrend(this.records, now, PAIN_DAYS), PAIN_DAYS)}
-        <h3>Sessions (${this.records.length})</h3>
+        <h3>Sessions (${total})</h3>
         ${this.skipped
           ? html`<p class="muted small">${this.skipped} stored ${this.skipped === 1 ? 'session' : 'sessions'} could not be read and ${this.skipped === 1 ? 'is' : 'are'} not shown.</p>`
           : nothing}
-        ${this.records.length
+        ${total
           ? html`<ul>
               ${newest.map((r) => this.#renderSession(r))}
             </ul>`
           : html`<p class="muted">No sessions yet. They appear here when you finish one.</p>`}
-        ${this.records.length > this.shown
-          ? html`<button part="button" @click=${() => (this.shown += PAGE)}>Show more</button>`
+        ${total > Math.min(this.shown, this.records.length)
+          ? html`<button part="button" @click=${() => void this.#showMore()}>Show more</button>`
           : nothing}
         <div class="actions">
-          <button part="button" ?disabled=${!this.records.length} @click=${() => this.#export('json')}>Export JSON</button>
-          <button part="button" ?disabled=${!this.records.length} @click=${() => this.#export('csv')}>Export CSV</button>
+          <button part="button" ?disabled=${!total} @click=${() => void this.#export('json')}>Export JSON</button>
+          <button part="button" ?disabled=${!total} @click=${() => void this.#export('csv')}>Export CSV</button>
           <button part="button" @click=${() => this.fileInput.click()}>Import…</button>
           <input type="file" accept="application/json,.json" hidden aria-label="Import a Kneebeat export" @change=${this.#import} />
-          <button part="button" ?disabled=${!this.records.length} @click=${() => this.confirmDialog.showModal()}>Clear…</button>
+          <button part="button" ?disabled=${!total} @click=${() => this.confirmDialog.showModal()}>Clear…</button>
         </div>
       </div>
       <dialog aria-labelledby="confirm-title">
         <!-- showModal() focuses the first button, Cancel: the safe choice. -->
-        <p id="confirm-title">Delete all ${this.records.length} sessions from this device? This cannot be undone. Export them first to keep a copy.</p>
+        <p id="confirm-title">Delete all ${total} sessions from this device? This cannot be undone. Export them first to keep a copy.</p>
         <div class="actions">
           <button part="button" @click=${() => this.confirmDialog.close()}>Cancel</button>
           <button part="button" class="danger" @click=${() => void this.#clear()}>Delete all</button>

@@ -130,7 +130,7 @@ export class KneeSessionLog extends LitElement {
   #watchSummary() {
     const refresh = async () => {
       try {
-        this.figures = summarize((await this.store.list({ from: Date.now() - 400 * 86_400_000 })).records, Date.now());
+        this.figures = summarize(await this.store.startTimes(), Date.now());
       } catch {
         this.figures = null; // the problem line says why when a save fails; reading is best-effort
       }

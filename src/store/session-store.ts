@@ -40,6 +40,7 @@ export type SaveOutcome = 'added' | 'duplicate';
 /** Largest import accepted, in characters. */
 const MAX_IMPORT = 20_000_000;
 const CHANNEL = 'kneebeat-sessions';
+const KEY = /^[0-9a-z]{9}-/;
 
 /** The id's time prefix for `time`: ids sort by start time, so a date range is a key range. */
 const timePrefix = (time: EpochMs) => Math.max(0, Math.floor(time)).toString(36).padStart(9, '0');
@@ -89,6 +90,20 @@ export class SessionStore {
       records.push(r);
     }
     return { records, skipped };
+  }
+
+  /**
+   * Start times of every stored session, read from the keys alone (ids begin with the start
+   * time): streaks and calendars need no record loaded, which keeps years of history fast.
+   */
+  async startTimes(): Promise<EpochMs[]> {
+    const keys = await this.#run('readonly', (store) => promisifyRequest(store.getAllKeys()));
+    const times: EpochMs[] = [];
+    for (const key of keys) {
+      if (typeof key !== 'string' || !KEY.test(key)) continue;
+      times.push(parseInt(key.slice(0, 9), 36));
+    }
+    return times;
   }
 
   /** Merges a JSON export (ours) by id: adds what is new, never changes what is stored. */

@@ -1,6 +1,7 @@
 /**
- * History figures from session records: streaks, adherence, today's count, a heat map and the
- * pain trend. Days are calendar days in the user's time zone (or the one given), so a streak
+ * History figures: streaks, adherence, today's count and a heat map from sessions' start times
+ * (which the store reads from its keys alone, without loading records), and the pain trend
+ * from records. Days are calendar days in the user's time zone (or the one given), so a streak
  * is not broken by a daylight-saving change or a late-evening session. Pure functions.
  *
  * A day counts when it has at least one recorded session, complete or not: a partial session
@@ -14,9 +15,17 @@ export type DayKey = string;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** The calendar day of `time` in `timeZone` (default: this device's). */
 export function dayKey(time: EpochMs, timeZone?: string): DayKey {
-  const key = timeZone ?? '';
+  if (timeZone === undefined) {
+    // The device's own zone: Date's local fields are ~20× faster than Intl, and years of
+    // history means thousands of calls.
+    const date = new Date(time);
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  const key = timeZone;
   let format = formatters.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -37,14 +46,18 @@ export function weekday(day: DayKey): number {
   return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
 }
 
-export function sessionsByDay(records: readonly SessionRecord[], timeZone?: string): Map<DayKey, SessionRecord[]> {
-  const days = new Map<DayKey, SessionRecord[]>();
-  for (const record of records) {
-    const day = dayKey(record.startedAt, timeZone);
-    const list = days.get(day);
-    if (list) list.push(record);
-    else days.set(day, [record]);
+const counted = new WeakMap<readonly EpochMs[], { zone: string | undefined; days: Map<DayKey, number> }>();
+
+/** Sessions per calendar day (remembered per array, so the summary and the heat map share one pass). */
+export function countByDay(startTimes: readonly EpochMs[], timeZone?: string): Map<DayKey, number> {
+  const cached = counted.get(startTimes);
+  if (cached && cached.zone === timeZone) return cached.days;
+  const days = new Map<DayKey, number>();
+  for (const time of startTimes) {
+    const day = dayKey(time, timeZone);
+    days.set(day, (days.get(day) ?? 0) + 1);
   }
+  counted.set(startTimes, { zone: timeZone, days });
   return days;
 }
 
@@ -58,8 +71,8 @@ export interface Summary {
   adherence28: number;
 }
 
-export function summarize(records: readonly SessionRecord[], now: EpochMs, timeZone?: string): Summary {
-  const days = sessionsByDay(records, timeZone);
+export function summarize(startTimes: readonly EpochMs[], now: EpochMs, timeZone?: string): Summary {
+  const days = countByDay(startTimes, timeZone);
   const today = dayKey(now, timeZone);
   let current = 0;
   let day = days.has(today) ? today : addDays(today, -1);
@@ -80,7 +93,7 @@ export function summarize(records: readonly SessionRecord[], now: EpochMs, timeZ
     return active / n;
   };
   return {
-    today: days.get(today)?.length ?? 0,
+    today: days.get(today) ?? 0,
     currentStreak: current,
     bestStreak: best,
     adherence7: adherence(7),
@@ -96,14 +109,14 @@ export interface HeatDay {
 }
 
 /** `weeks` whole weeks (Monday to Sunday) ending with the current one, oldest first. */
-export function heatMap(records: readonly SessionRecord[], now: EpochMs, weeks = 8, timeZone?: string): HeatDay[] {
-  const days = sessionsByDay(records, timeZone);
+export function heatMap(startTimes: readonly EpochMs[], now: EpochMs, weeks = 8, timeZone?: string): HeatDay[] {
+  const days = countByDay(startTimes, timeZone);
   const today = dayKey(now, timeZone);
   const lastSunday = addDays(today, 6 - weekday(today));
   const first = addDays(lastSunday, -(weeks * 7 - 1));
   return Array.from({ length: weeks * 7 }, (_, i) => {
     const day = addDays(first, i);
-    return { day, count: days.get(day)?.length ?? 0, future: day > today };
+    return { day, count: days.get(day) ?? 0, future: day > today };
   });
 }
 
@@ -117,10 +130,12 @@ export interface PainPoint {
 export function painTrend(records: readonly SessionRecord[], now: EpochMs, days = 28, timeZone?: string): PainPoint[] {
   const today = dayKey(now, timeZone);
   const first = addDays(today, -(days - 1));
-  const byDay = sessionsByDay(
-    records.filter((r) => r.pain),
-    timeZone,
-  );
+  const byDay = new Map<DayKey, SessionRecord[]>();
+  for (const record of records) {
+    if (!record.pain) continue;
+    const day = dayKey(record.startedAt, timeZone);
+    byDay.set(day, [...(byDay.get(day) ?? []), record]);
+  }
   const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
   return [...byDay.entries()]
     .filter(([day]) => day >= first && day <= today)
