@@ -1,5 +1,6 @@
 // Tests run on the tsc output (build/) in Debian's Chromium: no test tool downloads a browser.
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -14,14 +15,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--autoplay-policy=no-user-gesture-required',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

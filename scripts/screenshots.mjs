@@ -15,15 +15,40 @@ const sizes = [
   { name: 'phone-390x844', width: 390, height: 844 },
   { name: 'desktop-1280x800', width: 1280, height: 800 },
 ];
+/** Six weeks of sample sessions (most days, with pain scores), sent as the components would. */
+async function seed(page) {
+  await page.evaluate(async () => {
+    const { KneeSessionEvent } = await import('./kneebeat.js');
+    const log = document.querySelector('knee-session-log');
+    const day = 86_400_000;
+    for (let d = 42; d >= 0; d--) {
+      if (d % 6 === 4) continue; // a missed day now and then
+      const startedAt = Date.now() - d * day - 2 * 3600_000;
+      const id = `${startedAt.toString(36).padStart(9, '0')}-demo${d}`;
+      const pain = { before: Math.max(1, Math.round(6 - d / 10 + (d % 3))), after: Math.max(0, Math.round(4 - d / 12)) };
+      log.querySelector('knee-hold-timer').dispatchEvent(
+        new KneeSessionEvent({
+          version: 1, id, kind: 'hold', exerciseId: 'quad-set', startedAt, endedAt: startedAt + 80_000, complete: d % 5 !== 0,
+          planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' }, done: { reps: [[d % 5 ? 10 : 7]], timeUnderTensionS: d % 5 ? 50 : 35 }, pain,
+        }),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 800));
+  });
+}
+
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
 const browser = await launchChromium();
 try {
   for (const size of sizes) {
     for (const scheme of schemes) {
-      const page = await browser.newPage();
+      // A fresh profile per shot: seeded sessions must not pile up from one shot to the next.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
       await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 2 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.goto(`http://localhost:${port}/${process.env.HASH ?? ''}`, { waitUntil: 'networkidle0' });
+      if (process.env.SEED) await seed(page);
       if (size.round) {
         // Show the round screen's edge: what lies outside the circle is not visible on a watch.
         // (CSSOM, not a <style> tag: the app's CSP rightly refuses inline styles.)
@@ -32,8 +57,11 @@ try {
           document.documentElement.style.background = '#000';
         });
       }
-      await page.screenshot({ path: `docs/screenshots/${size.name}${process.env.SUFFIX ?? ""}-${scheme}.png` });
-      await page.close();
+      const path = `docs/screenshots/${size.name}${process.env.SUFFIX ?? ''}-${scheme}.png`;
+      const only = process.env.ELEMENT && !size.round ? await page.$(process.env.ELEMENT) : null;
+      if (only) await only.screenshot({ path });
+      else await page.screenshot({ path, fullPage: Boolean(process.env.FULL) && !size.round });
+      await context.close();
     }
   }
 } finally {

@@ -55,12 +55,15 @@ export const historyStyles = css`
   }
   .chart svg {
     width: 100%;
-    max-width: 420px;
+    max-width: 360px;
     height: auto;
     display: block;
   }
+  svg[part='heat-map'] {
+    max-width: 280px;
+  }
   .axis {
-    font-size: 9px;
+    font-size: 8px;
     fill: var(--_muted);
   }
   .axis.end {

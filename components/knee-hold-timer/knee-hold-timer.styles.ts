@@ -1,40 +1,26 @@
 import { css } from 'lit';
+import { baseStyles } from '../shared/base-styles.js';
 
 /*
  * Compact (< 300 px wide) fits a 200–240 px round watch: the ring is the face's edge and the
  * content column stays inside the inscribed circle. Roomy (≥ 300 px) is for phones.
  */
-export const holdTimerStyles = css`
+export const holdTimerStyles = [
+  baseStyles,
+  css`
   :host {
     display: block;
     container-type: inline-size;
     contain: layout style;
-    --_fg: var(--knee-fg, #111);
-    --_muted: var(--knee-muted, #444);
-    --_bg: var(--knee-bg, #fff);
-    --_accent: var(--knee-accent, #006b4f);
     --_hold: var(--knee-hold-color, #b3261e);
     --_rest: var(--knee-rest-color, var(--_accent));
     --_track: var(--knee-track, #dde5e2);
-    --_button-bg: var(--knee-button-bg, #e8eeec);
-    --_on-accent: var(--knee-on-accent, #fff);
-    color: var(--_fg);
-    font-family: var(--knee-font, system-ui, sans-serif);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_fg: var(--knee-fg, #f2f2f2);
-      --_muted: var(--knee-muted, #c4c4c4);
-      --_bg: var(--knee-bg, #000);
-      --_accent: var(--knee-accent, #37d39a);
       --_hold: var(--knee-hold-color, #ff8a80);
       --_track: var(--knee-track, #2a3230);
-      --_button-bg: var(--knee-button-bg, #1f2624);
-      --_on-accent: var(--knee-on-accent, #000);
     }
-  }
-  :host([hidden]) {
-    display: none;
   }
   .face {
     position: relative;
@@ -101,23 +87,7 @@ export const holdTimerStyles = css`
     margin-top: 4px;
   }
   button {
-    box-sizing: border-box;
-    min-width: 44px;
-    min-height: 44px;
     padding: 0 8px;
-    border: 2px solid transparent;
-    border-radius: 999px;
-    background: var(--_button-bg);
-    color: inherit;
-    font: inherit;
-    font-size: 14px;
-    font-weight: 700;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 1px;
   }
   .icon {
     width: 20px;
@@ -136,20 +106,6 @@ export const holdTimerStyles = css`
     font-size: 11px;
     max-width: 140px;
     text-align: center;
-    color: var(--knee-warning, #b00020);
-  }
-  @media (prefers-color-scheme: dark) {
-    .message {
-      color: var(--knee-warning, #ff8a80);
-    }
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @container (min-width: 300px) {
     .face {
@@ -188,4 +144,5 @@ export const holdTimerStyles = css`
       transition: none;
     }
   }
-`;
+`,
+];

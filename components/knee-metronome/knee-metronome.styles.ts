@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { baseStyles } from '../shared/base-styles.js';
 
 /*
  * Two layouts from the element's own width (container queries), not the viewport's, so it fits
@@ -7,32 +8,14 @@ import { css } from 'lit';
  *   control stays inside the circle inscribed in a square host (see README.md beside this file).
  * - roomy (≥ 300 px): a phone or a page column.
  */
-export const metronomeStyles = css`
+export const metronomeStyles = [
+  baseStyles,
+  css`
   :host {
     display: block;
     container-type: inline-size;
     contain: layout style;
-    --_fg: var(--knee-fg, #111);
-    --_bg: var(--knee-bg, #fff);
-    --_accent: var(--knee-accent, #006b4f);
     --_beat: var(--knee-beat-color, var(--_accent));
-    --_button-bg: var(--knee-button-bg, #e8eeec);
-    --_on-accent: var(--knee-on-accent, #fff);
-    --_radius: var(--knee-radius, 999px);
-    color: var(--_fg);
-    font-family: var(--knee-font, system-ui, sans-serif);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_fg: var(--knee-fg, #f2f2f2);
-      --_bg: var(--knee-bg, #000);
-      --_accent: var(--knee-accent, #37d39a);
-      --_button-bg: var(--knee-button-bg, #1f2624);
-      --_on-accent: var(--knee-on-accent, #000);
-    }
-  }
-  :host([hidden]) {
-    display: none;
   }
   .face {
     position: relative;
@@ -82,23 +65,8 @@ export const metronomeStyles = css`
     justify-content: center;
   }
   button {
-    box-sizing: border-box;
-    min-width: 44px;
-    min-height: 44px;
     padding: 0 6px;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_button-bg);
-    color: inherit;
-    font: inherit;
     font-size: 15px;
-    font-weight: 600;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 1px;
   }
   button:active {
     filter: brightness(0.9);
@@ -132,20 +100,6 @@ export const metronomeStyles = css`
     font-size: 12px;
     text-align: center;
     max-width: 150px;
-    color: var(--knee-warning, #b00020);
-  }
-  @media (prefers-color-scheme: dark) {
-    .message {
-      color: var(--knee-warning, #ff8a80);
-    }
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .dot {
     display: none;
@@ -204,4 +158,5 @@ export const metronomeStyles = css`
       background: var(--_button-bg);
     }
   }
-`;
+`,
+];
