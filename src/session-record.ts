@@ -60,7 +60,7 @@ export type HoldSessionRecord = SessionRecordBase<
 /** A day's routine of several exercises. */
 export type RoutineSessionRecord = SessionRecordBase<
   'routine',
-  { exerciseIds: string[] },
+  { exerciseIds: string[]; /** Program level (1–4) the routine was done at. */ level: number },
   { exerciseIds: string[] }
 >;
 

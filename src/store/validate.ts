@@ -131,7 +131,7 @@ function build(input: Record<string, unknown>): SessionRecord {
       return withPain<RoutineSessionRecord>({
         ...base,
         kind: 'routine',
-        planned: { exerciseIds: idList(field(planned, 'exerciseIds'), 'planned.exerciseIds') },
+        planned: { exerciseIds: idList(field(planned, 'exerciseIds'), 'planned.exerciseIds'), level: number(planned, 'level', 1, 4, true) },
         done: { exerciseIds: idList(field(done, 'exerciseIds'), 'done.exerciseIds') },
       });
   }
