@@ -25,6 +25,8 @@ export default [
       'knee-hold-timer': 'build/components/knee-hold-timer/index.js',
       'knee-session-log': 'build/components/knee-session-log/index.js',
       'knee-history': 'build/components/knee-history/index.js',
+      'knee-exercise': 'build/components/knee-exercise/index.js',
+      'knee-today': 'build/components/knee-today/index.js',
     },
     output: {
       dir: 'dist',

@@ -14,5 +14,7 @@ export { KneeHoldEndEvent, KneeHoldStartEvent } from './knee-hold-timer/hold-eve
 export { KneeSessionLog } from './knee-session-log/knee-session-log.js';
 export { KneeSessionSavedEvent, KneeSessionUnsavedEvent } from './knee-session-log/session-log-events.js';
 export { KneeHistory } from './knee-history/knee-history.js';
+export { KneeExercise } from './knee-exercise/knee-exercise.js';
+export { KneeToday } from './knee-today/knee-today.js';
 export { KneeSessionEvent } from '../src/session-record.js';
 export type { SessionRecord, CadenceSessionRecord, HoldSessionRecord, RoutineSessionRecord } from '../src/session-record.js';

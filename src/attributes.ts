@@ -56,7 +56,8 @@ export class AttributeGuard {
     return fallback;
   }
 
-  private warn(name: string, input: unknown, problem: string) {
+  /** Warns once per attribute and input value. */
+  warn(name: string, input: unknown, problem: string) {
     const key = `${name}:${String(input)}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);

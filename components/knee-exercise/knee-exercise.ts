@@ -1,0 +1,242 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { exerciseById } from '../../content/exercises.js';
+import { LEVEL_NAMES, type Exercise } from '../../content/types.js';
+import { describeDosage } from '../../src/program/routine.js';
+import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
+import type { EpochMs } from '../../src/units.js';
+import { baseStyles } from '../shared/base-styles.js';
+import { guardOf } from '../shared/clamped.js';
+import '../knee-hold-timer/knee-hold-timer.js';
+
+interface RepCount {
+  set: number;
+  side: number;
+  /** Reps done, `[set][side]`. */
+  grid: number[][];
+  startedAt: EpochMs | null;
+}
+
+/**
+ * One exercise from the library: what it works, how to do it (in our own words), its dosage
+ * and cautions. Exercises with holds open a `<knee-hold-timer>` set up from the dosage;
+ * exercises with moving reps get a big tap-to-count button that walks through sides and sets.
+ *
+ * @summary An exercise card with its timer or rep counter.
+ *
+ * @fires {KneeSessionEvent} knee-session - When the timer or counter finishes, or is stopped: a `hold` record (moving reps: `holdS` 0). Bubbles, composed.
+ *
+ * @csspart card - The whole card.
+ * @csspart name - The exercise name.
+ * @csspart steps - The numbered steps.
+ * @csspart counter - The tap-to-count button (rep exercises).
+ * @csspart button - Other buttons.
+ *
+ * @cssprop --knee-accent - Counter button and focus ring (default #006b4f; dark #37d39a).
+ * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).
+ * @cssprop --knee-muted - Secondary text (default #444; dark #c4c4c4).
+ */
+@customElement('knee-exercise')
+export class KneeExercise extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        container-type: inline-size;
+      }
+      h3 {
+        margin: 0;
+        font-size: 20px;
+      }
+      .meta,
+      .small {
+        color: var(--_muted);
+        font-size: 14px;
+        margin: 2px 0 8px;
+      }
+      .details {
+        display: none;
+      }
+      ol,
+      ul {
+        padding-left: 20px;
+        margin: 4px 0 8px;
+      }
+      li {
+        margin: 2px 0;
+      }
+      h4 {
+        font-size: 14px;
+        margin: 10px 0 2px;
+      }
+      .counter {
+        display: block;
+        width: 100%;
+        min-height: 120px;
+        border-radius: 24px;
+        background: var(--_accent);
+        color: var(--_on-accent);
+        font-size: 20px;
+      }
+      .counter b {
+        display: block;
+        font-size: 48px;
+        line-height: 1.1;
+      }
+      .row {
+        display: flex;
+        gap: 8px;
+        justify-content: center;
+        margin-top: 8px;
+      }
+      knee-hold-timer {
+        max-width: 360px;
+        margin: 8px auto 0;
+      }
+      @container (min-width: 300px) {
+        .details {
+          display: block;
+        }
+      }
+    `,
+  ];
+
+  #exerciseId = '';
+  @state() private count: RepCount = { set: 1, side: 0, grid: [], startedAt: null };
+  @state() private finished = false;
+
+  /** Content id of the exercise to show (e.g. `quad-set`). An unknown id shows a notice and warns once. */
+  @property({ attribute: 'exercise', noAccessor: true })
+  get exercise(): string {
+    return this.#exerciseId;
+  }
+  set exercise(value: string | null) {
+    const old = this.#exerciseId;
+    this.#exerciseId = value ?? '';
+    if (this.#exerciseId && !exerciseById(this.#exerciseId)) {
+      guardOf(this).warn('exercise', value, `"${value}" is not an exercise in the library`);
+    }
+    this.#resetCount();
+    this.requestUpdate('exercise', old);
+  }
+
+  /** Passed to the hold timer: vibrate at phase changes. */
+  @property({ type: Boolean, reflect: true }) haptic = false;
+  /** Passed to the hold timer: spoken phase cues. */
+  @property({ type: Boolean, reflect: true }) voice = false;
+
+  #resetCount() {
+    const e = exerciseById(this.#exerciseId);
+    const sides = e?.dosage.perSide ? 2 : 1;
+    this.count = { set: 1, side: 0, grid: Array.from({ length: e?.dosage.sets ?? 1 }, () => new Array<number>(sides).fill(0)), startedAt: null };
+    this.finished = false;
+  }
+
+  #tap(e: Exercise) {
+    const c = this.count;
+    const grid = c.grid.map((row) => [...row]);
+    grid[c.set - 1]![c.side]! += 1;
+    let { set, side } = c;
+    if (grid[set - 1]![side]! >= e.dosage.reps) {
+      if (side + 1 < grid[0]!.length) side++;
+      else if (set < e.dosage.sets) {
+        set++;
+        side = 0;
+      }
+    }
+    this.count = { set, side, grid, startedAt: c.startedAt ?? Date.now() };
+    if (grid.every((row) => row.every((n) => n >= e.dosage.reps))) this.#finish(e);
+  }
+
+  #undo() {
+    const grid = this.count.grid.map((row) => [...row]);
+    const { set, side } = this.count;
+    if (grid[set - 1]![side]! > 0) grid[set - 1]![side]! -= 1;
+    this.count = { ...this.count, grid };
+  }
+
+  #finish(e: Exercise) {
+    if (this.finished || this.count.startedAt === null) return;
+    this.finished = true;
+    const grid = this.count.grid;
+    const startedAt = this.count.startedAt;
+    this.dispatchEvent(
+      new KneeSessionEvent({
+        version: SESSION_SCHEMA_VERSION,
+        id: newSessionId(startedAt),
+        kind: 'hold',
+        exerciseId: e.id,
+        startedAt,
+        endedAt: Date.now(),
+        complete: grid.every((row) => row.every((n) => n >= e.dosage.reps)),
+        planned: { holdS: 0, reps: e.dosage.reps, sets: e.dosage.sets, sides: e.dosage.perSide ? 'both' : 'one' },
+        done: { reps: grid, timeUnderTensionS: 0 },
+      }),
+    );
+  }
+
+  #renderCounter(e: Exercise) {
+    if (this.finished) {
+      return html`<p role="status">Done — well done.</p>
+        <div class="row"><button part="button" @click=${() => this.#resetCount()}>Again</button></div>`;
+    }
+    const { set, side, grid } = this.count;
+    const done = grid[set - 1]![side]!;
+    const sideName = e.dosage.perSide ? (side === 0 ? 'Left' : 'Right') : '';
+    const where = `${sideName ? `${sideName} side, ` : ''}set ${set} of ${e.dosage.sets}`;
+    return html`<button part="counter" class="counter" aria-label=${`Count a rep: ${done} of ${e.dosage.reps} done, ${where}`} @click=${() => this.#tap(e)}>
+        <b>${done}/${e.dosage.reps}</b>${where}
+      </button>
+      <div class="row">
+        <button part="button" ?disabled=${done === 0} @click=${this.#undo}>Undo</button>
+        <button part="button" ?disabled=${this.count.startedAt === null} @click=${() => this.#finish(e)}>Finish</button>
+      </div>`;
+  }
+
+  override render() {
+    const e = exerciseById(this.#exerciseId);
+    if (!e) return html`<p part="card">Unknown exercise${this.#exerciseId ? ` “${this.#exerciseId}”` : ''}.</p>`;
+    const d = e.dosage;
+    const names = (ids: string[]) => ids.map((id) => exerciseById(id)!.name).join(', ');
+    return html`<article part="card" aria-labelledby="name">
+      <h3 part="name" id="name">${e.name}</h3>
+      <p class="meta">${describeDosage(d)} · ${e.level === 'daily' ? 'Daily stretch' : `Level ${e.level}: ${LEVEL_NAMES[e.level]}`}</p>
+      <div class="details">
+        <p class="small">Works: ${e.muscles.join(', ')}${e.equipment.length ? ` · You need: ${e.equipment.join(', ')}` : ''}</p>
+        <h4>Start</h4>
+        <p>${e.start}</p>
+        <h4>Steps</h4>
+        <ol part="steps">
+          ${e.steps.map((step) => html`<li>${step}</li>`)}
+        </ol>
+        <h4>Take care</h4>
+        <ul>
+          ${e.cautions.map((c) => html`<li>${c}</li>`)}
+        </ul>
+        ${e.easier.length ? html`<p class="small">Easier: ${names(e.easier)}</p>` : nothing}
+        ${e.harder.length ? html`<p class="small">Harder: ${names(e.harder)}</p>` : nothing}
+      </div>
+      ${d.holdS > 0
+        ? html`<knee-hold-timer
+            hold=${d.holdS}
+            rest=${d.restS}
+            reps=${d.reps}
+            sets=${d.sets}
+            set-rest=${d.setRestS}
+            sides=${d.perSide ? 'both' : 'one'}
+            exercise=${e.id}
+            label=${e.name}
+            ?haptic=${this.haptic}
+            ?voice=${this.voice}
+          ></knee-hold-timer>`
+        : this.#renderCounter(e)}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knee-exercise': KneeExercise;
+  }
+}

@@ -1,0 +1,331 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { NOT_MEDICAL_ADVICE, PAIN_SCALE_NOTE, RED_FLAGS, SETBACK_NOTE } from '../../content/guidance.js';
+import { LEVEL_NAMES, type Level } from '../../content/types.js';
+import { loadProgram, saveProgram } from '../../src/program/program-state.js';
+import { describeDosage, routineFor, type RoutineItem } from '../../src/program/routine.js';
+import { PROGRESSION_RULE, adviseLevel, checkReadiness, dayResult, type DayResult, type LevelAdvice, type Readiness } from '../../src/program/rules.js';
+import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId, type SessionRecord } from '../../src/session-record.js';
+import { sessionStore, type SessionStore } from '../../src/store/session-store.js';
+import { dayKey } from '../../src/store/stats.js';
+import type { EpochMs } from '../../src/units.js';
+import { baseStyles } from '../shared/base-styles.js';
+import '../knee-exercise/knee-exercise.js';
+
+const DAY = 86_400_000;
+
+/**
+ * Today's routine for the user's level (about 15 minutes, quad sets twice a day), with a
+ * readiness check before, pain before and after, check-offs from the session log, the next
+ * step, and the program's rules stated plainly: when to scale back, when to move up, and the
+ * red flags that mean seeing a clinician.
+ *
+ * Put it inside a `<knee-session-log>` so the sessions it produces are stored.
+ *
+ * @summary Today's rehab routine with readiness and pain prompts.
+ *
+ * @fires {KneeSessionEvent} knee-session - When the day's routine is finished: a `routine` record with pain before and after. (The exercises inside fire their own.) Bubbles, composed.
+ *
+ * @csspart button - Every button.
+ * @csspart routine - The list of today's exercises.
+ *
+ * @cssprop --knee-accent - Buttons, ticks and focus ring (default #006b4f; dark #37d39a).
+ * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).
+ * @cssprop --knee-muted - Secondary text (default #444; dark #c4c4c4).
+ */
+@customElement('knee-today')
+export class KneeToday extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        container-type: inline-size;
+      }
+      h2 {
+        font-size: 20px;
+        margin: 0 0 4px;
+      }
+      p {
+        margin: 6px 0;
+      }
+      .muted {
+        color: var(--_muted);
+        font-size: 14px;
+      }
+      .prompt {
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        margin: 12px 0;
+      }
+      input[type='range'] {
+        width: 100%;
+        min-height: 44px;
+        accent-color: var(--_accent);
+      }
+      .value {
+        font-size: 32px;
+        font-weight: 800;
+        text-align: center;
+      }
+      .primary {
+        background: var(--_accent);
+        color: var(--_on-accent);
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 8px 0;
+      }
+      li {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        min-height: 48px;
+        border-bottom: 1px solid var(--_button-bg);
+      }
+      .tick {
+        width: 24px;
+        text-align: center;
+        font-weight: 800;
+        color: var(--_accent);
+      }
+      .what {
+        flex: 1;
+      }
+      .what small {
+        display: block;
+        color: var(--_muted);
+      }
+      .notes {
+        display: none;
+      }
+      details {
+        margin: 8px 0;
+      }
+      summary {
+        min-height: 44px;
+        display: flex;
+        align-items: center;
+        cursor: pointer;
+        font-weight: 700;
+      }
+      knee-exercise {
+        margin: 12px 0;
+      }
+      @container (min-width: 300px) {
+        .notes {
+          display: block;
+        }
+      }
+    `,
+  ];
+
+  /** Where today's sessions are read from (default: the app's log). */
+  @property({ attribute: false }) store: SessionStore = sessionStore;
+
+  @state() private advice: LevelAdvice | null = null;
+  @state() private readiness: Readiness | null = null;
+  @state() private todays: SessionRecord[] = [];
+  @state() private open: string | null = null;
+  @state() private painDraft = 0;
+  @state() private askingPainAfter = false;
+  @state() private finished = false;
+  #painBefore: number | null = null;
+  #routineStartedAt: EpochMs | null = null;
+  #unsubscribe: (() => void) | null = null;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.addEventListener('knee-session', this.#onSession);
+    this.#unsubscribe = this.store.onChange(() => void this.#load());
+    void this.#load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.removeEventListener('knee-session', this.#onSession);
+    this.#unsubscribe?.();
+  }
+
+  /** Reads today's sessions and the last two weeks' routines, and works out today's level. */
+  async #load() {
+    const now = Date.now();
+    const program = loadProgram(now);
+    let recent: SessionRecord[] = [];
+    try {
+      recent = (await this.store.list({ from: now - 15 * DAY })).records;
+    } catch {
+      // No history readable: plan from the saved level alone.
+    }
+    const today = dayKey(now);
+    this.todays = recent.filter((r) => dayKey(r.startedAt) === today);
+    const advice = adviseLevel(program.level, routineDays(recent), today);
+    if (advice.base !== program.level) saveProgram({ ...program, level: advice.base });
+    this.advice = advice;
+  }
+
+  /** Exercises finished inside us: check them off at once (the log stores them too). */
+  readonly #onSession = (event: KneeSessionEvent) => {
+    // Our own routine record (composed events from inside are retargeted to us, so compare the origin).
+    if (event.composedPath()[0] === this) return;
+    this.todays = [...this.todays, event.record];
+    this.open = null;
+  };
+
+  get #level(): Level {
+    return this.readiness?.level ?? this.advice?.level ?? 1;
+  }
+
+  get #routine(): RoutineItem[] {
+    const items = routineFor(this.#level, Math.floor(Date.now() / DAY));
+    return this.readiness?.verdict === 'rest' ? items.filter((i) => i.exercise.kind === 'stretch') : items;
+  }
+
+  /** Which routine items are done today, matching session records to items in order. */
+  #doneFlags(items: RoutineItem[]): boolean[] {
+    const available = new Map<string, number>();
+    for (const r of this.todays) if (r.exerciseId) available.set(r.exerciseId, (available.get(r.exerciseId) ?? 0) + 1);
+    return items.map((i) => {
+      const left = available.get(i.exercise.id) ?? 0;
+      if (left > 0) available.set(i.exercise.id, left - 1);
+      return left > 0;
+    });
+  }
+
+  #answerReadiness() {
+    this.#painBefore = this.painDraft;
+    this.#routineStartedAt = Date.now();
+    this.readiness = checkReadiness(this.painDraft, this.advice?.level ?? 1);
+    this.painDraft = 0;
+  }
+
+  #finishRoutine() {
+    const items = this.#routine;
+    const done = this.#doneFlags(items);
+    const startedAt = this.#routineStartedAt ?? Date.now();
+    this.finished = true;
+    this.askingPainAfter = false;
+    this.dispatchEvent(
+      new KneeSessionEvent({
+        version: SESSION_SCHEMA_VERSION,
+        id: newSessionId(startedAt),
+        kind: 'routine',
+        exerciseId: null,
+        startedAt,
+        endedAt: Date.now(),
+        complete: done.every(Boolean),
+        planned: { exerciseIds: items.map((i) => i.exercise.id), level: this.#level },
+        done: { exerciseIds: items.filter((_, i) => done[i]).map((i) => i.exercise.id) },
+        pain: { before: this.#painBefore, after: this.painDraft },
+      }),
+    );
+  }
+
+  #renderPainPrompt(question: string, action: string, onDone: () => void) {
+    return html`<div class="prompt" role="group" aria-labelledby="pain-question">
+      <p id="pain-question">${question}</p>
+      <div class="value" aria-hidden="true">${this.painDraft}</div>
+      <input
+        type="range"
+        min="0"
+        max="10"
+        step="1"
+        .value=${String(this.painDraft)}
+        aria-label="Pain from 0, none, to 10, worst"
+        aria-valuetext=${`${this.painDraft} out of 10`}
+        @input=${(e: Event) => (this.painDraft = Number((e.target as HTMLInputElement).value))}
+      />
+      <button part="button" class="primary" @click=${onDone}>${action}</button>
+      <p class="muted notes">${PAIN_SCALE_NOTE}</p>
+    </div>`;
+  }
+
+  #renderRoutine() {
+    const items = this.#routine;
+    const done = this.#doneFlags(items);
+    const next = items.find((_, i) => !done[i]);
+    return html`
+      ${this.readiness ? html`<p role="status">${this.readiness.message}</p>` : nothing}
+      <p><b>${next ? `Next: ${next.exercise.name}${next.slot === 'evening' ? ' (evening round)' : ''}` : 'All done for today.'}</b></p>
+      <ul part="routine" aria-label="Today's exercises">
+        ${items.map(
+          (item, i) => html`<li>
+            <span class="tick" aria-hidden="true">${done[i] ? '✓' : ''}</span>
+            <span class="what"><span class="name">${item.exercise.name}${item.slot === 'evening' ? ' (evening)' : ''}</span>
+              <small>${describeDosage(item.exercise.dosage)}${done[i] ? ' · done' : ''}</small></span>
+            ${done[i]
+              ? nothing
+              : html`<button part="button" aria-label=${`Start ${item.exercise.name}`} @click=${() => (this.open = item.exercise.id)}>Start</button>`}
+          </li>`,
+        )}
+      </ul>
+      ${this.open ? html`<knee-exercise exercise=${this.open}></knee-exercise>` : nothing}
+      ${this.finished
+        ? html`<p role="status">Saved. See you tomorrow.</p>`
+        : this.askingPainAfter
+          ? this.#renderPainPrompt('How does your knee feel now?', 'Finish today', () => this.#finishRoutine())
+          : html`<button part="button" class="primary" @click=${() => (this.askingPainAfter = true)}>
+              ${next ? 'Finish for today' : 'Rate pain and finish'}
+            </button>`}
+    `;
+  }
+
+  override render() {
+    if (!this.advice) return html`<p class="muted" role="status">Loading today's plan…</p>`;
+    const level = this.#level;
+    return html`
+      <h2>Today · Level ${level}</h2>
+      <p class="muted">${LEVEL_NAMES[level]}</p>
+      <p>${this.advice.message}</p>
+      ${this.readiness
+        ? this.#renderRoutine()
+        : this.#renderPainPrompt('Before you start: do a small knee bend (a quarter squat). How much does it hurt?', 'Check', () =>
+            this.#answerReadiness(),
+          )}
+      <div class="notes">
+        <details>
+          <summary>How the program moves on</summary>
+          <p>${PROGRESSION_RULE}</p>
+          <p>${SETBACK_NOTE}</p>
+        </details>
+        <details>
+          <summary>See a clinician if…</summary>
+          <ul>
+            ${RED_FLAGS.map((flag) => html`<li>${flag}</li>`)}
+          </ul>
+        </details>
+        <p class="muted">${NOT_MEDICAL_ADVICE}</p>
+      </div>
+    `;
+  }
+}
+
+/** One result per day from the routine records: the day's level, completion and highest pain. */
+function routineDays(records: readonly SessionRecord[]): DayResult[] {
+  const byDay = new Map<string, DayResult>();
+  for (const r of records) {
+    if (r.kind !== 'routine') continue;
+    const level = Math.min(4, Math.max(1, r.planned.level)) as Level;
+    const result = dayResult(r.startedAt, level, r.complete, [r.pain?.before ?? null, r.pain?.after ?? null]);
+    const seen = byDay.get(result.day);
+    byDay.set(
+      result.day,
+      seen
+        ? {
+            ...seen,
+            complete: seen.complete || result.complete,
+            maxPain: seen.maxPain === null ? result.maxPain : result.maxPain === null ? seen.maxPain : Math.max(seen.maxPain, result.maxPain),
+          }
+        : result,
+    );
+  }
+  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knee-today': KneeToday;
+  }
+}

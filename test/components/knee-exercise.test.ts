@@ -1,0 +1,155 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../components/knee-exercise/knee-exercise.js';
+import '../../components/knee-today/knee-today.js';
+import type { KneeExercise } from '../../components/knee-exercise/knee-exercise.js';
+import type { KneeToday } from '../../components/knee-today/knee-today.js';
+import type { HoldSessionRecord, RoutineSessionRecord } from '../../src/session-record.js';
+import { SessionStore } from '../../src/store/session-store.js';
+import { nextEvent } from '../helpers/events.js';
+import { deleteDb, testDbName } from '../helpers/records.js';
+
+const buttonByText = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+
+describe('<knee-exercise>', function () {
+  this.timeout(20000);
+  afterEach(() => sinon.restore());
+
+  it('shows a hold exercise with its steps and a hold timer set up from its dosage', async () => {
+    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="wall-slide" style="width: 400px"></knee-exercise>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h3')!.textContent).to.equal('Wall slide');
+    expect(root.querySelectorAll('[part="steps"] li')).to.have.length(3);
+    const timer = root.querySelector('knee-hold-timer')!;
+    expect(timer.holdSettings).to.include({ holdS: 5, restS: 3, reps: 10, sets: 2, sides: 'one' });
+    expect(timer.exercise).to.equal('wall-slide');
+    await expect(el).to.be.accessible();
+  });
+
+  it('times each side of a per-side exercise', async () => {
+    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="clamshell"></knee-exercise>`);
+    expect(el.shadowRoot!.querySelector('knee-hold-timer')!.holdSettings).to.include({ holdS: 2, reps: 15, sets: 3, sides: 'both' });
+  });
+
+  it('counts moving reps by tap through both sides and every set, then records the session', async () => {
+    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="lateral-step-up"></knee-exercise>`);
+    const counter = () => el.shadowRoot!.querySelector('[part="counter"]') as HTMLButtonElement;
+    expect(counter().getAttribute('aria-label')).to.equal('Count a rep: 0 of 10 done, Left side, set 1 of 2');
+    const session = nextEvent(el, 'knee-session');
+    for (let i = 0; i < 10; i++) counter().click();
+    await el.updateComplete;
+    expect(counter().getAttribute('aria-label')).to.equal('Count a rep: 0 of 10 done, Right side, set 1 of 2');
+    for (let i = 0; i < 30; i++) counter().click();
+    const record = (await session).record as HoldSessionRecord;
+    expect(record).to.deep.include({ kind: 'hold', exerciseId: 'lateral-step-up', complete: true });
+    expect(record.planned).to.deep.equal({ holdS: 0, reps: 10, sets: 2, sides: 'both' });
+    expect(record.done.reps).to.deep.equal([
+      [10, 10],
+      [10, 10],
+    ]);
+  });
+
+  it('records a partial session on Finish, after an undo', async () => {
+    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="calf-raise"></knee-exercise>`);
+    const root = el.shadowRoot!;
+    const counter = root.querySelector('[part="counter"]') as HTMLButtonElement;
+    for (let i = 0; i < 4; i++) counter.click();
+    await el.updateComplete;
+    buttonByText(root, 'Undo').click();
+    await el.updateComplete;
+    const session = nextEvent(el, 'knee-session');
+    buttonByText(root, 'Finish').click();
+    const record = (await session).record as HoldSessionRecord;
+    expect(record.complete).to.equal(false);
+    expect(record.done.reps).to.deep.equal([[3], [0]]);
+  });
+
+  it('says so, and warns once, for an unknown exercise', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="moonwalk"></knee-exercise>`);
+    expect(el.shadowRoot!.textContent).to.contain('Unknown exercise');
+    expect(warn.callCount).to.equal(1);
+  });
+});
+
+describe('<knee-today>', function () {
+  this.timeout(20000);
+  let db: string;
+  let store: SessionStore;
+  beforeEach(() => {
+    db = testDbName();
+    store = new SessionStore(db);
+    localStorage.removeItem('kneebeat-program');
+  });
+  afterEach(() => deleteDb(db));
+
+  async function today() {
+    const el = await fixture<KneeToday>(html`<knee-today .store=${store} style="width: 400px"></knee-today>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('h2'));
+    return el;
+  }
+  const setPain = (el: KneeToday, value: number) => {
+    const slider = el.shadowRoot!.querySelector('input[type="range"]') as HTMLInputElement;
+    slider.value = String(value);
+    slider.dispatchEvent(new Event('input'));
+  };
+
+  it('starts with the readiness check and then shows the routine with the next step', async () => {
+    const el = await today();
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).to.equal('Today · Level 1');
+    expect(root.textContent).to.contain('small knee bend');
+    await expect(el).to.be.accessible();
+    setPain(el, 1);
+    await el.updateComplete;
+    buttonByText(root, 'Check').click();
+    await el.updateComplete;
+    expect(root.querySelector('[role="status"]')!.textContent).to.contain('ready');
+    const names = [...root.querySelectorAll('[part="routine"] li .name')].map((n) => n.textContent!.trim());
+    expect(names[0]).to.equal('Quad set');
+    expect(names.at(-1)).to.equal('Quad set (evening)');
+    expect(root.textContent).to.contain('Next: Quad set');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers only gentle stretches on a rest day (bend pain above 5), said kindly', async () => {
+    const el = await today();
+    setPain(el, 7);
+    await el.updateComplete;
+    buttonByText(el.shadowRoot!, 'Check').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/needs a rest today/);
+    const items = el.shadowRoot!.querySelectorAll('[part="routine"] li');
+    expect(items.length).to.be.within(1, 3);
+    expect(el.shadowRoot!.textContent).to.not.contain('Quad set');
+  });
+
+  it('checks an exercise off when it is finished inside it, and records the day with pain before and after', async () => {
+    const el = await today();
+    const root = el.shadowRoot!;
+    setPain(el, 2);
+    await el.updateComplete;
+    buttonByText(root, 'Check').click();
+    await el.updateComplete;
+    (root.querySelector('[aria-label="Start Quad set"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const exercise = root.querySelector('knee-exercise')!;
+    await exercise.updateComplete;
+    const timer = exercise.shadowRoot!.querySelector('knee-hold-timer')!;
+    // Finish the quad set quickly: start and stop (a partial set still counts as done today).
+    await timer.start();
+    timer.stop();
+    await el.updateComplete;
+    expect(root.querySelector('[part="routine"] li .tick')!.textContent).to.equal('✓');
+    buttonByText(root, 'Finish for today').click();
+    await el.updateComplete;
+    setPain(el, 1);
+    await el.updateComplete;
+    const routine = nextEvent(el, 'knee-session');
+    buttonByText(root, 'Finish today').click();
+    const record = (await routine).record as RoutineSessionRecord;
+    expect(record).to.deep.include({ kind: 'routine', complete: false, pain: { before: 2, after: 1 } });
+    expect(record.planned.level).to.equal(1);
+    expect(record.done.exerciseIds).to.deep.equal(['quad-set']);
+  });
+});
