@@ -41,8 +41,14 @@ for (const entry of entries) {
   files.forEach((f) => firstLoad.add(f));
   rows.push([`first load: ${entry}`, [...files].reduce((sum, f) => sum + gz(f), 0)]);
 }
-const onDemand = scripts.filter((f) => !firstLoad.has(f) && f !== 'metronome-processor.js');
-rows.push(['on demand: audio (Tone.js + engines)', onDemand.reduce((sum, f) => sum + gz(f), 0)]);
+// Chunks loaded later, each with what it pulls in that the first load does not already have.
+const onDemand = { 'audio-runtime': 'audio (Tone.js, engines, cues)', library: 'exercise library and routine' };
+for (const [prefix, what] of Object.entries(onDemand)) {
+  const entry = scripts.find((f) => f.startsWith(`${prefix}-`));
+  if (!entry) continue;
+  const files = [...closure(entry)].filter((f) => !firstLoad.has(f));
+  rows.push([`on demand: ${what}`, files.reduce((sum, f) => sum + gz(f), 0)]);
+}
 rows.push(['on demand: metronome-processor.js (worklet)', gz('metronome-processor.js')]);
 
 const width = Math.max(...rows.map(([name]) => name.length));

@@ -1,8 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { exerciseById } from '../../content/exercises.js';
 import { LEVEL_NAMES, type Exercise } from '../../content/types.js';
-import { describeDosage } from '../../src/program/routine.js';
+import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
 import { baseStyles } from '../shared/base-styles.js';
@@ -103,6 +102,7 @@ export class KneeExercise extends LitElement {
   ];
 
   #exerciseId = '';
+  @state() private library: Library | null = null;
   @state() private count: RepCount = { set: 1, side: 0, grid: [], startedAt: null };
   @state() private finished = false;
 
@@ -114,10 +114,6 @@ export class KneeExercise extends LitElement {
   set exercise(value: string | null) {
     const old = this.#exerciseId;
     this.#exerciseId = value ?? '';
-    if (this.#exerciseId && !exerciseById(this.#exerciseId)) {
-      guardOf(this).warn('exercise', value, `"${value}" is not an exercise in the library`);
-    }
-    this.#resetCount();
     this.requestUpdate('exercise', old);
   }
 
@@ -126,8 +122,21 @@ export class KneeExercise extends LitElement {
   /** Passed to the hold timer: spoken phase cues. */
   @property({ type: Boolean, reflect: true }) voice = false;
 
+  override connectedCallback() {
+    super.connectedCallback();
+    void loadLibrary().then((library) => (this.library = library));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.library || !(changed.has('exercise') || changed.has('library' as keyof KneeExercise))) return;
+    if (this.#exerciseId && !this.library.exerciseById(this.#exerciseId)) {
+      guardOf(this).warn('exercise', this.#exerciseId, `"${this.#exerciseId}" is not an exercise in the library`);
+    }
+    this.#resetCount();
+  }
+
   #resetCount() {
-    const e = exerciseById(this.#exerciseId);
+    const e = this.library?.exerciseById(this.#exerciseId);
     const sides = e?.dosage.perSide ? 2 : 1;
     this.count = { set: 1, side: 0, grid: Array.from({ length: e?.dosage.sets ?? 1 }, () => new Array<number>(sides).fill(0)), startedAt: null };
     this.finished = false;
@@ -195,6 +204,9 @@ export class KneeExercise extends LitElement {
   }
 
   override render() {
+    const library = this.library;
+    if (!library) return html`<p class="small" role="status">Loading…</p>`;
+    const { exerciseById, describeDosage } = library;
     const e = exerciseById(this.#exerciseId);
     if (!e) return html`<p part="card">Unknown exercise${this.#exerciseId ? ` “${this.#exerciseId}”` : ''}.</p>`;
     const d = e.dosage;

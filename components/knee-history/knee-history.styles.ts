@@ -137,6 +137,14 @@ export const historyStyles = css`
     gap: 8px;
     cursor: pointer;
     font-size: 14px;
+    list-style: none;
+  }
+  summary::before {
+    content: '▸';
+    width: 1em;
+  }
+  details[open] > summary::before {
+    content: '▾';
   }
   summary:focus-visible {
     outline: 3px solid var(--_accent);

@@ -3,7 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { NOT_MEDICAL_ADVICE, PAIN_SCALE_NOTE, RED_FLAGS, SETBACK_NOTE } from '../../content/guidance.js';
 import { LEVEL_NAMES, type Level } from '../../content/types.js';
 import { loadProgram, saveProgram } from '../../src/program/program-state.js';
-import { describeDosage, routineFor, type RoutineItem } from '../../src/program/routine.js';
+import { loadLibrary, type Library } from '../../src/program/load-library.js';
+import type { RoutineItem } from '../../src/program/routine.js';
 import { PROGRESSION_RULE, adviseLevel, checkReadiness, dayResult, type DayResult, type LevelAdvice, type Readiness } from '../../src/program/rules.js';
 import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId, type SessionRecord } from '../../src/session-record.js';
 import { sessionStore, type SessionStore } from '../../src/store/session-store.js';
@@ -110,6 +111,14 @@ export class KneeToday extends LitElement {
         align-items: center;
         cursor: pointer;
         font-weight: 700;
+        list-style: none;
+      }
+      summary::before {
+        content: '▸';
+        width: 1.2em;
+      }
+      details[open] > summary::before {
+        content: '▾';
       }
       knee-exercise {
         margin: 12px 0;
@@ -125,6 +134,7 @@ export class KneeToday extends LitElement {
   /** Where today's sessions are read from (default: the app's log). */
   @property({ attribute: false }) store: SessionStore = sessionStore;
 
+  @state() private library: Library | null = null;
   @state() private advice: LevelAdvice | null = null;
   @state() private readiness: Readiness | null = null;
   @state() private todays: SessionRecord[] = [];
@@ -151,6 +161,7 @@ export class KneeToday extends LitElement {
 
   /** Reads today's sessions and the last two weeks' routines, and works out today's level. */
   async #load() {
+    this.library ??= await loadLibrary();
     const now = Date.now();
     const program = loadProgram(now);
     let recent: SessionRecord[] = [];
@@ -179,7 +190,7 @@ export class KneeToday extends LitElement {
   }
 
   get #routine(): RoutineItem[] {
-    const items = routineFor(this.#level, Math.floor(Date.now() / DAY));
+    const items = this.library!.routineFor(this.#level, Math.floor(Date.now() / DAY));
     return this.readiness?.verdict === 'rest' ? items.filter((i) => i.exercise.kind === 'stretch') : items;
   }
 
@@ -254,7 +265,7 @@ export class KneeToday extends LitElement {
           (item, i) => html`<li>
             <span class="tick" aria-hidden="true">${done[i] ? '✓' : ''}</span>
             <span class="what"><span class="name">${item.exercise.name}${item.slot === 'evening' ? ' (evening)' : ''}</span>
-              <small>${describeDosage(item.exercise.dosage)}${done[i] ? ' · done' : ''}</small></span>
+              <small>${this.library!.describeDosage(item.exercise.dosage)}${done[i] ? ' · done' : ''}</small></span>
             ${done[i]
               ? nothing
               : html`<button part="button" aria-label=${`Start ${item.exercise.name}`} @click=${() => (this.open = item.exercise.id)}>Start</button>`}
@@ -273,7 +284,7 @@ export class KneeToday extends LitElement {
   }
 
   override render() {
-    if (!this.advice) return html`<p class="muted" role="status">Loading today's plan…</p>`;
+    if (!this.advice || !this.library) return html`<p class="muted" role="status">Loading today's plan…</p>`;
     const level = this.#level;
     return html`
       <h2>Today · Level ${level}</h2>

@@ -9,6 +9,13 @@ import { SessionStore } from '../../src/store/session-store.js';
 import { nextEvent } from '../helpers/events.js';
 import { deleteDb, testDbName } from '../helpers/records.js';
 
+/** Waits for the library (loaded on demand) to be in. */
+async function loaded(el: KneeExercise) {
+  await waitUntil(() => !el.shadowRoot!.textContent!.includes('Loading'));
+  await el.updateComplete;
+  return el;
+}
+
 const buttonByText = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 
 describe('<knee-exercise>', function () {
@@ -16,7 +23,7 @@ describe('<knee-exercise>', function () {
   afterEach(() => sinon.restore());
 
   it('shows a hold exercise with its steps and a hold timer set up from its dosage', async () => {
-    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="wall-slide" style="width: 400px"></knee-exercise>`);
+    const el = await loaded(await fixture<KneeExercise>(html`<knee-exercise exercise="wall-slide" style="width: 400px"></knee-exercise>`));
     const root = el.shadowRoot!;
     expect(root.querySelector('h3')!.textContent).to.equal('Wall slide');
     expect(root.querySelectorAll('[part="steps"] li')).to.have.length(3);
@@ -27,12 +34,12 @@ describe('<knee-exercise>', function () {
   });
 
   it('times each side of a per-side exercise', async () => {
-    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="clamshell"></knee-exercise>`);
+    const el = await loaded(await fixture<KneeExercise>(html`<knee-exercise exercise="clamshell"></knee-exercise>`));
     expect(el.shadowRoot!.querySelector('knee-hold-timer')!.holdSettings).to.include({ holdS: 2, reps: 15, sets: 3, sides: 'both' });
   });
 
   it('counts moving reps by tap through both sides and every set, then records the session', async () => {
-    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="lateral-step-up"></knee-exercise>`);
+    const el = await loaded(await fixture<KneeExercise>(html`<knee-exercise exercise="lateral-step-up"></knee-exercise>`));
     const counter = () => el.shadowRoot!.querySelector('[part="counter"]') as HTMLButtonElement;
     expect(counter().getAttribute('aria-label')).to.equal('Count a rep: 0 of 10 done, Left side, set 1 of 2');
     const session = nextEvent(el, 'knee-session');
@@ -50,7 +57,7 @@ describe('<knee-exercise>', function () {
   });
 
   it('records a partial session on Finish, after an undo', async () => {
-    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="calf-raise"></knee-exercise>`);
+    const el = await loaded(await fixture<KneeExercise>(html`<knee-exercise exercise="calf-raise"></knee-exercise>`));
     const root = el.shadowRoot!;
     const counter = root.querySelector('[part="counter"]') as HTMLButtonElement;
     for (let i = 0; i < 4; i++) counter.click();
@@ -66,7 +73,7 @@ describe('<knee-exercise>', function () {
 
   it('says so, and warns once, for an unknown exercise', async () => {
     const warn = sinon.stub(console, 'warn');
-    const el = await fixture<KneeExercise>(html`<knee-exercise exercise="moonwalk"></knee-exercise>`);
+    const el = await loaded(await fixture<KneeExercise>(html`<knee-exercise exercise="moonwalk"></knee-exercise>`));
     expect(el.shadowRoot!.textContent).to.contain('Unknown exercise');
     expect(warn.callCount).to.equal(1);
   });
@@ -133,8 +140,7 @@ describe('<knee-today>', function () {
     await el.updateComplete;
     (root.querySelector('[aria-label="Start Quad set"]') as HTMLButtonElement).click();
     await el.updateComplete;
-    const exercise = root.querySelector('knee-exercise')!;
-    await exercise.updateComplete;
+    const exercise = await loaded(root.querySelector('knee-exercise')!);
     const timer = exercise.shadowRoot!.querySelector('knee-hold-timer')!;
     // Finish the quad set quickly: start and stop (a partial set still counts as done today).
     await timer.start();
