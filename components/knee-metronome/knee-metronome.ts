@@ -3,6 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { CLICK_SOUNDS, type ClickSound } from '../../src/audio/click-sounds.js';
 import type { BeatInfo, MetronomeSettings } from '../../src/audio/metronome-engine.js';
 import { vibrate } from '../../src/platform/haptics.js';
+import { loadProgram, saveProgram } from '../../src/program/program-state.js';
+import { cadencePlan } from '../../src/program/rules.js';
 import { claimMediaSession, releaseMediaSession } from '../../src/platform/media-session.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
@@ -99,6 +101,13 @@ export class KneeMetronome extends LitElement {
   /** Keep the screen on while the beat plays (Screen Wake Lock). */
   @property({ type: Boolean, reflect: true, attribute: 'keep-awake' }) keepAwake = false;
 
+  /**
+   * Follow the cadence plan: the starting tempo comes from your measured cadence (+5 % at
+   * first, towards +10 % over the weeks, within 165–180), and a tap-tempo measurement
+   * becomes your new baseline.
+   */
+  @property({ type: Boolean, reflect: true }) plan = false;
+
   /** Content id for the session record (e.g. `run-cadence`). */
   @property({ reflect: true }) exercise: string | null = null;
 
@@ -112,10 +121,23 @@ export class KneeMetronome extends LitElement {
     return { bpm: this.bpm, accentEvery: this.accent, sound: this.#sound, volume: this.volume };
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.plan) this.#applyPlan();
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     void this.#wakeLock.release();
     releaseMediaSession(this);
+  }
+
+  /** The plan's target for this week, when a baseline has been measured. */
+  #applyPlan() {
+    const program = loadProgram();
+    if (program.baselineCadence === null || this.running) return;
+    const weeks = (Date.now() - program.startedAt) / (7 * 86_400_000);
+    this.bpm = cadencePlan(program.baselineCadence, weeks).target;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -216,6 +238,7 @@ export class KneeMetronome extends LitElement {
         this.announcement = `Your cadence: ${reading.cadence} steps per minute. Choose a target.`;
       }
       this.measured = reading.cadence;
+      if (this.plan) saveProgram({ ...loadProgram(), baselineCadence: reading.cadence });
     }
   }
 

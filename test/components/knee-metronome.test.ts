@@ -107,6 +107,20 @@ describe('<knee-metronome>', function () {
     expect(shadow(el).textContent).not.to.contain('yours:');
   });
 
+  it('with plan, starts from the cadence plan and keeps a tap-tempo reading as the baseline', async () => {
+    localStorage.setItem('kneebeat-program', JSON.stringify({ level: 1, startedAt: Date.now(), baselineCadence: 160 }));
+    const el = await fixture<KneeMetronome>(html`<knee-metronome plan></knee-metronome>`);
+    expect(el.bpm).to.equal(168); // week 1: +5 %
+    const tap = button(el, /^Tap tempo/);
+    for (let i = 0; i < 4; i++) {
+      tap.click();
+      await sleep(375); // 160 steps/min
+    }
+    const saved = JSON.parse(localStorage.getItem('kneebeat-program')!);
+    expect(saved.baselineCadence).to.be.within(155, 165);
+    localStorage.removeItem('kneebeat-program');
+  });
+
   it('starts and stops with real audio, firing start, stop and a cadence session record', async () => {
     const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="240" exercise="run-cadence"></knee-metronome>`);
     const started = nextEvent(el, 'knee-metronome-start');
