@@ -6,7 +6,7 @@
 import { audioContext } from '../src/audio/audio-runtime.js';
 import { MetronomeEngine } from '../src/audio/metronome-engine.js';
 import { renderClick } from '../src/audio/click-sounds.js';
-import { Loop, Player, ToneAudioBuffer, getTransport } from 'tone';
+import { Loop, Player, ToneAudioBuffer, getContext, getTransport } from 'tone';
 import { CuePlayer } from '../src/hold/cue-player.js';
 import { cuesFor, renderCue, type Cue } from '../src/hold/hold-cues.js';
 import { DEFAULT_HOLD, planSession, type HoldSettings } from '../src/hold/hold-plan.js';
@@ -33,14 +33,19 @@ const state: {
   stallTimer?: number;
 } = { stallMs: 0 };
 
-async function setUpRecorder(minGap: number) {
-  const tone = audioContext();
+/**
+ * The page's context and an onset recorder on it. Ours and the setInterval metronome use the
+ * app's context (audio-runtime.ts); the Tone baseline uses Tone's own default context, exactly
+ * as an app written the usual Tone way would (worker ticker, 100 ms look-ahead).
+ */
+async function setUpRecorder(minGap: number, toneDefault = false) {
+  const tone = toneDefault ? getContext() : audioContext();
   const raw = tone.rawContext as AudioContext;
-  await raw.resume();
-  await raw.audioWorklet.addModule(new URL('./recorder-processor.js', import.meta.url).href);
-  const recorder = new AudioWorkletNode(raw, 'knee-bench-recorder', { numberOfInputs: 1, numberOfOutputs: 0, processorOptions: { minGap } });
+  await tone.resume();
+  await tone.addAudioWorkletModule(new URL('./recorder-processor.js', import.meta.url).href);
+  const recorder = tone.createAudioWorkletNode('knee-bench-recorder', { numberOfInputs: 1, numberOfOutputs: 0, processorOptions: { minGap } });
   // Engines feed `tap`, which goes to the speakers (an audible page, as in real use) and the recorder.
-  const tap = raw.createGain();
+  const tap = tone.createGain();
   tap.connect(raw.destination);
   tap.connect(recorder);
   Object.assign(state, { raw, recorder, tap });
@@ -48,7 +53,7 @@ async function setUpRecorder(minGap: number) {
 }
 
 async function prepare(kind: EngineKind, bpm: number) {
-  const { tone, raw, tap } = await setUpRecorder(64);
+  const { tone, raw, tap } = await setUpRecorder(64, kind === 'tone-transport');
   const click = renderClick('click', raw.sampleRate);
 
   if (kind === 'ours') {

@@ -1,14 +1,20 @@
 /**
  * Everything that needs Tone.js at run time, in one module that is imported on demand (after a
- * user gesture): importing Tone creates an AudioContext at once and costs ~60 KB gzip, so pages
- * load without it.
+ * user gesture), so pages load without it.
+ *
+ * Tone's modules are imported one by one, not through its index: the index creates an
+ * AudioContext the moment it is evaluated (before any gesture), with a ticker Worker built
+ * from a blob: URL that a strict Content-Security-Policy refuses.
  *
  * The context is a native AudioContext wrapped as Tone's global context: Tone's own context
- * (standardized-audio-context) loads worklet modules through blob: URLs, which a strict
- * Content-Security-Policy blocks and which cannot follow a module's `import`s.
+ * (standardized-audio-context) loads worklet modules through blob: URLs, which a strict CSP
+ * blocks and which cannot follow a module's `import`s. Its clock source is 'offline': every
+ * sound here is scheduled on the audio clock by us, so Tone's 50 ms main-thread ticker (which
+ * drives Tone's Transport, unused here) would only cost CPU.
  */
 import './tone-silence.js';
-import { Context, setContext } from 'tone';
+import { Context } from 'tone/build/esm/core/context/Context.js';
+import { setContext } from 'tone/build/esm/core/Global.js';
 import { MetronomeEngine } from './metronome-engine.js';
 
 export { MetronomeEngine };
@@ -31,9 +37,8 @@ function preferPlaybackSession() {
 export function audioContext(): Context {
   if (!current || current.rawContext.state === 'closed') {
     preferPlaybackSession();
-    current = new Context(new AudioContext({ latencyHint: 'interactive' }));
-    // Dispose the context Tone made for itself on import: one live AudioContext per page.
-    setContext(current, true);
+    current = new Context({ context: new AudioContext({ latencyHint: 'interactive' }), clockSource: 'offline', lookAhead: 0 });
+    setContext(current);
   }
   return current;
 }
