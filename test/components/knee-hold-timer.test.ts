@@ -15,7 +15,7 @@ describe('<knee-hold-timer>', function () {
   this.timeout(20000);
   let warn: sinon.SinonStub;
   beforeEach(() => (warn = sinon.stub(console, 'warn')));
-  afterEach(() => warn.restore());
+  afterEach(() => sinon.restore());
 
   it('defaults to a quad set (5 s hold, 3 s rest, 10 reps, 1 set, 3 s lead-in) and is accessible', async () => {
     const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer label="Quad set"></knee-hold-timer>`);
@@ -48,6 +48,25 @@ describe('<knee-hold-timer>', function () {
     expect(part(el, 'seconds')).to.equal('5');
     expect(buttonNamed(el, 'Resume')).to.be.instanceOf(HTMLButtonElement);
     el.stop();
+  });
+
+  it('shows phase, seconds and rep from the clock (fake audio clock, fake interval timer)', async () => {
+    const audio = { now: 100 };
+    sinon.stub(AudioContext.prototype, 'currentTime').get(() => audio.now);
+    const timers = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="5" rest="3" reps="10"></knee-hold-timer>`);
+    await el.start(); // the session starts 0.15 s after the tap (CUE_LEAD), then a 3 s lead-in
+    const show = async (seconds: number) => {
+      audio.now = 100.15 + seconds;
+      timers.tick(100);
+      await el.updateComplete;
+      return [part(el, 'phase'), part(el, 'seconds'), part(el, 'detail')];
+    };
+    expect(await show(1.2)).to.deep.equal(['Get ready', '2', 'Rep 1/10']);
+    expect(await show(3 + 2.5)).to.deep.equal(['Hold', '3', 'Rep 1/10']);
+    expect(await show(3 + 5.1)).to.deep.equal(['Relax', '3', 'Rep 2/10']);
+    expect(await show(3 + 8 * 9 + 4.2)).to.deep.equal(['Hold', '1', 'Rep 10/10']);
+    expect(await show(3 + 8 * 10)).to.deep.equal(['Done', '0', 'All reps done']);
   });
 
   it('runs a short session: start/end events per rep and a complete hold record', async () => {
