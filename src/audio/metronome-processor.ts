@@ -41,7 +41,6 @@ class MetronomeProcessor extends AudioWorkletProcessor {
   readonly #onsets: Onset[] = [];
   #disposed = false;
   #startPending = false;
-  #stopPending = false;
 
   constructor(options: { processorOptions: MetronomeProcessorOptions }) {
     super(options);
@@ -64,7 +63,15 @@ class MetronomeProcessor extends AudioWorkletProcessor {
         this.#startPending = true;
         break;
       case 'stop':
-        this.#stopPending = true;
+        // At once, not at the next render quantum: a suspended context renders none, and a
+        // stop must still complete (the click under way rings out in the next quanta).
+        this.#startPending = false;
+        if (this.#clock.running) {
+          this.#clock.stop();
+          this.#send({ type: 'stopped', frame: currentFrame, beats: this.#clock.played });
+        } else {
+          this.#send({ type: 'stopped', frame: currentFrame, beats: 0 });
+        }
         break;
       case 'tempo':
         this.#clock.setPeriod(periodFor(command.bpm), currentFrame);
@@ -89,13 +96,6 @@ class MetronomeProcessor extends AudioWorkletProcessor {
       this.#startPending = false;
       this.#clock.start(from);
       this.#send({ type: 'started', frame: from });
-    }
-    if (this.#stopPending) {
-      this.#stopPending = false;
-      if (this.#clock.running) {
-        this.#clock.stop();
-        this.#send({ type: 'stopped', frame: from, beats: this.#clock.played });
-      }
     }
     const out = outputs[0]?.[0];
     if (!out) return true;

@@ -163,6 +163,18 @@ describe('<knee-metronome>', function () {
     await el.stop();
   });
 
+  it('stops cleanly while audio is interrupted', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="200"></knee-metronome>`);
+    await el.start();
+    const raw = audioContext().rawContext as AudioContext;
+    await raw.suspend();
+    const stopped = nextEvent(el, 'knee-metronome-stop');
+    await el.stop();
+    expect((await stopped).beats).to.be.at.least(1);
+    expect(el.running).to.equal(false);
+    await raw.resume();
+  });
+
   it('leaves nothing running after it is removed mid-beat', async () => {
     const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="240"></knee-metronome>`);
     await el.start();
