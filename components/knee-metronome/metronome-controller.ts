@@ -93,7 +93,9 @@ export class MetronomeController implements ReactiveController {
     try {
       const audio = await loadRuntime();
       let context = await audio.unlockAudio();
-      if (!(await this.#clockMoves(context.rawContext))) {
+      // After an interruption, a context may say `running` with a stopped clock: prove it
+      // moves, or replace it. (Not on an ordinary start: the probe would delay the first beat.)
+      if ((recovering || context.rawContext.state !== 'running') && !(await this.#clockMoves(context.rawContext))) {
         this.#disposeEngine();
         context = await audio.replaceAudioContext();
       }
