@@ -2,18 +2,20 @@
 
 /**
  * @param {number[]} onsets  absolute frames of detected click onsets, in order
- * @param {{sampleRate:number,bpm:number,tapTime?:number,windowSeconds:number}} run
+ * @param {{sampleRate:number,bpm:number,tapTime?:number,windowSeconds:number,endFrame?:number}} run
+ *   `endFrame`: the recording's last frame; the window never extends past it, so the count of
+ *   expected beats is in audio time (what a listener hears), not wall-clock time.
  */
-export function analyse(onsets, { sampleRate, bpm, tapTime, windowSeconds }) {
+export function analyse(onsets, { sampleRate, bpm, tapTime, windowSeconds, endFrame = Infinity }) {
   const period = (60 * sampleRate) / bpm;
   const ms = (frames) => (frames / sampleRate) * 1000;
   if (onsets.length === 0) {
     return { expected: Math.ceil((windowSeconds * sampleRate) / period), heard: 0, dropped: NaN, doubled: NaN };
   }
   const first = onsets[0];
-  const end = first + windowSeconds * sampleRate;
+  const end = Math.min(first + windowSeconds * sampleRate, endFrame - sampleRate * 0.1);
   const inWindow = onsets.filter((frame) => frame < end);
-  const expected = Math.ceil((windowSeconds * sampleRate) / period);
+  const expected = Math.ceil((end - first) / period);
 
   let dropped = 0;
   let doubled = 0;

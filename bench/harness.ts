@@ -117,11 +117,11 @@ async function collect() {
   clearInterval(state.stallTimer);
   state.running?.stop();
   const recorder = state.recorder!;
-  const onsets = await new Promise<number[]>((resolve) => {
-    recorder.port.onmessage = (event: MessageEvent<number[]>) => resolve(event.data);
+  const { onsets, endFrame } = await new Promise<{ onsets: number[]; endFrame: number }>((resolve) => {
+    recorder.port.onmessage = (event: MessageEvent<{ onsets: number[]; endFrame: number }>) => resolve(event.data);
     recorder.port.postMessage('flush');
   });
-  return { onsets, sampleRate: state.raw!.sampleRate, tapTime: state.tapTime, stallMs: state.stallMs };
+  return { onsets, endFrame, sampleRate: state.raw!.sampleRate, tapTime: state.tapTime, stallMs: state.stallMs };
 }
 
 /** Cold start of our engine as the app does it: context, module and engine all created in the tap. */

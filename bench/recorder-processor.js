@@ -11,8 +11,9 @@ class OnsetRecorder extends AudioWorkletProcessor {
     this.minGap = options.processorOptions?.minGap ?? 64;
     this.silent = this.minGap;
     this.onsets = [];
+    // On request: the onsets so far and the frame reached (the recording's end, in audio time).
     this.port.onmessage = () => {
-      this.port.postMessage(this.onsets.splice(0));
+      this.port.postMessage({ onsets: this.onsets.splice(0), endFrame: currentFrame });
     };
   }
   process(inputs) {

@@ -72,7 +72,7 @@ async function runOne(engine, bpm, condition) {
     const result = await page.evaluate(() => window.kneebench.collect());
     const minutes = (Date.now() - startedAt) / 60000;
     const cpu = ((await mainThreadSeconds(cdp)) - cpuBefore - result.stallMs / 1000) / minutes;
-    const figures = analyse(result.onsets, { sampleRate: result.sampleRate, bpm, tapTime, windowSeconds: SECONDS - 1 });
+    const figures = analyse(result.onsets, { sampleRate: result.sampleRate, bpm, tapTime, windowSeconds: SECONDS - 1, endFrame: result.endFrame });
     return { engine, bpm, condition, visibility, sampleRate: info.sampleRate, cpuSecondsPerMinute: cpu, ...figures };
   } finally {
     await context.close();
@@ -84,14 +84,17 @@ async function soak() {
   const { context, page, cdp } = await openPage();
   try {
     await page.evaluate(() => window.kneebench.prepare('ours', 180));
+    const wallStart = Date.now();
     const tapTime = await page.evaluate(() => window.kneebench.tap());
     await sleep(5000);
     const heapStart = await heapBytes(cdp);
     await sleep(SOAK_MINUTES * 60000 - 5000);
     const heapEnd = await heapBytes(cdp);
     const result = await page.evaluate(() => window.kneebench.collect());
-    const figures = analyse(result.onsets, { sampleRate: result.sampleRate, bpm: 180, tapTime, windowSeconds: SOAK_MINUTES * 60 - 1 });
-    return { minutes: SOAK_MINUTES, heapStart, heapEnd, ...figures };
+    const wallSeconds = (Date.now() - wallStart) / 1000;
+    const audioSeconds = result.endFrame / result.sampleRate - tapTime;
+    const figures = analyse(result.onsets, { sampleRate: result.sampleRate, bpm: 180, tapTime, windowSeconds: SOAK_MINUTES * 60, endFrame: result.endFrame });
+    return { minutes: SOAK_MINUTES, heapStart, heapEnd, audioPerWall: audioSeconds / wallSeconds, ...figures };
   } finally {
     await context.close();
   }
@@ -211,7 +214,7 @@ if (rows.length) {
     `Sample rate ${rows[0].sampleRate} Hz; ${SECONDS} s per run; the engines of a row group ran at the same time, each in its own renderer. Tap→first click is audio-clock time from the (simulated) tap on a running context to the first click's onset.`,
     `Cold start (context + worklet + engine created in the tap), median of 5: tap → first click scheduled ${fmt(cold.tapToScheduledMs, 1)} ms, heard (incl. output latency) ${fmt(cold.tapToHeardMs, 1)} ms.`,
     `Main-thread CPU, medians over all rows: ours ${fmt(cpu('ours'), 3)}, Tone Transport ${fmt(cpu('tone-transport'), 3)}, setInterval ${fmt(cpu('setinterval'), 3)} s/min; ours / Tone = ${fmt(cpu('ours') / cpu('tone-transport'), 3)}.`,
-    `Soak, ours at 180 spm for ${fmt(soakResult.minutes, 1)} min: JS heap ${fmt(soakResult.heapStart / 1024, 0)} KB at start, ${fmt(soakResult.heapEnd / 1024, 0)} KB at end; ${soakResult.heard} beats heard of ${soakResult.expected} expected, ${soakResult.dropped} dropped, max grid error ${fmt(soakResult.maxGridErrorMs, 3)} ms.`,
+    `Soak, ours at 180 spm for ${fmt(soakResult.minutes, 1)} min: JS heap ${fmt(soakResult.heapStart / 1024, 0)} KB at start, ${fmt(soakResult.heapEnd / 1024, 0)} KB at end; ${soakResult.heard} beats heard of ${soakResult.expected} expected (in audio time; the audio clock ran at ${fmt(soakResult.audioPerWall, 4)}× the wall clock), ${soakResult.dropped} dropped, max grid error ${fmt(soakResult.maxGridErrorMs, 3)} ms.`,
   );
 }
 if (holdRows.length) {
