@@ -27,18 +27,19 @@ export default [
       'knee-history': 'build/components/knee-history/index.js',
       'knee-exercise': 'build/components/knee-exercise/index.js',
       'knee-today': 'build/components/knee-today/index.js',
+      'knee-app': 'build/components/knee-app/index.js',
     },
     output: {
       dir: 'dist',
       format: 'es',
       // Flat: the engine finds its worklet at `./metronome-processor.js` beside its own chunk.
       entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
+      chunkFileNames: '_[name]-[hash].js',
       sourcemap: true,
     },
     preserveEntrySignatures: 'strict',
     onwarn,
-    plugins: [...plugins, staticFiles(['index.html', 'app.css', 'app.js'])],
+    plugins: [...plugins, staticFiles(['index.html', 'app.css'])],
   },
   {
     // The worklet runs in its own global scope: one self-contained file, no shared chunks.

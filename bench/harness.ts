@@ -240,7 +240,7 @@ async function historyOpen() {
   const rendered = performance.now() - start;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   const frame = performance.now() - start;
-  const sessions = element.shadowRoot!.querySelector('h3')?.textContent;
+  const sessions = element.shadowRoot!.querySelector('h2')?.textContent;
   element.remove();
   return { rendered, frame, sessions };
 }

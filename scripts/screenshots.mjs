@@ -19,14 +19,16 @@ const sizes = [
 async function seed(page) {
   await page.evaluate(async () => {
     const { KneeSessionEvent } = await import('./kneebeat.js');
-    const log = document.querySelector('knee-session-log');
+    const app = document.querySelector('knee-app');
+    await app.updateComplete;
+    const log = app.shadowRoot.querySelector('knee-session-log');
     const day = 86_400_000;
     for (let d = 42; d >= 0; d--) {
       if (d % 6 === 4) continue; // a missed day now and then
       const startedAt = Date.now() - d * day - 2 * 3600_000;
       const id = `${startedAt.toString(36).padStart(9, '0')}-demo${d}`;
       const pain = { before: Math.max(1, Math.round(6 - d / 10 + (d % 3))), after: Math.max(0, Math.round(4 - d / 12)) };
-      log.querySelector('knee-hold-timer').dispatchEvent(
+      log.dispatchEvent(
         new KneeSessionEvent({
           version: 1, id, kind: 'hold', exerciseId: 'quad-set', startedAt, endedAt: startedAt + 80_000, complete: d % 5 !== 0,
           planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' }, done: { reps: [[d % 5 ? 10 : 7]], timeUnderTensionS: d % 5 ? 50 : 35 }, pain,
@@ -48,14 +50,19 @@ try {
       await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 2 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.goto(`http://localhost:${port}/${process.env.HASH ?? ''}`, { waitUntil: 'networkidle0' });
-      if (process.env.SEED) await seed(page);
+      if (process.env.SEED) {
+        await seed(page);
+        await page.reload({ waitUntil: 'networkidle0' });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
       if (size.round) {
         // Show the round screen's edge: what lies outside the circle is not visible on a watch.
         // (CSSOM, not a <style> tag: the app's CSP rightly refuses inline styles.)
-        await page.evaluate(() => {
-          document.documentElement.style.clipPath = 'circle(50%)';
+        await page.evaluate((radius) => {
+          // In page pixels from the top of the document (not 50 %, which a long page stretches).
+          document.documentElement.style.clipPath = `circle(${radius}px at ${radius}px ${radius}px)`;
           document.documentElement.style.background = '#000';
-        });
+        }, size.width / 2);
       }
       const path = `docs/screenshots/${size.name}${process.env.SUFFIX ?? ''}-${scheme}.png`;
       const only = process.env.ELEMENT && !size.round ? await page.$(process.env.ELEMENT) : null;

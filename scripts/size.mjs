@@ -33,7 +33,7 @@ function closure(entry) {
 }
 
 const scripts = readdirSync(dist).filter((f) => f.endsWith('.js'));
-const entries = ['kneebeat.js', ...scripts.filter((f) => f.startsWith('knee-') && !f.includes('-processor'))];
+const entries = ['knee-app.js', 'kneebeat.js', ...scripts.filter((f) => f.startsWith('knee-') && f !== 'knee-app.js')];
 const rows = [];
 const firstLoad = new Set();
 for (const entry of entries) {
@@ -43,8 +43,13 @@ for (const entry of entries) {
 }
 // Chunks loaded later, each with what it pulls in that the first load does not already have.
 const onDemand = { 'audio-runtime': 'audio (Tone.js, engines, cues)', library: 'exercise library and routine' };
+// For the app, also each view that loads when first shown.
+for (const view of ['knee-metronome', 'knee-exercise', 'knee-history']) {
+  const files = [...closure(`${view}.js`)].filter((f) => !closure('knee-app.js').has(f));
+  rows.push([`app view on demand: ${view}`, files.reduce((sum, f) => sum + gz(f), 0)]);
+}
 for (const [prefix, what] of Object.entries(onDemand)) {
-  const entry = scripts.find((f) => f.startsWith(`${prefix}-`));
+  const entry = scripts.find((f) => f.startsWith(`_${prefix}-`));
   if (!entry) continue;
   const files = [...closure(entry)].filter((f) => !firstLoad.has(f));
   rows.push([`on demand: ${what}`, files.reduce((sum, f) => sum + gz(f), 0)]);
@@ -55,9 +60,15 @@ const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`${'what'.padEnd(width)}  gzip`);
 for (const [name, bytes] of rows) console.log(`${name.padEnd(width)}  ${kb(bytes)}`);
 
+// The budget is the app's first load (index.html loads knee-app.js; other views load on demand).
 const budget = 40 * 1024;
-const app = rows[0][1];
-if (app > budget) {
-  console.error(`first-load JS ${kb(app)} is over the ${kb(budget)} budget`);
+const app = rows.find(([name]) => name === 'first load: knee-app.js')?.[1];
+if (app === undefined) {
+  console.error('no knee-app.js in dist/: run npm run build');
   process.exit(1);
 }
+if (app > budget) {
+  console.error(`the app's first-load JS, ${kb(app)}, is over the ${kb(budget)} budget`);
+  process.exit(1);
+}
+console.log(`app first load ${kb(app)} of a ${kb(budget)} budget`);

@@ -44,7 +44,7 @@ export class KneeExercise extends LitElement {
         display: block;
         container-type: inline-size;
       }
-      h3 {
+      h2 {
         margin: 0;
         font-size: 20px;
       }
@@ -65,7 +65,7 @@ export class KneeExercise extends LitElement {
       li {
         margin: 2px 0;
       }
-      h4 {
+      h3 {
         font-size: 14px;
         margin: 10px 0 2px;
       }
@@ -212,17 +212,17 @@ export class KneeExercise extends LitElement {
     const d = e.dosage;
     const names = (ids: string[]) => ids.map((id) => exerciseById(id)!.name).join(', ');
     return html`<article part="card" aria-labelledby="name">
-      <h3 part="name" id="name">${e.name}</h3>
+      <h2 part="name" id="name">${e.name}</h2>
       <p class="meta">${describeDosage(d)} · ${e.level === 'daily' ? 'Daily stretch' : `Level ${e.level}: ${LEVEL_NAMES[e.level]}`}</p>
       <div class="details">
         <p class="small">Works: ${e.muscles.join(', ')}${e.equipment.length ? ` · You need: ${e.equipment.join(', ')}` : ''}</p>
-        <h4>Start</h4>
+        <h3>Start</h3>
         <p>${e.start}</p>
-        <h4>Steps</h4>
+        <h3>Steps</h3>
         <ol part="steps">
           ${e.steps.map((step) => html`<li>${step}</li>`)}
         </ol>
-        <h4>Take care</h4>
+        <h3>Take care</h3>
         <ul>
           ${e.cautions.map((c) => html`<li>${c}</li>`)}
         </ul>

@@ -41,7 +41,7 @@ export const historyStyles = css`
   .details {
     display: none;
   }
-  h3 {
+  h2 {
     font-size: 15px;
     margin: 16px 0 6px;
   }

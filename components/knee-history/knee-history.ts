@@ -201,7 +201,7 @@ export class KneeHistory extends LitElement {
       <div class="details">
         ${heatMapChart(heatMap(this.times, now))}
         ${painChart(painTrend(this.records, now, PAIN_DAYS), PAIN_DAYS)}
-        <h3>Sessions (${total})</h3>
+        <h2>Sessions (${total})</h2>
         ${this.skipped
           ? html`<p class="muted small">${this.skipped} stored ${this.skipped === 1 ? 'session' : 'sessions'} could not be read and ${this.skipped === 1 ? 'is' : 'are'} not shown.</p>`
           : nothing}

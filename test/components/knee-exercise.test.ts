@@ -25,7 +25,7 @@ describe('<knee-exercise>', function () {
   it('shows a hold exercise with its steps and a hold timer set up from its dosage', async () => {
     const el = await loaded(await fixture<KneeExercise>(html`<knee-exercise exercise="wall-slide" style="width: 400px"></knee-exercise>`));
     const root = el.shadowRoot!;
-    expect(root.querySelector('h3')!.textContent).to.equal('Wall slide');
+    expect(root.querySelector('h2')!.textContent).to.equal('Wall slide');
     expect(root.querySelectorAll('[part="steps"] li')).to.have.length(3);
     const timer = root.querySelector('knee-hold-timer')!;
     expect(timer.holdSettings).to.include({ holdS: 5, restS: 3, reps: 10, sets: 2, sides: 'one' });

@@ -1,0 +1,223 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/base-styles.js';
+
+/*
+ * Three layouts from the element's own size:
+ * - watch (≤ 240 px wide): dark, one view at a time, no tab bar (arrow keys / rotary / swipe
+ *   move between views), content padded into the circle inscribed in the screen;
+ * - phone: a tab bar at the bottom;
+ * - desktop (≥ 900 px): the tabs across the top, content in a column.
+ */
+export const appStyles = [
+  baseStyles,
+  css`
+    :host {
+      display: block;
+      min-height: 100%;
+      container-type: inline-size;
+      background: var(--_bg);
+    }
+    .shell {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+    }
+    main {
+      flex: 1;
+      box-sizing: border-box;
+      width: 100%;
+      max-width: 560px;
+      margin: 0 auto;
+      padding: 12px 16px 88px;
+    }
+    h1 {
+      font-size: 22px;
+      margin: 4px 0 12px;
+    }
+    nav {
+      position: fixed;
+      left: 0;
+      right: 0;
+      bottom: 0;
+      display: flex;
+      justify-content: space-around;
+      background: var(--_bg);
+      border-top: 1px solid var(--_button-bg);
+      padding: 4px 0 max(4px, env(safe-area-inset-bottom));
+    }
+    nav a {
+      min-width: 56px;
+      min-height: 48px;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      padding: 0 8px;
+      border-radius: 12px;
+      color: var(--_fg);
+      text-decoration: none;
+      font-size: 14px;
+      font-weight: 700;
+    }
+    nav a[aria-current='page'] {
+      background: var(--_button-bg);
+      color: var(--_accent);
+    }
+    nav a:focus-visible,
+    a:focus-visible,
+    select:focus-visible,
+    input:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    .filters {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+      margin-bottom: 8px;
+    }
+    label {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      font-size: 13px;
+      color: var(--_muted);
+    }
+    select {
+      min-height: 44px;
+      font: inherit;
+      color: var(--_fg);
+      background: var(--_button-bg);
+      border: 0;
+      border-radius: 10px;
+      padding: 0 8px;
+    }
+    .library {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+    .library a {
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      min-height: 52px;
+      border-bottom: 1px solid var(--_button-bg);
+      color: var(--_fg);
+      text-decoration: none;
+    }
+    .library small {
+      color: var(--_muted);
+    }
+    .settings {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+    }
+    .check {
+      flex-direction: row;
+      align-items: center;
+      gap: 10px;
+      min-height: 44px;
+      font-size: 16px;
+      color: var(--_fg);
+    }
+    .check input {
+      width: 24px;
+      height: 24px;
+      accent-color: var(--_accent);
+    }
+    input[type='range'] {
+      min-height: 44px;
+      accent-color: var(--_accent);
+    }
+    .back {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      color: var(--_accent);
+      font-weight: 700;
+    }
+    .watch-hint {
+      display: none;
+    }
+
+    @container (min-width: 900px) {
+      .shell {
+        flex-direction: column-reverse;
+        justify-content: flex-end;
+      }
+      nav {
+        position: static;
+        justify-content: center;
+        gap: 8px;
+        border-top: 0;
+        border-bottom: 1px solid var(--_button-bg);
+      }
+      main {
+        padding-bottom: 24px;
+      }
+    }
+
+    /* Watch: the content stays inside the circle inscribed in the screen (≈ 15 % inset). */
+    @container (max-width: 240px) {
+      /* Dark on the watch: OLED screens, and light at night is glaring. */
+      .shell {
+        --knee-bg: #000;
+        --knee-fg: #f2f2f2;
+        --knee-muted: #c4c4c4;
+        --knee-accent: #37d39a;
+        --knee-button-bg: #1f2624;
+        --knee-on-accent: #000;
+        --knee-warning: #ff8a80;
+        --_fg: #f2f2f2;
+        --_muted: #c4c4c4;
+        --_bg: #000;
+        --_accent: #37d39a;
+        --_button-bg: #1f2624;
+        --_on-accent: #000;
+        --_warning: #ff8a80;
+        background: #000;
+        color: #f2f2f2;
+      }
+      nav {
+        display: none;
+      }
+      main {
+        padding: 15% 15% 12%;
+        min-height: 100vh;
+      }
+      h1 {
+        font-size: 13px;
+        text-align: center;
+        margin: 0 0 4px;
+        color: var(--_muted);
+      }
+      /* The metronome is round-safe by itself: it gets the whole screen. */
+      main[data-view='run'] {
+        padding: 0;
+      }
+      main[data-view='run'] h1 {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      main[data-view='run'] knee-metronome {
+        height: 100vh;
+        --knee-face-radius: 50%;
+      }
+      .filters label,
+      select {
+        width: 100%;
+      }
+      .watch-hint {
+        display: block;
+        text-align: center;
+        font-size: 11px;
+        color: var(--_muted);
+        margin: 4px 0 0;
+      }
+    }
+  `,
+];

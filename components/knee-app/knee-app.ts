@@ -1,0 +1,215 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { LEVEL_NAMES, LEVELS, type BodyArea } from '../../content/types.js';
+import { CLICK_SOUNDS } from '../../src/audio/click-sounds.js';
+import { MAIN_VIEWS, neighbourView, parseRoute, routeHash, type MainView, type Route } from '../../src/app/routes.js';
+import { loadSettings, saveSettings, type AppSettings } from '../../src/app/settings.js';
+import { loadLibrary, type Library } from '../../src/program/load-library.js';
+import '../knee-session-log/knee-session-log.js';
+import '../knee-today/knee-today.js';
+import { appStyles } from './knee-app.styles.js';
+
+/**
+ * Elements of the other views load when their view is first shown (Today, the default, comes
+ * with the app), which keeps the app's first load small.
+ */
+const VIEW_MODULES: Partial<Record<Route['view'], () => Promise<unknown>>> = {
+  run: () => import('../knee-metronome/knee-metronome.js'),
+  exercise: () => import('../knee-exercise/knee-exercise.js'),
+  history: () => import('../knee-history/knee-history.js'),
+};
+
+const TITLES: Record<Route['view'], string> = {
+  today: 'Today',
+  run: 'Run',
+  exercises: 'Exercises',
+  exercise: 'Exercise',
+  history: 'History',
+  settings: 'Settings',
+};
+const AREAS: BodyArea[] = ['quadriceps', 'hip', 'glutes', 'hamstrings', 'calves', 'it-band', 'hip-flexors', 'balance', 'whole-leg'];
+const SWIPE = 50;
+
+/**
+ * The Kneebeat app: Today, Run, Exercises and History views (and Settings), each with a deep
+ * link (`#/run`, `#/exercise/quad-set`), in three layouts from one code base — watch (≤ 240
+ * px, dark, one view at a time, arrow keys / rotary / swipe between views), phone (tab bar at
+ * the bottom) and desktop (tabs on top). Every session finished anywhere in it is stored.
+ *
+ * @summary The whole app.
+ */
+@customElement('knee-app')
+export class KneeApp extends LitElement {
+  static override styles = appStyles;
+
+  @state() private route: Route = parseRoute(location.hash);
+  @state() private settings: AppSettings = loadSettings();
+  @state() private library: Library | null = null;
+  #touchX: number | null = null;
+
+  readonly #onHash = () => {
+    this.route = parseRoute(location.hash);
+  };
+
+  protected override willUpdate() {
+    void VIEW_MODULES[this.route.view]?.();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('hashchange', this.#onHash);
+    void loadLibrary().then((library) => (this.library = library));
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHash);
+  }
+
+  #go(view: MainView) {
+    location.hash = routeHash({ view });
+  }
+
+  /** Watch navigation: Left/Right arrows (a rotary crown sends these), or a sideways swipe. */
+  #onKeydown(event: KeyboardEvent) {
+    if (this.getBoundingClientRect().width > 240) return;
+    const target = event.composedPath()[0] as Element;
+    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      if (this.route.view === 'run') return; // the metronome uses arrows for its tempo
+      event.preventDefault();
+      this.#go(neighbourView(this.route.view, event.key === 'ArrowRight' ? 1 : -1));
+    }
+  }
+
+  #onTouchStart(event: TouchEvent) {
+    this.#touchX = event.touches[0]?.clientX ?? null;
+  }
+
+  #onTouchEnd(event: TouchEvent) {
+    const start = this.#touchX;
+    this.#touchX = null;
+    const end = event.changedTouches[0]?.clientX;
+    if (start === null || end === undefined || this.getBoundingClientRect().width > 240) return;
+    if (Math.abs(end - start) >= SWIPE) this.#go(neighbourView(this.route.view, end < start ? 1 : -1));
+  }
+
+  #update(change: Partial<AppSettings>) {
+    this.settings = { ...this.settings, ...change };
+    saveSettings(this.settings);
+  }
+
+  #renderExercises(route: Extract<Route, { view: 'exercises' | 'today' | 'run' | 'history' | 'settings' }>) {
+    const library = this.library;
+    if (!library) return html`<p role="status">Loading…</p>`;
+    const list = library.EXERCISES.filter(
+      (e) => (!route.level || e.level === route.level || (route.level && e.level === 'daily')) && (!route.area || e.areas.includes(route.area as BodyArea)),
+    );
+    const setFilter = (level: number | undefined, area: string | undefined) => {
+      location.hash = routeHash({ view: 'exercises', ...(level ? { level } : {}), ...(area ? { area } : {}) });
+    };
+    return html`<div class="filters">
+        <label
+          >Level
+          <select @change=${(e: Event) => setFilter(Number((e.target as HTMLSelectElement).value) || undefined, route.area)}>
+            <option value="" ?selected=${!route.level}>All</option>
+            ${LEVELS.map((l) => html`<option value=${l} ?selected=${route.level === l}>${l}: ${LEVEL_NAMES[l]}</option>`)}
+          </select>
+        </label>
+        <label
+          >Body area
+          <select @change=${(e: Event) => setFilter(route.level, (e.target as HTMLSelectElement).value || undefined)}>
+            <option value="" ?selected=${!route.area}>All</option>
+            ${AREAS.map((a) => html`<option value=${a} ?selected=${route.area === a}>${a.replace('-', ' ')}</option>`)}
+          </select>
+        </label>
+      </div>
+      <ul class="library" aria-label="Exercises">
+        ${list.map(
+          (e) => html`<li>
+            <a href=${routeHash({ view: 'exercise', id: e.id })}
+               ><span class="name">${e.name}</span><small>${library.describeDosage(e.dosage)} · ${e.level === 'daily' ? 'daily stretch' : `level ${e.level}`}</small></a
+            >
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  #renderSettings() {
+    const s = this.settings;
+    return html`<form class="settings" @submit=${(e: Event) => e.preventDefault()}>
+      <label
+        >Metronome sound
+        <select @change=${(e: Event) => this.#update({ sound: (e.target as HTMLSelectElement).value as AppSettings['sound'] })}>
+          ${CLICK_SOUNDS.map((sound) => html`<option value=${sound} ?selected=${s.sound === sound}>${sound}</option>`)}
+        </select>
+      </label>
+      <label
+        >Volume
+        <input
+          type="range"
+          min="0"
+          max="1"
+          step="0.05"
+          .value=${String(s.volume)}
+          aria-valuetext=${`${Math.round(s.volume * 100)} percent`}
+          @change=${(e: Event) => this.#update({ volume: Number((e.target as HTMLInputElement).value) })}
+        />
+      </label>
+      <label class="check"
+        ><input type="checkbox" .checked=${s.haptic} @change=${(e: Event) => this.#update({ haptic: (e.target as HTMLInputElement).checked })} />
+        Vibration cues</label
+      >
+      <label class="check"
+        ><input type="checkbox" .checked=${s.voice} @change=${(e: Event) => this.#update({ voice: (e.target as HTMLInputElement).checked })} />
+        Spoken cues</label
+      >
+      <label class="check"
+        ><input type="checkbox" .checked=${s.keepAwake} @change=${(e: Event) => this.#update({ keepAwake: (e.target as HTMLInputElement).checked })} />
+        Keep the screen on while running</label
+      >
+    </form>`;
+  }
+
+  #renderView(route: Route) {
+    const s = this.settings;
+    switch (route.view) {
+      case 'today':
+        return html`<knee-today></knee-today>`;
+      case 'run':
+        return html`<knee-metronome plan sound=${s.sound} volume=${s.volume} ?haptic=${s.haptic} ?keep-awake=${s.keepAwake} exercise="run-cadence"></knee-metronome>`;
+      case 'exercises':
+        return this.#renderExercises(route);
+      case 'exercise':
+        return html`<a class="back" href="#/exercises">← All exercises</a>
+          <knee-exercise exercise=${route.id} ?haptic=${s.haptic} ?voice=${s.voice}></knee-exercise>`;
+      case 'history':
+        return html`<knee-history></knee-history>`;
+      case 'settings':
+        return this.#renderSettings();
+    }
+  }
+
+  override render() {
+    const route = this.route;
+    const current = route.view === 'exercise' ? 'exercises' : route.view;
+    return html`<div class="shell" @keydown=${this.#onKeydown} @touchstart=${this.#onTouchStart} @touchend=${this.#onTouchEnd}>
+      <main data-view=${route.view}>
+        <h1>${TITLES[route.view]}</h1>
+        <knee-session-log>${this.#renderView(route)}</knee-session-log>
+        <p class="watch-hint">◀ ▶ to change view</p>
+      </main>
+      <nav aria-label="Views">
+        ${[...MAIN_VIEWS, 'settings' as const].map(
+          (view) => html`<a href=${routeHash({ view })} aria-current=${current === view ? 'page' : nothing}>${TITLES[view]}</a>`,
+        )}
+      </nav>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knee-app': KneeApp;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The app's views and their deep links: `#/today`, `#/run`, `#/exercises` (with optional
+ * `?level=2&area=hip`), `#/exercise/quad-set`, `#/history`, `#/settings`. Pure, so links can
+ * be tested without a page.
+ */
+export const MAIN_VIEWS = ['today', 'run', 'exercises', 'history'] as const;
+export type MainView = (typeof MAIN_VIEWS)[number];
+
+export type Route =
+  | { view: MainView | 'settings'; level?: number; area?: string }
+  | { view: 'exercise'; id: string };
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [first = '', second] = path.split('/');
+  if (first === 'exercise' && second && ID.test(second)) return { view: 'exercise', id: second };
+  if (first === 'exercises') {
+    const params = new URLSearchParams(query);
+    const level = Number(params.get('level'));
+    const area = params.get('area') ?? '';
+    return {
+      view: 'exercises',
+      ...(level >= 1 && level <= 4 && Number.isInteger(level) ? { level } : {}),
+      ...(ID.test(area) ? { area } : {}),
+    };
+  }
+  if ((MAIN_VIEWS as readonly string[]).includes(first) || first === 'settings') return { view: first as MainView | 'settings' };
+  return { view: 'today' };
+}
+
+export function routeHash(route: Route): string {
+  if (route.view === 'exercise') return `#/exercise/${route.id}`;
+  const params = new URLSearchParams();
+  if ('level' in route && route.level) params.set('level', String(route.level));
+  if ('area' in route && route.area) params.set('area', route.area);
+  const query = params.toString();
+  return `#/${route.view}${query ? `?${query}` : ''}`;
+}
+
+/** The main view before or after `view`, wrapping around (watch swipes and arrow keys). */
+export function neighbourView(view: Route['view'], step: 1 | -1): MainView {
+  const index = (MAIN_VIEWS as readonly string[]).indexOf(view === 'exercise' ? 'exercises' : view);
+  const from = index === -1 ? 0 : index;
+  return MAIN_VIEWS[(from + step + MAIN_VIEWS.length) % MAIN_VIEWS.length]!;
+}

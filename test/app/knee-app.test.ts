@@ -1,0 +1,61 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/knee-app/knee-app.js';
+import type { KneeApp } from '../../components/knee-app/knee-app.js';
+
+const heading = (app: KneeApp) => app.shadowRoot!.querySelector('h1')!.textContent!.trim();
+
+describe('<knee-app>', function () {
+  this.timeout(30000);
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  async function appAt(hash: string, width: number) {
+    location.hash = hash;
+    const app = await fixture<KneeApp>(html`<knee-app style=${`width: ${width}px`}></knee-app>`);
+    await app.updateComplete;
+    return app;
+  }
+
+  it('opens the view a deep link names, with the tab marked as current', async () => {
+    const app = await appAt('#/exercise/quad-set', 390);
+    expect(heading(app)).to.equal('Exercise');
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-exercise')?.shadowRoot?.querySelector('h2'));
+    expect(app.shadowRoot!.querySelector('knee-exercise')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Quad set');
+    expect(app.shadowRoot!.querySelector('nav [aria-current="page"]')!.textContent!.trim()).to.equal('Exercises');
+  });
+
+  it('follows hash changes', async () => {
+    const app = await appAt('#/today', 390);
+    location.hash = '#/history';
+    await waitUntil(() => heading(app) === 'History');
+    expect(app.shadowRoot!.querySelector('knee-history')).to.not.equal(null);
+  });
+
+  it('filters the library by level and body area', async () => {
+    const app = await appAt('#/exercises?level=1&area=hip', 390);
+    await waitUntil(() => app.shadowRoot!.querySelectorAll('.library li').length > 0);
+    const names = [...app.shadowRoot!.querySelectorAll('.library .name')].map((a) => a.textContent!.trim());
+    expect(names).to.include('Isometric glute press');
+    expect(names).to.not.include('Quad set'); // level 1 but not a hip exercise
+  });
+
+  it('moves between views with the arrow keys on a watch, not on a phone', async () => {
+    const watch = await appAt('#/today', 200);
+    watch.shadowRoot!.querySelector('main')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await waitUntil(() => location.hash === '#/run');
+    const phone = await appAt('#/history', 390);
+    phone.shadowRoot!.querySelector('main')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(location.hash).to.equal('#/history');
+  });
+
+  for (const width of [200, 390]) {
+    for (const view of ['today', 'run', 'exercises', 'history', 'settings']) {
+      it(`passes an accessibility audit: ${view} at ${width} px`, async () => {
+        const app = await appAt(`#/${view}`, width);
+        await waitUntil(() => !app.shadowRoot!.textContent!.includes('Loading'), 'view did not load', { timeout: 10000 });
+        await new Promise((r) => setTimeout(r, 100));
+        await expect(app).to.be.accessible();
+      });
+    }
+  }
+});
