@@ -21,6 +21,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'bench/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

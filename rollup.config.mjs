@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import replace from '@rollup/plugin-replace';
 
 /** Copies the app's static files into dist/. */
 const staticFiles = (files) => ({
@@ -39,12 +40,19 @@ export default [
     },
     preserveEntrySignatures: 'strict',
     onwarn,
-    plugins: [...plugins, staticFiles(['index.html', 'app.css'])],
+    plugins: [...plugins, staticFiles(['index.html', 'app.css', 'app.js', 'manifest.webmanifest', 'icon.svg'])],
   },
   {
     // The worklet runs in its own global scope: one self-contained file, no shared chunks.
     input: 'build/src/audio/metronome-processor.js',
     output: { file: 'dist/metronome-processor.js', format: 'es', sourcemap: true },
     plugins,
+  },
+  {
+    // The app's service worker (Workbox); scripts/precache.mjs then injects the file list.
+    input: 'sw.js',
+    output: { file: 'dist/sw.js', format: 'es' },
+    // Workbox checks process.env.NODE_ENV; the production build drops its dev-only logging.
+    plugins: [replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }), ...plugins],
   },
 ];

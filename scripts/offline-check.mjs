@@ -1,0 +1,55 @@
+// Checks the built app offline: first visit online (the service worker precaches the build),
+// then the network off: the app loads, the metronome starts (Tone chunk and worklet come from
+// the cache) and a session is saved. Exits non-zero on any failure or any request that leaves
+// localhost. Usage: npm run build && node scripts/offline-check.mjs
+import { spawn } from 'node:child_process';
+import { launchChromium } from './chromium.mjs';
+
+const port = 8133;
+const origin = `http://localhost:${port}`;
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 400));
+const browser = await launchChromium();
+const problems = [];
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request left the origin: ${url}`);
+  });
+  await page.goto(`${origin}/#/run`, { waitUntil: 'networkidle0' });
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!registration.active) throw new Error('no active service worker');
+  });
+  await page.reload({ waitUntil: 'networkidle0' });
+  const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+  if (!controlled) problems.push('the page is not controlled by the service worker after a reload');
+
+  await page.setOfflineMode(true);
+  server.kill();
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'), { timeout: 10000 });
+  const metronome = await page.evaluateHandle(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-metronome'));
+  await page.evaluate((el) => el.shadowRoot.querySelector('[part~="toggle"]').click(), metronome);
+  await page.waitForFunction((el) => el.running, { timeout: 10000 }, metronome);
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  await page.evaluate((el) => el.stop(), metronome);
+  await page.evaluate(() => (location.hash = '#/history'));
+  await page.waitForFunction(
+    () => document.querySelector('knee-app').shadowRoot.querySelector('knee-history')?.shadowRoot?.querySelector('h2')?.textContent === 'Sessions (1)',
+    { timeout: 10000 },
+  );
+  console.log('offline: app loaded, metronome played, session saved');
+} catch (error) {
+  problems.push(String(error));
+} finally {
+  await browser.close();
+  server.kill();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}

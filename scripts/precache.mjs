@@ -1,0 +1,13 @@
+// Injects the list of files to precache (with content hashes) into dist/sw.js, via Workbox.
+import { injectManifest } from 'workbox-build';
+
+const { count, size, warnings } = await injectManifest({
+  swSrc: 'dist/sw.js',
+  swDest: 'dist/sw.js',
+  globDirectory: 'dist',
+  globPatterns: ['**/*.{html,js,css,webmanifest,svg}'],
+  globIgnores: ['sw.js', '**/*.map'],
+  maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+});
+for (const warning of warnings) console.warn(warning);
+console.log(`precache: ${count} files, ${(size / 1024).toFixed(0)} KB`);
