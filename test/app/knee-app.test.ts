@@ -49,7 +49,7 @@ describe('<knee-app>', function () {
   });
 
   for (const width of [200, 390]) {
-    for (const view of ['today', 'run', 'exercises', 'history', 'settings']) {
+    for (const view of ['today', 'run', 'exercises', 'exercise/quad-set', 'history', 'settings']) {
       it(`passes an accessibility audit: ${view} at ${width} px`, async () => {
         const app = await appAt(`#/${view}`, width);
         await waitUntil(() => !app.shadowRoot!.textContent!.includes('Loading'), 'view did not load', { timeout: 10000 });
