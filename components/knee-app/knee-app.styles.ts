@@ -12,9 +12,7 @@ export const appStyles = [
   baseStyles,
   css`
     :host {
-      display: block;
       min-height: 100%;
-      container-type: inline-size;
       background: var(--_bg);
     }
     .shell {

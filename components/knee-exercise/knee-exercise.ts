@@ -40,10 +40,6 @@ export class KneeExercise extends LitElement {
   static override styles = [
     baseStyles,
     css`
-      :host {
-        display: block;
-        container-type: inline-size;
-      }
       h2 {
         margin: 0;
         font-size: 20px;

@@ -3,8 +3,6 @@ import { css } from 'lit';
 /* Compact (< 300 px, a watch): the summary only. Roomy: everything. */
 export const historyStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
     --_cell-0: var(--knee-heat-0, #e3e8e6);
     --_cell-1: var(--knee-heat-1, #8fd1b6);
     --_cell-2: var(--knee-heat-2, #2f9e76);

@@ -9,8 +9,6 @@ export const holdTimerStyles = [
   baseStyles,
   css`
   :host {
-    display: block;
-    container-type: inline-size;
     contain: layout style;
     --_hold: var(--knee-hold-color, #b3261e);
     --_rest: var(--knee-rest-color, var(--_accent));

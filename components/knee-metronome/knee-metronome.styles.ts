@@ -12,8 +12,6 @@ export const metronomeStyles = [
   baseStyles,
   css`
   :host {
-    display: block;
-    container-type: inline-size;
     contain: layout style;
     --_beat: var(--knee-beat-color, var(--_accent));
   }

@@ -41,10 +41,7 @@ export class KneeSessionLog extends LitElement {
   static override styles = [
     baseStyles,
     css`
-      :host {
-        display: block;
-      }
-      .summary {
+          .summary {
         margin: 4px 0;
         font-size: 14px;
         color: var(--_muted);

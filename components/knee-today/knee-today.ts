@@ -39,10 +39,6 @@ export class KneeToday extends LitElement {
   static override styles = [
     baseStyles,
     css`
-      :host {
-        display: block;
-        container-type: inline-size;
-      }
       h2 {
         font-size: 20px;
         margin: 0 0 4px;

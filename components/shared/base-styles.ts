@@ -1,12 +1,15 @@
 import { css } from 'lit';
 
 /**
- * What every Kneebeat element shares: the colour tokens (light and dark), 44 px touch targets
+ * What every Kneebeat element shares: block display as a size container, the colour tokens (light and dark), 44 px touch targets
  * with a visible focus ring, the problem-message colour and a screen-reader-only utility.
  * Each element adds its own layout.
  */
 export const baseStyles = css`
   :host {
+    /* Each element lays itself out from its own width (container queries), not the viewport's. */
+    display: block;
+    container-type: inline-size;
     --_fg: var(--knee-fg, #111);
     --_muted: var(--knee-muted, #444);
     --_bg: var(--knee-bg, #fff);
