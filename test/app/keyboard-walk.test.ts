@@ -1,0 +1,80 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/knee-app/knee-app.js';
+import type { KneeApp } from '../../components/knee-app/knee-app.js';
+
+/** The element that really has focus, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const label = (el: Element | null) => (el?.getAttribute('aria-label') ?? el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Presses Tab until `match` has focus (at most `limit` times); fails otherwise. */
+async function tabTo(match: (el: Element) => boolean, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActive();
+    if (active && match(active)) return active;
+  }
+  throw new Error('never reached by Tab');
+}
+
+describe('keyboard-only walk through the app (real key presses)', function () {
+  this.timeout(60000);
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('reaches every view from the tab bar and uses each with the keyboard alone', async () => {
+    location.hash = '#/today';
+    const app = await fixture<KneeApp>(html`<knee-app style="width: 390px"></knee-app>`);
+    const heading = () => app.shadowRoot!.querySelector('h1')!.textContent!.trim();
+
+    // Today: the readiness slider and its Check button.
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-today')?.shadowRoot?.querySelector('input[type="range"]'));
+    await tabTo((el) => el instanceof HTMLInputElement && el.type === 'range');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await tabTo((el) => label(el) === 'Check');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-today')!.shadowRoot!.querySelector('[part="routine"]'));
+
+    // Run: from the tab bar, then start and stop the metronome with Space.
+    await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Run');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading() === 'Run');
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'));
+    const toggle = await tabTo((el) => label(el) === 'Start metronome');
+    await sendKeys({ press: 'Space' });
+    const metronome = app.shadowRoot!.querySelector('knee-metronome')!;
+    // The first start loads the audio chunk (many modules through the test server): allow time.
+    await waitUntil(() => metronome.running, 'Space did not start the beat', { timeout: 15000 });
+    expect(deepActive()).to.equal(toggle);
+    await sendKeys({ press: 'ArrowUp' }); // tempo +1 while focus is inside
+    await waitUntil(() => metronome.bpm === 171, 'ArrowUp did not raise the tempo');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => !metronome.running, 'Space did not stop the beat', { timeout: 5000 });
+
+    // Exercises: open one from the list with Enter.
+    await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Exercises');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading() === 'Exercises' && app.shadowRoot!.querySelectorAll('.library a').length > 0);
+    await tabTo((el) => el instanceof HTMLAnchorElement && label(el).startsWith('Quad set'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading() === 'Exercise');
+
+    // History and Settings: reachable, and a setting toggles with Space.
+    await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'History');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading() === 'History');
+    await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Settings');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading() === 'Settings');
+    const voice = (await tabTo((el) => el instanceof HTMLInputElement && el.type === 'checkbox' && label(el.parentElement) === 'Spoken cues')) as HTMLInputElement;
+    const before = voice.checked;
+    await sendKeys({ press: 'Space' });
+    expect(voice.checked).to.equal(!before);
+    localStorage.removeItem('kneebeat-settings');
+  });
+});
