@@ -29,6 +29,12 @@ const TITLES: Record<Route['view'], string> = {
 };
 const AREAS: BodyArea[] = ['quadriceps', 'hip', 'glutes', 'hamstrings', 'calves', 'it-band', 'hip-flexors', 'balance', 'whole-leg'];
 const SWIPE = 50;
+/** The on/off settings, in the order shown. */
+const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
+  ['haptic', 'Vibration cues'],
+  ['voice', 'Spoken cues'],
+  ['keepAwake', 'Keep the screen on while running'],
+];
 
 /**
  * The Kneebeat app: Today, Run, Exercises and History views (and Settings), each with a deep
@@ -156,18 +162,13 @@ export class KneeApp extends LitElement {
           @change=${(e: Event) => this.#update({ volume: Number((e.target as HTMLInputElement).value) })}
         />
       </label>
-      <label class="check"
-        ><input type="checkbox" .checked=${s.haptic} @change=${(e: Event) => this.#update({ haptic: (e.target as HTMLInputElement).checked })} />
-        Vibration cues</label
-      >
-      <label class="check"
-        ><input type="checkbox" .checked=${s.voice} @change=${(e: Event) => this.#update({ voice: (e.target as HTMLInputElement).checked })} />
-        Spoken cues</label
-      >
-      <label class="check"
-        ><input type="checkbox" .checked=${s.keepAwake} @change=${(e: Event) => this.#update({ keepAwake: (e.target as HTMLInputElement).checked })} />
-        Keep the screen on while running</label
-      >
+      ${SWITCHES.map(
+        ([key, text]) =>
+          html`<label class="check"
+            ><input type="checkbox" .checked=${s[key]} @change=${(e: Event) => this.#update({ [key]: (e.target as HTMLInputElement).checked })} />
+            ${text}</label
+          >`,
+      )}
     </form>`;
   }
 

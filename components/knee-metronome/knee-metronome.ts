@@ -17,6 +17,9 @@ import { MetronomeController } from './metronome-controller.js';
 
 const DEFAULT_BPM = 170;
 const RAISES = [5, 7.5, 10] as const;
+/** One live query for the page, read on every beat (not a new MediaQueryList each time). */
+let motionQuery: MediaQueryList | null = null;
+const reducedMotion = () => (motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)'));
 
 /**
  * A cadence metronome for running: a step beat placed on the audio thread, exact to the sample
@@ -156,8 +159,8 @@ export class KneeMetronome extends LitElement {
    */
   async start(): Promise<void> {
     const wasRunning = this.running;
-    const result = await this.#metronome.start();
-    if (!result || wasRunning || !this.running) return;
+    const started = await this.#metronome.start();
+    if (!started || wasRunning || !this.running) return;
     this.#startedAt = Date.now();
     this.#startBpm = this.bpm;
     if (this.keepAwake) void this.#wakeLock.request();
@@ -195,7 +198,7 @@ export class KneeMetronome extends LitElement {
    */
   beatHeard(beat: BeatInfo) {
     if (this.haptic) vibrate(beat.accent ? 40 : 20);
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    if (reducedMotion().matches) {
       this.dotElement?.animate(
         [{ background: 'var(--_beat)' }, { background: 'var(--_beat)', offset: 0.5 }, { background: 'var(--_button-bg)' }],
         { duration: 200 },

@@ -25,11 +25,6 @@ const WATCH_INTERVAL: Milliseconds = 500;
 /** How long a resumed context gets to prove its clock moves again. */
 const RESUME_PROOF: Milliseconds = 250;
 
-export interface StartResult {
-  /** Page-clock time from the tap until the first beat is output. */
-  latency: Milliseconds;
-}
-
 export class MetronomeController implements ReactiveController {
   status: MetronomeStatus = 'idle';
   /** A plain-words problem to show the user, or ''. */
@@ -39,7 +34,7 @@ export class MetronomeController implements ReactiveController {
   #engine: MetronomeEngine | null = null;
   #watchTimer = 0;
   readonly #beatTimers = new Set<number>();
-  #starting: Promise<StartResult | null> | null = null;
+  #starting: Promise<boolean> | null = null;
   #connected = false;
 
   constructor(host: MetronomeHost) {
@@ -80,14 +75,17 @@ export class MetronomeController implements ReactiveController {
     }
   }
 
-  /** Starts the beat, or recovers an interrupted one. Call from a user gesture. */
-  start(tapTime: Milliseconds = performance.now()): Promise<StartResult | null> {
-    if (this.status === 'running') return Promise.resolve(null);
-    this.#starting ??= this.#start(tapTime).finally(() => (this.#starting = null));
+  /**
+   * Starts the beat, or recovers an interrupted one. Call from a user gesture. Resolves true
+   * once the beat is playing, false when it could not start (the reason is in `message`).
+   */
+  start(): Promise<boolean> {
+    if (this.status === 'running') return Promise.resolve(false);
+    this.#starting ??= this.#start().finally(() => (this.#starting = null));
     return this.#starting;
   }
 
-  async #start(tapTime: Milliseconds): Promise<StartResult | null> {
+  async #start(): Promise<boolean> {
     const recovering = this.status === 'interrupted';
     this.#setStatus('starting', '');
     try {
@@ -99,22 +97,20 @@ export class MetronomeController implements ReactiveController {
         this.#disposeEngine();
         context = await audio.replaceAudioContext();
       }
-      if (!this.#connected) return null;
+      if (!this.#connected) return false;
       if (this.#engine && this.#engine.context !== context) this.#disposeEngine();
       if (!this.#engine) {
         this.#engine = await audio.MetronomeEngine.create(context, this.#host.engineSettings);
         this.#engine.onbeat = (beat) => this.#scheduleBeat(beat);
       }
-      if (!this.#connected) return null;
-      const wasRunning = this.#engine.running;
-      const firstBeat = await this.#engine.start();
+      if (!this.#connected) return false;
+      await this.#engine.start();
       this.#watchClock(context.rawContext as AudioContext);
       this.#setStatus('running', '');
-      const latency = wasRunning && recovering ? 0 : this.#pageTimeOf(firstBeat) - tapTime;
-      return { latency };
+      return true;
     } catch (error) {
       this.#setStatus('idle', `Audio could not start: ${(error as Error).message || 'unknown error'}.`);
-      return null;
+      return false;
     }
   }
 

@@ -20,6 +20,7 @@ const MIN_CHECK_GAP: Milliseconds = 100;
 export class AudioClockWatch {
   readonly #read: () => ClockReading;
   readonly #now: () => Milliseconds;
+  // A watch is made fresh for each start, so a pause before it is never taken for a stall.
   #lastWall: Milliseconds;
   #lastAudio: Seconds;
   /** Wall time over which the audio clock has not kept pace, up to now. */
@@ -30,13 +31,6 @@ export class AudioClockWatch {
     this.#now = now;
     this.#lastWall = now();
     this.#lastAudio = read().currentTime;
-  }
-
-  /** Forget the past (after a resume or restart), so a pause is not mistaken for a stall. */
-  reset() {
-    this.#lastWall = this.#now();
-    this.#lastAudio = this.#read().currentTime;
-    this.#stalledFor = 0;
   }
 
   /** Call every few hundred ms while audio should be playing. */

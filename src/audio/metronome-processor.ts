@@ -66,12 +66,8 @@ class MetronomeProcessor extends AudioWorkletProcessor {
         // At once, not at the next render quantum: a suspended context renders none, and a
         // stop must still complete (the click under way rings out in the next quanta).
         this.#startPending = false;
-        if (this.#clock.running) {
-          this.#clock.stop();
-          this.#send({ type: 'stopped', frame: currentFrame, beats: this.#clock.played });
-        } else {
-          this.#send({ type: 'stopped', frame: currentFrame, beats: 0 });
-        }
+        this.#send({ type: 'stopped', frame: currentFrame, beats: this.#clock.running ? this.#clock.played : 0 });
+        this.#clock.stop();
         break;
       case 'tempo':
         this.#clock.setPeriod(periodFor(command.bpm), currentFrame);

@@ -134,7 +134,9 @@ export function painTrend(records: readonly SessionRecord[], now: EpochMs, days 
   for (const record of records) {
     if (!record.pain) continue;
     const day = dayKey(record.startedAt, timeZone);
-    byDay.set(day, [...(byDay.get(day) ?? []), record]);
+    const list = byDay.get(day);
+    if (list) list.push(record);
+    else byDay.set(day, [record]);
   }
   const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
   return [...byDay.entries()]

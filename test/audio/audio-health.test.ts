@@ -42,12 +42,4 @@ describe('AudioClockWatch', () => {
       expect(describeAudioHealth(state)).to.match(/Tap Start/);
     });
   }
-
-  it('forgets a pause after reset()', () => {
-    const { watch, advance } = clocks();
-    advance(5000, 0); // a deliberate pause
-    watch.reset();
-    advance(1000);
-    expect(watch.check()).to.equal('ok');
-  });
 });
