@@ -4,6 +4,7 @@
  * (some embedded frames) it lives in memory for the visit.
  */
 import type { Level } from '../../content/types.js';
+import { LocalValue } from '../platform/local-value.js';
 import type { EpochMs, StepsPerMinute } from '../units.js';
 
 export interface ProgramState {
@@ -14,32 +15,23 @@ export interface ProgramState {
   baselineCadence: StepsPerMinute | null;
 }
 
-const KEY = 'kneebeat-program';
-let memory: ProgramState | null = null;
-
 const isLevel = (n: unknown): n is Level => n === 1 || n === 2 || n === 3 || n === 4;
 
+const stored = new LocalValue<Partial<ProgramState> & Pick<ProgramState, 'level'>>('kneebeat-program', (raw) =>
+  isLevel(raw.level)
+    ? {
+        level: raw.level,
+        ...(typeof raw.startedAt === 'number' ? { startedAt: raw.startedAt } : {}),
+        baselineCadence: typeof raw.baselineCadence === 'number' ? raw.baselineCadence : null,
+      }
+    : null,
+);
+
 export function loadProgram(now: EpochMs = Date.now()): ProgramState {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<ProgramState> | null;
-    if (parsed && isLevel(parsed.level)) {
-      return {
-        level: parsed.level,
-        startedAt: typeof parsed.startedAt === 'number' ? parsed.startedAt : now,
-        baselineCadence: typeof parsed.baselineCadence === 'number' ? parsed.baselineCadence : null,
-      };
-    }
-  } catch {
-    // Blocked or corrupt storage: fall back to what this visit knows.
-  }
-  return memory ?? { level: 1, startedAt: now, baselineCadence: null };
+  const state = stored.read();
+  return { level: state?.level ?? 1, startedAt: state?.startedAt ?? now, baselineCadence: state?.baselineCadence ?? null };
 }
 
 export function saveProgram(state: ProgramState) {
-  memory = state;
-  try {
-    localStorage.setItem(KEY, JSON.stringify(state));
-  } catch {
-    // Kept in memory for this visit.
-  }
+  stored.write(state);
 }
