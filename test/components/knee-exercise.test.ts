@@ -5,9 +5,8 @@ import '../../components/knee-today/knee-today.js';
 import type { KneeExercise } from '../../components/knee-exercise/knee-exercise.js';
 import type { KneeToday } from '../../components/knee-today/knee-today.js';
 import type { HoldSessionRecord, RoutineSessionRecord } from '../../src/session-record.js';
-import { SessionStore } from '../../src/store/session-store.js';
 import { nextEvent } from '../helpers/events.js';
-import { deleteDb, testDbName } from '../helpers/records.js';
+import { useTestStore } from '../helpers/records.js';
 
 /** Waits for the library (loaded on demand) to be in. */
 async function loaded(el: KneeExercise) {
@@ -81,17 +80,11 @@ describe('<knee-exercise>', function () {
 
 describe('<knee-today>', function () {
   this.timeout(20000);
-  let db: string;
-  let store: SessionStore;
-  beforeEach(() => {
-    db = testDbName();
-    store = new SessionStore(db);
-    localStorage.removeItem('kneebeat-program');
-  });
-  afterEach(() => deleteDb(db));
+  const t = useTestStore();
+  beforeEach(() => localStorage.removeItem('kneebeat-program'));
 
   async function today() {
-    const el = await fixture<KneeToday>(html`<knee-today .store=${store} style="width: 400px"></knee-today>`);
+    const el = await fixture<KneeToday>(html`<knee-today .store=${t.store} style="width: 400px"></knee-today>`);
     await waitUntil(() => el.shadowRoot!.querySelector('h2'));
     return el;
   }

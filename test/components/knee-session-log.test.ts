@@ -7,25 +7,17 @@ import type { KneeHistory } from '../../components/knee-history/knee-history.js'
 import { KneeSessionEvent } from '../../src/session-record.js';
 import { SessionStore } from '../../src/store/session-store.js';
 import { nextEvent } from '../helpers/events.js';
-import { deleteDb, holdRecord, testDbName } from '../helpers/records.js';
+import { holdRecord, useTestStore } from '../helpers/records.js';
 
 const DAY = 86_400_000;
 
 describe('<knee-session-log> and <knee-history>', function () {
   this.timeout(20000);
-  let db: string;
-  let store: SessionStore;
-  beforeEach(() => {
-    db = testDbName();
-    store = new SessionStore(db);
-  });
-  afterEach(async () => {
-    sinon.restore();
-    await deleteDb(db);
-  });
+  const t = useTestStore();
+  afterEach(() => sinon.restore());
 
   it('stores knee-session events from components inside it, from inside their shadow roots too', async () => {
-    const log = await fixture<KneeSessionLog>(html`<knee-session-log summary .store=${store}><div><span></span></div></knee-session-log>`);
+    const log = await fixture<KneeSessionLog>(html`<knee-session-log summary .store=${t.store}><div><span></span></div></knee-session-log>`);
     const inner = log.querySelector('div')!.attachShadow({ mode: 'open' });
     const source = document.createElement('p');
     inner.append(source);
@@ -33,13 +25,13 @@ describe('<knee-session-log> and <knee-history>', function () {
     const record = holdRecord(Date.now() - 60_000);
     source.dispatchEvent(new KneeSessionEvent(record));
     expect((await saved).record.id).to.equal(record.id);
-    expect((await store.list()).records.map((r) => r.id)).to.deep.equal([record.id]);
+    expect((await t.store.list()).records.map((r) => r.id)).to.deep.equal([record.id]);
     await waitUntil(() => log.shadowRoot!.querySelector('[part="summary"]')?.textContent?.includes('Today: 1 session'));
     await expect(log).to.be.accessible();
   });
 
-  it('keeps a session it could not store, says why, offers a download, and saves it on retry', async () => {
-    const log = await fixture<KneeSessionLog>(html`<knee-session-log .store=${store}><p>x</p></knee-session-log>`);
+  it('keeps a session it could not t.store, says why, offers a download, and saves it on retry', async () => {
+    const log = await fixture<KneeSessionLog>(html`<knee-session-log .store=${t.store}><p>x</p></knee-session-log>`);
     const open = sinon.stub(indexedDB, 'open').throws(new DOMException('denied', 'SecurityError'));
     const unsaved = nextEvent(log, 'knee-session-unsaved');
     const record = holdRecord(Date.now());
@@ -59,13 +51,13 @@ describe('<knee-session-log> and <knee-history>', function () {
     await log.retry();
     await log.updateComplete;
     expect(log.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-    expect((await store.list()).records).to.have.length(1);
+    expect((await t.store.list()).records).to.have.length(1);
   });
 
   it('shows the streak, the heat map, the pain chart and the sessions, and is accessible', async () => {
     const now = Date.now();
-    for (let d = 0; d < 5; d++) await store.add(holdRecord(now - d * DAY - 1000, { before: 5 - d / 2, after: 3 }));
-    const history = await fixture<KneeHistory>(html`<knee-history .store=${store}></knee-history>`);
+    for (let d = 0; d < 5; d++) await t.store.add(holdRecord(now - d * DAY - 1000, { before: 5 - d / 2, after: 3 }));
+    const history = await fixture<KneeHistory>(html`<knee-history .store=${t.store}></knee-history>`);
     await history.ready;
     const figures = [...history.shadowRoot!.querySelectorAll('.figure')].map((f) => f.textContent!.replace(/\s+/g, ' ').trim());
     expect(figures).to.deep.equal(['5day streak', '1today', '5/7days this week', '5best streak']);
@@ -79,15 +71,15 @@ describe('<knee-session-log> and <knee-history>', function () {
   });
 
   it('updates when another tab saves a session', async () => {
-    const history = await fixture<KneeHistory>(html`<knee-history .store=${store}></knee-history>`);
+    const history = await fixture<KneeHistory>(html`<knee-history .store=${t.store}></knee-history>`);
     await history.ready;
-    await new SessionStore(db).add(holdRecord(Date.now()));
+    await new SessionStore(t.db).add(holdRecord(Date.now()));
     await waitUntil(() => history.shadowRoot!.textContent!.includes('Sessions (1)'), 'history did not update');
   });
 
   it('imports a file and reports the counts; clear asks first and deletes only on confirm', async () => {
-    await store.add(holdRecord(Date.now() - DAY));
-    const history = await fixture<KneeHistory>(html`<knee-history .store=${store}></knee-history>`);
+    await t.store.add(holdRecord(Date.now() - DAY));
+    const history = await fixture<KneeHistory>(html`<knee-history .store=${t.store}></knee-history>`);
     await history.ready;
     const input = history.shadowRoot!.querySelector('input[type="file"]') as HTMLInputElement;
     const file = new File([JSON.stringify({ records: [holdRecord(Date.now()), { bad: true }] })], 'export.json');
@@ -105,15 +97,15 @@ describe('<knee-session-log> and <knee-history>', function () {
     expect(dialog.open).to.equal(true);
     buttons().find((b) => b.textContent!.trim() === 'Cancel')!.click();
     expect(dialog.open).to.equal(false);
-    expect((await store.list()).records).to.have.length(2);
+    expect((await t.store.list()).records).to.have.length(2);
     buttons().find((b) => b.textContent!.trim() === 'Clear…')!.click();
     buttons().find((b) => b.textContent!.trim() === 'Delete all')!.click();
-    await waitUntil(async () => (await store.list()).records.length === 0);
+    await waitUntil(async () => (await t.store.list()).records.length === 0);
   });
 
   it('shows only the summary at watch size', async () => {
-    await store.add(holdRecord(Date.now()));
-    const history = await fixture<KneeHistory>(html`<knee-history style="width: 200px" .store=${store}></knee-history>`);
+    await t.store.add(holdRecord(Date.now()));
+    const history = await fixture<KneeHistory>(html`<knee-history style="width: 200px" .store=${t.store}></knee-history>`);
     await history.ready;
     const details = history.shadowRoot!.querySelector('div.details') as HTMLElement;
     expect(getComputedStyle(details).display).to.equal('none');

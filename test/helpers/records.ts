@@ -1,4 +1,5 @@
 import { SESSION_SCHEMA_VERSION, newSessionId, type SessionRecord } from '../../src/session-record.js';
+import { SessionStore } from '../../src/store/session-store.js';
 
 /** A valid hold record starting at `startedAt` (ms), with optional pain scores. */
 export function holdRecord(startedAt: number, pain?: { before: number | null; after: number | null }): SessionRecord {
@@ -38,4 +39,18 @@ export function deleteDb(name: string): Promise<void> {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = request.onerror = request.onblocked = () => resolve();
   });
+}
+
+/**
+ * A SessionStore on a database of its own for each test of the calling `describe`, deleted
+ * after it. Read `.db` and `.store` inside the tests.
+ */
+export function useTestStore() {
+  const current = { db: '', store: new SessionStore('unused') };
+  beforeEach(() => {
+    current.db = testDbName();
+    current.store = new SessionStore(current.db);
+  });
+  afterEach(() => deleteDb(current.db));
+  return current;
 }

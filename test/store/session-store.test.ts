@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { SessionStore } from '../../src/store/session-store.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { exportJSON } from '../../src/store/export.js';
-import { cadenceRecord, deleteDb, holdRecord, testDbName } from '../helpers/records.js';
+import { cadenceRecord, holdRecord, useTestStore } from '../helpers/records.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 1, 9);
@@ -39,63 +39,57 @@ function inFrame<T>(db: string, body: string): Promise<T> {
 
 describe('SessionStore (real IndexedDB)', function () {
   this.timeout(30000);
-  let db: string;
-  let store: SessionStore;
-  beforeEach(() => {
-    db = testDbName();
-    store = new SessionStore(db);
-  });
-  afterEach(() => deleteDb(db));
+  const t = useTestStore();
 
   it('keeps records in a database of its own, one key per record, listed in time order', async () => {
     const late = holdRecord(T0 + DAY);
     const early = cadenceRecord(T0);
-    expect(await store.add(late)).to.equal('added');
-    expect(await store.add(early)).to.equal('added');
-    const { records, skipped } = await store.list();
+    expect(await t.store.add(late)).to.equal('added');
+    expect(await t.store.add(early)).to.equal('added');
+    const { records, skipped } = await t.store.list();
     expect(records.map((r) => r.id)).to.deep.equal([early.id, late.id]);
     expect(skipped).to.equal(0);
     const names = (await indexedDB.databases()).map((d) => d.name);
-    expect(names).to.include(db);
+    expect(names).to.include(t.db);
   });
 
   it('filters by date range, kind and exercise', async () => {
-    for (let d = 0; d < 10; d++) await store.add(d % 2 ? holdRecord(T0 + d * DAY) : cadenceRecord(T0 + d * DAY));
-    expect((await store.list({ from: T0 + 2 * DAY, to: T0 + 5 * DAY })).records).to.have.length(3);
-    expect((await store.list({ kind: 'hold' })).records).to.have.length(5);
-    expect((await store.list({ exerciseId: 'run-cadence', from: T0 + 5 * DAY })).records).to.have.length(2);
+    for (let d = 0; d < 10; d++) await t.store.add(d % 2 ? holdRecord(T0 + d * DAY) : cadenceRecord(T0 + d * DAY));
+    expect((await t.store.list({ from: T0 + 2 * DAY, to: T0 + 5 * DAY })).records).to.have.length(3);
+    expect((await t.store.list({ kind: 'hold' })).records).to.have.length(5);
+    expect((await t.store.list({ exerciseId: 'run-cadence', from: T0 + 5 * DAY })).records).to.have.length(2);
   });
 
   it('never overwrites: the same id again is a duplicate and the stored record is unchanged', async () => {
     const record = holdRecord(T0);
-    await store.add(record);
-    expect(await store.add({ ...record, complete: false })).to.equal('duplicate');
-    expect((await store.list()).records[0]!.complete).to.equal(true);
+    await t.store.add(record);
+    expect(await t.store.add({ ...record, complete: false })).to.equal('duplicate');
+    expect((await t.store.list()).records[0]!.complete).to.equal(true);
   });
 
   it('keeps its records across a reload (a new page with the same profile)', async () => {
-    await store.add(holdRecord(T0));
-    await store.add(holdRecord(T0 + 1000));
-    const count = await inFrame<number>(db, `return (await new SessionStore(db).list()).records.length;`);
+    await t.store.add(holdRecord(T0));
+    await t.store.add(holdRecord(T0 + 1000));
+    const count = await inFrame<number>(t.db, `return (await new SessionStore(db).list()).records.length;`);
     expect(count).to.equal(2);
   });
 
   it('keeps all 200 when two pages each save 100 at the same time', async () => {
     const save100 = (offset: number) =>
       inFrame<number>(
-        db,
+        t.db,
         `const store = new SessionStore(db);
          await Promise.all(Array.from({ length: 100 }, (_, i) => store.add(holdRecord(${T0} + ${offset} + i * 60000))));
          return 100;`,
       );
     await Promise.all([save100(0), save100(30000)]);
-    expect((await store.list()).records).to.have.length(200);
+    expect((await t.store.list()).records).to.have.length(200);
   });
 
   it('skips and counts stored values that fail validation, without failing the list', async () => {
-    await store.add(holdRecord(T0));
+    await t.store.add(holdRecord(T0));
     await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open(db);
+      const open = indexedDB.open(t.db);
       open.onsuccess = () => {
         const tx = open.result.transaction('sessions', 'readwrite');
         tx.objectStore('sessions').put({ version: 1, id: 'junk', kind: 'hold' }, '000000000-junk');
@@ -103,28 +97,28 @@ describe('SessionStore (real IndexedDB)', function () {
         tx.onerror = () => reject(tx.error);
       };
     });
-    const { records, skipped } = await store.list();
+    const { records, skipped } = await t.store.list();
     expect(records).to.have.length(1);
     expect(skipped).to.equal(1);
   });
 
   it('tells other tabs about new records', async () => {
-    const other = new SessionStore(db);
+    const other = new SessionStore(t.db);
     const changed = new Promise<void>((resolve) => {
       const stop = other.onChange(() => (stop(), resolve()));
     });
-    await inFrame<number>(db, `await new SessionStore(db).add(holdRecord(${T0})); return 1;`);
+    await inFrame<number>(t.db, `await new SessionStore(db).add(holdRecord(${T0})); return 1;`);
     await changed;
   });
 
   describe('importJSON', () => {
     it('merges an export by id with counts, and changes nothing already stored', async () => {
       const kept = holdRecord(T0);
-      await store.add(kept);
+      await t.store.add(kept);
       const fresh = [cadenceRecord(T0 + DAY), holdRecord(T0 + 2 * DAY)];
       const file = exportJSON([{ ...kept, complete: false }, ...fresh, fresh[0]!]);
-      expect(await store.importJSON(file)).to.deep.equal({ added: 2, duplicates: 2, rejected: 0, reasons: [] });
-      const { records } = await store.list();
+      expect(await t.store.importJSON(file)).to.deep.equal({ added: 2, duplicates: 2, rejected: 0, reasons: [] });
+      const { records } = await t.store.list();
       expect(records).to.have.length(3);
       expect(records.find((r) => r.id === kept.id)!.complete).to.equal(true);
     });
@@ -145,12 +139,12 @@ describe('SessionStore (real IndexedDB)', function () {
         [1, 2, 3],
       ];
       const withExtra = { ...holdRecord(T0 + 8), note: '<img src=x onerror=alert(1)>' };
-      const report = await store.importJSON(JSON.stringify({ records: [good, withExtra, ...hostile] }));
+      const report = await t.store.importJSON(JSON.stringify({ records: [good, withExtra, ...hostile] }));
       expect(report.added).to.equal(3); // good, withExtra (extra field dropped), and the constructor one (field dropped)
       expect(report.rejected).to.equal(hostile.length - 1);
       expect(report.reasons.length).to.be.within(1, 10);
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-      const { records } = await store.list();
+      const { records } = await t.store.list();
       for (const record of records) {
         expect(Object.keys(record)).to.not.include.members(['note', 'constructor', '__proto__']);
         expect(Object.getPrototypeOf(record)).to.equal(Object.prototype);
@@ -159,11 +153,11 @@ describe('SessionStore (real IndexedDB)', function () {
 
     it('refuses a file that is not an export, with a clear message, storing nothing', async () => {
       for (const text of ['not json', '{"records": 5}', '42']) {
-        const error = await store.importJSON(text).catch((e: unknown) => e);
+        const error = await t.store.importJSON(text).catch((e: unknown) => e);
         expect(error).to.be.instanceOf(StoreError);
         expect((error as StoreError).message).to.match(/not a Kneebeat export/);
       }
-      expect((await store.list()).records).to.have.length(0);
+      expect((await t.store.list()).records).to.have.length(0);
     });
   });
 
@@ -172,17 +166,17 @@ describe('SessionStore (real IndexedDB)', function () {
 
     it('reports blocked storage (private mode, third-party frame) as unavailable', async () => {
       sinon.stub(indexedDB, 'open').throws(new DOMException('The user denied permission to access the database.', 'SecurityError'));
-      const error = (await store.add(holdRecord(T0)).catch((e: unknown) => e)) as StoreError;
+      const error = (await t.store.add(holdRecord(T0)).catch((e: unknown) => e)) as StoreError;
       expect(error).to.be.instanceOf(StoreError);
       expect(error.failure).to.equal('unavailable');
       sinon.restore();
       // Once storage is back, the same store works again.
-      expect(await store.add(holdRecord(T0))).to.equal('added');
+      expect(await t.store.add(holdRecord(T0))).to.equal('added');
     });
 
     it('reports a full disk as quota', async () => {
       sinon.stub(IDBObjectStore.prototype, 'add').throws(new DOMException('Quota exceeded', 'QuotaExceededError'));
-      const error = (await store.add(holdRecord(T0)).catch((e: unknown) => e)) as StoreError;
+      const error = (await t.store.add(holdRecord(T0)).catch((e: unknown) => e)) as StoreError;
       expect(error.failure).to.equal('quota');
       expect(error.message).to.match(/out of storage/);
     });
