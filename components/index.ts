@@ -16,6 +16,8 @@ export { KneeSessionSavedEvent, KneeSessionUnsavedEvent } from './knee-session-l
 export { KneeHistory } from './knee-history/knee-history.js';
 export { KneeExercise } from './knee-exercise/knee-exercise.js';
 export { KneeToday } from './knee-today/knee-today.js';
+export { KneeLatencyCheck } from './knee-latency-check/knee-latency-check.js';
+export { KneeLatencyChangeEvent } from './knee-latency-check/latency-events.js';
 export { KneeApp } from './knee-app/knee-app.js';
 export { KneeSessionEvent } from '../src/session-record.js';
 export type { SessionRecord, CadenceSessionRecord, HoldSessionRecord, RoutineSessionRecord } from '../src/session-record.js';

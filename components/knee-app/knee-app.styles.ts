@@ -124,6 +124,21 @@ export const appStyles = [
       height: 24px;
       accent-color: var(--_accent);
     }
+    .latency {
+      margin: 0;
+      padding: 8px 0 0;
+      border: 0;
+      border-top: 1px solid var(--_button-bg);
+    }
+    .latency legend {
+      padding: 0;
+      font-weight: 700;
+    }
+    .latency .note {
+      margin: 4px 0 8px;
+      color: var(--_muted);
+      font-size: 14px;
+    }
     input[type='range'] {
       min-height: 44px;
       accent-color: var(--_accent);

@@ -5,6 +5,7 @@ import { CLICK_SOUNDS } from '../../src/audio/click-sounds.js';
 import { MAIN_VIEWS, neighbourView, parseRoute, routeHash, type MainView, type Route } from '../../src/app/routes.js';
 import { loadSettings, saveSettings, type AppSettings } from '../../src/app/settings.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
+import type { KneeLatencyChangeEvent } from '../knee-latency-check/latency-events.js';
 import '../knee-session-log/knee-session-log.js';
 import '../knee-today/knee-today.js';
 import { appStyles } from './knee-app.styles.js';
@@ -17,6 +18,7 @@ const VIEW_MODULES: Partial<Record<Route['view'], () => Promise<unknown>>> = {
   run: () => import('../knee-metronome/knee-metronome.js'),
   exercise: () => import('../knee-exercise/knee-exercise.js'),
   history: () => import('../knee-history/knee-history.js'),
+  settings: () => import('../knee-latency-check/knee-latency-check.js'),
 };
 
 const TITLES: Record<Route['view'], string> = {
@@ -169,6 +171,16 @@ export class KneeApp extends LitElement {
             ${text}</label
           >`,
       )}
+      <fieldset class="latency">
+        <legend>Bluetooth headphones</legend>
+        <p class="note">They play each click a little late; the metronome's flash and vibration wait as long, so all three land together.</p>
+        <knee-latency-check
+          latency=${s.latency}
+          sound=${s.sound}
+          volume=${s.volume}
+          @knee-latency-change=${(e: KneeLatencyChangeEvent) => this.#update({ latency: e.latency })}
+        ></knee-latency-check>
+      </fieldset>
     </form>`;
   }
 
@@ -178,7 +190,15 @@ export class KneeApp extends LitElement {
       case 'today':
         return html`<knee-today></knee-today>`;
       case 'run':
-        return html`<knee-metronome plan sound=${s.sound} volume=${s.volume} ?haptic=${s.haptic} ?keep-awake=${s.keepAwake} exercise="run-cadence"></knee-metronome>`;
+        return html`<knee-metronome
+          plan
+          sound=${s.sound}
+          volume=${s.volume}
+          latency=${s.latency}
+          ?haptic=${s.haptic}
+          ?keep-awake=${s.keepAwake}
+          exercise="run-cadence"
+        ></knee-metronome>`;
       case 'exercises':
         return this.#renderExercises(route);
       case 'exercise':

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { CLICK_SOUNDS, type ClickSound } from '../../src/audio/click-sounds.js';
+import { MAX_LATENCY } from '../../src/audio/latency-calibration.js';
 import type { BeatInfo, MetronomeSettings } from '../../src/audio/metronome-engine.js';
 import { vibrate } from '../../src/platform/haptics.js';
 import { loadProgram, saveProgram } from '../../src/program/program-state.js';
@@ -9,7 +10,7 @@ import { claimMediaSession, releaseMediaSession } from '../../src/platform/media
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
-import type { EpochMs, StepsPerMinute } from '../../src/units.js';
+import type { EpochMs, Milliseconds, StepsPerMinute } from '../../src/units.js';
 import { clamped, guardOf, rawAttribute } from '../shared/clamped.js';
 import { metronomeStyles } from './knee-metronome.styles.js';
 import { KneeMetronomeChangeEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './metronome-events.js';
@@ -56,7 +57,7 @@ const reducedMotion = () => (motionQuery ??= matchMedia('(prefers-reduced-motion
 export class KneeMetronome extends LitElement {
   static override styles = metronomeStyles;
 
-  readonly #metronome = new MetronomeController(this);
+  readonly #metronome = new MetronomeController(this, { cueDelay: () => this.latency });
   readonly #tapTempo = new TapTempo();
   readonly #wakeLock = new ScreenWakeLock();
   #sound: ClickSound = 'click';
@@ -103,6 +104,15 @@ export class KneeMetronome extends LitElement {
 
   /** Keep the screen on while the beat plays (Screen Wake Lock). */
   @property({ type: Boolean, reflect: true, attribute: 'keep-awake' }) keepAwake = false;
+
+  /**
+   * Delay in ms, 0–500 (default 0), of the pulse and vibration after the moment the browser
+   * says a beat is heard: Bluetooth headphones play the sound later than that, by a delay
+   * `<knee-latency-check>` measures. The sound itself is never moved.
+   */
+  @clamped({ min: 0, max: MAX_LATENCY, fallback: 0 })
+  @property({ attribute: 'latency', noAccessor: true, converter: rawAttribute })
+  declare latency: Milliseconds;
 
   /**
    * Follow the cadence plan: the starting tempo comes from your measured cadence (+5 % at
@@ -196,7 +206,7 @@ export class KneeMetronome extends LitElement {
    * Called by the controller at the moment a beat is heard.
    * @internal
    */
-  beatHeard(beat: BeatInfo) {
+  beatHeard(beat: BeatInfo, _heardAt: Milliseconds) {
     if (this.haptic) vibrate(beat.accent ? 40 : 20);
     if (reducedMotion().matches) {
       this.dotElement?.animate(

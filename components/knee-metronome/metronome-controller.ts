@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AudioClockWatch, describeAudioHealth, type AudioHealth } from '../../src/audio/audio-health.js';
 import type { BeatInfo, MetronomeEngine, MetronomeSettings } from '../../src/audio/metronome-engine.js';
 import { loadAudioRuntime as loadRuntime } from '../../src/audio/load-runtime.js';
+import { pageTimeOf } from '../../src/audio/output-time.js';
 import type { Milliseconds } from '../../src/units.js';
 
 export type MetronomeStatus = 'idle' | 'starting' | 'running' | 'interrupted';
@@ -16,8 +17,11 @@ export type MetronomeStatus = 'idle' | 'starting' | 'running' | 'interrupted';
 export interface MetronomeHost extends ReactiveControllerHost {
   /** The settings the engine should play with now. */
   readonly engineSettings: MetronomeSettings;
-  /** Called when a beat is heard (audio clock mapped to the page clock), not when it is computed. */
-  beatHeard(beat: BeatInfo): void;
+  /**
+   * Called when a beat is heard, not when it is computed: at `heardAt` on the page clock (the
+   * audio clock mapped to it, plus the `cueDelay` option).
+   */
+  beatHeard(beat: BeatInfo, heardAt: Milliseconds): void;
 }
 
 /** How often the audio clock is checked while playing. */
@@ -31,14 +35,20 @@ export class MetronomeController implements ReactiveController {
   message = '';
 
   readonly #host: MetronomeHost;
+  readonly #cueDelay: () => Milliseconds;
   #engine: MetronomeEngine | null = null;
   #watchTimer = 0;
   readonly #beatTimers = new Set<number>();
   #starting: Promise<boolean> | null = null;
   #connected = false;
 
-  constructor(host: MetronomeHost) {
+  /**
+   * `cueDelay`: extra delay of `beatHeard` (the pulse and vibration) for output latency the
+   * browser does not report, such as Bluetooth headphones'; read on each beat (default 0).
+   */
+  constructor(host: MetronomeHost, { cueDelay = () => 0 }: { cueDelay?: () => Milliseconds } = {}) {
     this.#host = host;
+    this.#cueDelay = cueDelay;
     host.addController(this);
   }
 
@@ -170,22 +180,13 @@ export class MetronomeController implements ReactiveController {
     if (this.status === 'running') this.#setStatus('interrupted', describeAudioHealth(health));
   }
 
-  /** Page-clock (performance.now) time at which audio time `time` reaches the speakers. */
-  #pageTimeOf(time: number): Milliseconds {
-    const context = this.#engine?.context.rawContext as AudioContext | undefined;
-    if (!context || typeof context.getOutputTimestamp !== 'function') return performance.now();
-    const stamp = context.getOutputTimestamp();
-    if (!stamp.performanceTime) return performance.now() + (time - context.currentTime) * 1000;
-    return stamp.performanceTime + (time - (stamp.contextTime ?? 0)) * 1000;
-  }
-
   #scheduleBeat(beat: BeatInfo) {
     if (document.hidden) return; // nobody sees the pulse and vibration is refused when hidden
-    const delay = Math.max(0, this.#pageTimeOf(beat.time) - performance.now());
+    const heardAt = pageTimeOf(this.#engine?.context.rawContext, beat.time) + this.#cueDelay();
     const timer = window.setTimeout(() => {
       this.#beatTimers.delete(timer);
-      this.#host.beatHeard(beat);
-    }, delay);
+      this.#host.beatHeard(beat, heardAt);
+    }, Math.max(0, heardAt - performance.now()));
     this.#beatTimers.add(timer);
   }
 

@@ -1,5 +1,6 @@
 /** The user's app settings, kept in localStorage on this device (memory where storage is blocked). */
 import { isClickSound, type ClickSound } from '../audio/click-sounds.js';
+import { MAX_LATENCY } from '../audio/latency-calibration.js';
 import { LocalValue } from '../platform/local-value.js';
 
 export interface AppSettings {
@@ -8,9 +9,11 @@ export interface AppSettings {
   haptic: boolean;
   voice: boolean;
   keepAwake: boolean;
+  /** Headphone delay in ms: the metronome's pulse and vibration wait this long (0–500). */
+  latency: number;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { sound: 'click', volume: 0.8, haptic: true, voice: false, keepAwake: true };
+export const DEFAULT_SETTINGS: AppSettings = { sound: 'click', volume: 0.8, haptic: true, voice: false, keepAwake: true, latency: 0 };
 
 const stored = new LocalValue<AppSettings>('kneebeat-settings', (raw) => ({
   sound: isClickSound(raw.sound) ? raw.sound : DEFAULT_SETTINGS.sound,
@@ -18,6 +21,7 @@ const stored = new LocalValue<AppSettings>('kneebeat-settings', (raw) => ({
   haptic: typeof raw.haptic === 'boolean' ? raw.haptic : DEFAULT_SETTINGS.haptic,
   voice: typeof raw.voice === 'boolean' ? raw.voice : DEFAULT_SETTINGS.voice,
   keepAwake: typeof raw.keepAwake === 'boolean' ? raw.keepAwake : DEFAULT_SETTINGS.keepAwake,
+  latency: Number.isInteger(raw.latency) && (raw.latency as number) >= 0 && (raw.latency as number) <= MAX_LATENCY ? (raw.latency as number) : DEFAULT_SETTINGS.latency,
 }));
 
 export function loadSettings(): AppSettings {

@@ -75,6 +75,10 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     const before = voice.checked;
     await sendKeys({ press: 'Space' });
     expect(voice.checked).to.equal(!before);
+    // The headphone delay: a step button with Enter; the app keeps the new value.
+    await tabTo((el) => label(el) === 'More delay, plus 10 milliseconds');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => JSON.parse(localStorage.getItem('kneebeat-settings') ?? '{}').latency === 10, 'the delay was not saved');
     localStorage.removeItem('kneebeat-settings');
   });
 });

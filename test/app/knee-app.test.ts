@@ -30,6 +30,23 @@ describe('<knee-app>', function () {
     expect(app.shadowRoot!.querySelector('knee-history')).to.not.equal(null);
   });
 
+  it('keeps a measured headphone delay and gives it to the metronome on the Run view', async () => {
+    const app = await appAt('#/settings', 390);
+    const check = await waitUntil(() => app.shadowRoot!.querySelector('knee-latency-check')?.shadowRoot, 'no latency check', { timeout: 10000 }).then(
+      () => app.shadowRoot!.querySelector('knee-latency-check')!,
+    );
+    // What the element fires when a measurement finishes.
+    const { KneeLatencyChangeEvent } = await import('../../components/knee-latency-check/latency-events.js');
+    check.dispatchEvent(new KneeLatencyChangeEvent(190, true));
+    expect(JSON.parse(localStorage.getItem('kneebeat-settings')!).latency).to.equal(190);
+    await app.updateComplete;
+    expect(check.latency).to.equal(190);
+    location.hash = '#/run';
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-metronome')?.shadowRoot, 'no metronome', { timeout: 10000 });
+    expect(app.shadowRoot!.querySelector('knee-metronome')!.latency).to.equal(190);
+    localStorage.removeItem('kneebeat-settings');
+  });
+
   it('filters the library by level and body area', async () => {
     const app = await appAt('#/exercises?level=1&area=hip', 390);
     await waitUntil(() => app.shadowRoot!.querySelectorAll('.library li').length > 0);
@@ -53,6 +70,8 @@ describe('<knee-app>', function () {
       it(`passes an accessibility audit: ${view} at ${width} px`, async () => {
         const app = await appAt(`#/${view}`, width);
         await waitUntil(() => !app.shadowRoot!.textContent!.includes('Loading'), 'view did not load', { timeout: 10000 });
+        // Elements of a view load on demand: audit them rendered, not as unknown tags.
+        await waitUntil(() => [...app.shadowRoot!.querySelectorAll('*')].every((el) => !el.localName.startsWith('knee-') || el.shadowRoot), 'an element did not upgrade', { timeout: 10000 });
         await new Promise((r) => setTimeout(r, 100));
         await expect(app).to.be.accessible();
       });

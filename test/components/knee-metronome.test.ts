@@ -4,6 +4,8 @@ import '../../components/knee-metronome/knee-metronome.js';
 import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
 import { MetronomeEngine } from '../../src/audio/metronome-engine.js';
 import { audioContext } from '../../src/audio/audio-runtime.js';
+import { pageTimeOf } from '../../src/audio/output-time.js';
+import { median } from '../../src/tap-tempo.js';
 import type { CadenceSessionRecord } from '../../src/session-record.js';
 import { nextEvent } from '../helpers/events.js';
 
@@ -173,6 +175,32 @@ describe('<knee-metronome>', function () {
     expect((await stopped).beats).to.be.at.least(1);
     expect(el.running).to.equal(false);
     await raw.resume();
+  });
+
+  for (const latency of [0, 250]) {
+    it(`with latency="${latency}", pulses and vibrates ${latency} ms after the browser says a beat is heard`, async () => {
+      const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="240" latency=${latency}></knee-metronome>`);
+      expect(el.latency).to.equal(latency);
+      const delays: number[] = [];
+      const lateness: number[] = [];
+      const heard = el.beatHeard.bind(el);
+      el.beatHeard = (beat, heardAt) => {
+        delays.push(heardAt - pageTimeOf(audioContext().rawContext as AudioContext, beat.time));
+        lateness.push(performance.now() - heardAt);
+        heard(beat, heardAt);
+      };
+      await el.start();
+      await waitUntil(() => delays.length >= 5, 'too few beats', { timeout: 5000 });
+      await el.stop();
+      expect(median(delays)).to.be.within(latency - 5, latency + 5);
+      expect(median(lateness)).to.be.within(-1, 15); // called on time (a timer's own lateness)
+    });
+  }
+
+  it('clamps latency to 0–500 ms with one warning', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome latency="900"></knee-metronome>`);
+    expect(el.latency).to.equal(500);
+    expect(warn.callCount).to.equal(1);
   });
 
   it('leaves nothing running after it is removed mid-beat', async () => {
