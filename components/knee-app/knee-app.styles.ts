@@ -175,6 +175,7 @@ export const appStyles = [
     @container (max-width: 240px) {
       /* Dark on the watch: OLED screens, and light at night is glaring. */
       .shell {
+        color-scheme: dark;
         --knee-bg: #000;
         --knee-fg: #f2f2f2;
         --knee-muted: #c4c4c4;

@@ -3,17 +3,23 @@ import { css } from 'lit';
 /* Compact (< 300 px, a watch): the summary only. Roomy: everything. */
 export const historyStyles = css`
   :host {
-    --_cell-0: var(--knee-heat-0, #e3e8e6);
-    --_cell-1: var(--knee-heat-1, #8fd1b6);
+    --_cell-0: var(--knee-heat-0, light-dark(#e3e8e6, #1f2624));
+    --_cell-1: var(--knee-heat-1, light-dark(#8fd1b6, #1d5a45));
     --_cell-2: var(--knee-heat-2, #2f9e76);
-    --_cell-3: var(--knee-heat-3, #006b4f);
+    --_cell-3: var(--knee-heat-3, light-dark(#006b4f, #37d39a));
   }
-  @media (prefers-color-scheme: dark) {
+  @supports not (color: light-dark(#000, #fff)) {
     :host {
-      --_cell-0: var(--knee-heat-0, #1f2624);
-      --_cell-1: var(--knee-heat-1, #1d5a45);
-      --_cell-2: var(--knee-heat-2, #2f9e76);
-      --_cell-3: var(--knee-heat-3, #37d39a);
+      --_cell-0: var(--knee-heat-0, #e3e8e6);
+      --_cell-1: var(--knee-heat-1, #8fd1b6);
+      --_cell-3: var(--knee-heat-3, #006b4f);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_cell-0: var(--knee-heat-0, #1f2624);
+        --_cell-1: var(--knee-heat-1, #1d5a45);
+        --_cell-3: var(--knee-heat-3, #37d39a);
+      }
     }
   }
   .summary {

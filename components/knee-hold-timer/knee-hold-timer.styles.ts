@@ -10,14 +10,20 @@ export const holdTimerStyles = [
   css`
   :host {
     contain: layout style;
-    --_hold: var(--knee-hold-color, #b3261e);
+    --_hold: var(--knee-hold-color, light-dark(#b3261e, #ff8a80));
     --_rest: var(--knee-rest-color, var(--_accent));
-    --_track: var(--knee-track, #dde5e2);
+    --_track: var(--knee-track, light-dark(#dde5e2, #2a3230));
   }
-  @media (prefers-color-scheme: dark) {
+  @supports not (color: light-dark(#000, #fff)) {
     :host {
-      --_hold: var(--knee-hold-color, #ff8a80);
-      --_track: var(--knee-track, #2a3230);
+      --_hold: var(--knee-hold-color, #b3261e);
+      --_track: var(--knee-track, #dde5e2);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_hold: var(--knee-hold-color, #ff8a80);
+        --_track: var(--knee-track, #2a3230);
+      }
     }
   }
   .face {

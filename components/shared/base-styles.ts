@@ -10,25 +10,41 @@ export const baseStyles = css`
     /* Each element lays itself out from its own width (container queries), not the viewport's. */
     display: block;
     container-type: inline-size;
-    --_fg: var(--knee-fg, #111);
-    --_muted: var(--knee-muted, #444);
-    --_bg: var(--knee-bg, #fff);
-    --_accent: var(--knee-accent, #006b4f);
-    --_button-bg: var(--knee-button-bg, #e8eeec);
-    --_on-accent: var(--knee-on-accent, #fff);
-    --_warning: var(--knee-warning, #b00020);
+    /*
+     * Light or dark as the page says (its color-scheme, which light-dark() reads): dark only in
+     * a page that opts into dark, never light text on someone's light page.
+     */
+    --_fg: var(--knee-fg, light-dark(#111, #f2f2f2));
+    --_muted: var(--knee-muted, light-dark(#444, #c4c4c4));
+    --_bg: var(--knee-bg, light-dark(#fff, #000));
+    --_accent: var(--knee-accent, light-dark(#006b4f, #37d39a));
+    --_button-bg: var(--knee-button-bg, light-dark(#e8eeec, #1f2624));
+    --_on-accent: var(--knee-on-accent, light-dark(#fff, #000));
+    --_warning: var(--knee-warning, light-dark(#b00020, #ff8a80));
     color: var(--_fg);
     font-family: var(--knee-font, system-ui, sans-serif);
   }
-  @media (prefers-color-scheme: dark) {
+  /* Browsers before light-dark() (2024): light, or dark when the system is. */
+  @supports not (color: light-dark(#000, #fff)) {
     :host {
-      --_fg: var(--knee-fg, #f2f2f2);
-      --_muted: var(--knee-muted, #c4c4c4);
-      --_bg: var(--knee-bg, #000);
-      --_accent: var(--knee-accent, #37d39a);
-      --_button-bg: var(--knee-button-bg, #1f2624);
-      --_on-accent: var(--knee-on-accent, #000);
-      --_warning: var(--knee-warning, #ff8a80);
+      --_fg: var(--knee-fg, #111);
+      --_muted: var(--knee-muted, #444);
+      --_bg: var(--knee-bg, #fff);
+      --_accent: var(--knee-accent, #006b4f);
+      --_button-bg: var(--knee-button-bg, #e8eeec);
+      --_on-accent: var(--knee-on-accent, #fff);
+      --_warning: var(--knee-warning, #b00020);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_fg: var(--knee-fg, #f2f2f2);
+        --_muted: var(--knee-muted, #c4c4c4);
+        --_bg: var(--knee-bg, #000);
+        --_accent: var(--knee-accent, #37d39a);
+        --_button-bg: var(--knee-button-bg, #1f2624);
+        --_on-accent: var(--knee-on-accent, #000);
+        --_warning: var(--knee-warning, #ff8a80);
+      }
     }
   }
   :host([hidden]) {
