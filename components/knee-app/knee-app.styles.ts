@@ -67,6 +67,9 @@ export const appStyles = [
       outline: 3px solid var(--_accent);
       outline-offset: 2px;
     }
+    .filter-toggle {
+      display: none;
+    }
     .filters {
       display: flex;
       gap: 8px;
@@ -210,6 +213,15 @@ export const appStyles = [
       main[data-view='run'] {
         padding: 0;
       }
+      /* A timed exercise: its round timer below a one-line way back, inside the circle. */
+      main[data-view='exercise'] {
+        padding: 0 0 4px;
+      }
+      main[data-view='exercise'] knee-exercise {
+        --knee-timer-size: calc(100vh - 52px);
+      }
+      main[data-view='exercise'] h1,
+      main[data-view='today'] h1,
       main[data-view='run'] h1 {
         position: absolute;
         width: 1px;
@@ -224,6 +236,20 @@ export const appStyles = [
       .filters label,
       select {
         width: 100%;
+      }
+      /* The list is the screen's content; its filters fold away behind one button. */
+      .filter-toggle {
+        display: block;
+        width: 100%;
+        margin-bottom: 4px;
+      }
+      .filters:not(.open) {
+        display: none;
+      }
+      .back {
+        display: flex;
+        justify-content: center;
+        font-size: 13px;
       }
       .watch-hint {
         display: block;

@@ -53,6 +53,8 @@ export class KneeApp extends LitElement {
   @state() private route: Route = parseRoute(location.hash);
   @state() private settings: AppSettings = loadSettings();
   @state() private library: Library | null = null;
+  /** On a watch the library filters fold away behind a button; this opens them. */
+  @state() private filtersOpen = false;
   #touchX: number | null = null;
 
   readonly #onHash = () => {
@@ -116,7 +118,15 @@ export class KneeApp extends LitElement {
     const setFilter = (level: number | undefined, area: string | undefined) => {
       location.hash = routeHash({ view: 'exercises', ...(level ? { level } : {}), ...(area ? { area } : {}) });
     };
-    return html`<div class="filters">
+    return html`<button
+        class="filter-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        Filter${route.level || route.area ? ' (on)' : ''}
+      </button>
+      <div class="filters ${this.filtersOpen ? 'open' : ''}" id="filters">
         <label
           >Level
           <select @change=${(e: Event) => setFilter(Number((e.target as HTMLSelectElement).value) || undefined, route.area)}>

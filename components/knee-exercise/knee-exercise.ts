@@ -34,6 +34,7 @@ interface RepCount {
  * @cssprop --knee-accent - Counter button and focus ring (default #006b4f; dark #37d39a).
  * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).
  * @cssprop --knee-muted - Secondary text (default #444; dark #c4c4c4).
+ * @cssprop --knee-timer-size - Largest width (and height) of the hold timer (default 360px).
  */
 @customElement('knee-exercise')
 export class KneeExercise extends LitElement {
@@ -86,12 +87,24 @@ export class KneeExercise extends LitElement {
         margin-top: 8px;
       }
       knee-hold-timer {
-        max-width: 360px;
+        max-width: var(--knee-timer-size, 360px);
         margin: 8px auto 0;
       }
       @container (min-width: 300px) {
         .details {
           display: block;
+        }
+      }
+      /* A watch: a timed exercise is its timer, whose face names it and its dosage. */
+      @container (max-width: 299px) {
+        .timed > h2,
+        .timed > .meta {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
         }
       }
     `,
@@ -207,7 +220,7 @@ export class KneeExercise extends LitElement {
     if (!e) return html`<p part="card">Unknown exercise${this.#exerciseId ? ` “${this.#exerciseId}”` : ''}.</p>`;
     const d = e.dosage;
     const names = (ids: string[]) => ids.map((id) => exerciseById(id)!.name).join(', ');
-    return html`<article part="card" aria-labelledby="name">
+    return html`<article part="card" class=${d.holdS > 0 ? 'timed' : ''} aria-labelledby="name">
       <h2 part="name" id="name">${e.name}</h2>
       <p class="meta">${describeDosage(d)} · ${e.level === 'daily' ? 'Daily stretch' : `Level ${e.level}: ${LEVEL_NAMES[e.level]}`}</p>
       <div class="details">

@@ -64,8 +64,9 @@ export const holdTimerStyles = [
   .face[data-phase='hold'] .progress {
     stroke: var(--_hold);
   }
+  /* Compact sizes scale with the face (cqi: the element's width) down to a 140 px timer. */
   .phase {
-    font-size: 14px;
+    font-size: clamp(11px, 7cqi, 14px);
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -74,16 +75,16 @@ export const holdTimerStyles = [
     color: var(--_hold);
   }
   .seconds {
-    font-size: 44px;
+    font-size: clamp(32px, 24cqi, 44px);
     font-weight: 800;
     line-height: 1;
     font-variant-numeric: tabular-nums;
   }
   .detail {
-    font-size: 12px;
+    font-size: clamp(10px, 6.5cqi, 12px);
     color: var(--_muted);
     text-align: center;
-    max-width: 140px;
+    max-width: min(140px, 72cqi);
   }
   .row {
     display: flex;

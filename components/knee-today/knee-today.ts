@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { NOT_MEDICAL_ADVICE, PAIN_SCALE_NOTE, RED_FLAGS, SETBACK_NOTE } from '../../content/guidance.js';
 import { LEVEL_NAMES, type Level } from '../../content/types.js';
@@ -119,9 +119,53 @@ export class KneeToday extends LitElement {
       knee-exercise {
         margin: 12px 0;
       }
+      .next-start,
+      .compact {
+        display: none;
+      }
       @container (min-width: 300px) {
         .notes {
           display: block;
+        }
+      }
+      /* A watch: the level, today's one next step as the one primary action, the rest on a phone. */
+      @container (max-width: 299px) {
+        .roomy {
+          display: none;
+        }
+        .compact {
+          display: inline;
+        }
+        .count {
+          display: block;
+        }
+        h2 {
+          font-size: 15px;
+          text-align: center;
+        }
+        p {
+          font-size: 14px;
+          margin: 4px 0;
+        }
+        .value {
+          font-size: 26px;
+        }
+        .prompt {
+          gap: 4px;
+          margin: 6px 0;
+        }
+        .next-start {
+          display: block;
+          width: 100%;
+          margin: 6px 0;
+        }
+        [part='routine'] {
+          display: none;
+        }
+        .finish {
+          background: var(--_button-bg);
+          color: var(--_fg);
+          width: 100%;
         }
       }
     `,
@@ -230,7 +274,7 @@ export class KneeToday extends LitElement {
     );
   }
 
-  #renderPainPrompt(question: string, action: string, onDone: () => void) {
+  #renderPainPrompt(question: string | TemplateResult, action: string, onDone: () => void) {
     return html`<div class="prompt" role="group" aria-labelledby="pain-question">
       <p id="pain-question">${question}</p>
       <div class="value" aria-hidden="true">${this.painDraft}</div>
@@ -255,7 +299,11 @@ export class KneeToday extends LitElement {
     const next = items.find((_, i) => !done[i]);
     return html`
       ${this.readiness ? html`<p role="status">${this.readiness.message}</p>` : nothing}
-      <p><b>${next ? `Next: ${next.exercise.name}${next.slot === 'evening' ? ' (evening round)' : ''}` : 'All done for today.'}</b></p>
+      <p><b>${next ? `Next: ${next.exercise.name}${next.slot === 'evening' ? ' (evening round)' : ''}` : 'All done for today.'}</b>
+        <span class="compact muted count">${done.filter(Boolean).length} of ${items.length} done</span></p>
+      ${next && this.open !== next.exercise.id
+        ? html`<button part="button" class="primary next-start" @click=${() => (this.open = next.exercise.id)}>Start</button>`
+        : nothing}
       <ul part="routine" aria-label="Today's exercises">
         ${items.map(
           (item, i) => html`<li>
@@ -273,7 +321,7 @@ export class KneeToday extends LitElement {
         ? html`<p role="status">Saved. See you tomorrow.</p>`
         : this.askingPainAfter
           ? this.#renderPainPrompt('How does your knee feel now?', 'Finish today', () => this.#finishRoutine())
-          : html`<button part="button" class="primary" @click=${() => (this.askingPainAfter = true)}>
+          : html`<button part="button" class="primary finish" @click=${() => (this.askingPainAfter = true)}>
               ${next ? 'Finish for today' : 'Rate pain and finish'}
             </button>`}
     `;
@@ -284,12 +332,15 @@ export class KneeToday extends LitElement {
     const level = this.#level;
     return html`
       <h2>Today · Level ${level}</h2>
-      <p class="muted">${LEVEL_NAMES[level]}</p>
-      <p>${this.advice.message}</p>
+      <p class="muted roomy">${LEVEL_NAMES[level]}</p>
+      <p class=${this.advice.change === 'stay' ? 'roomy' : ''}>${this.advice.message}</p>
       ${this.readiness
         ? this.#renderRoutine()
-        : this.#renderPainPrompt('Before you start: do a small knee bend (a quarter squat). How much does it hurt?', 'Check', () =>
-            this.#answerReadiness(),
+        : this.#renderPainPrompt(
+            html`<span class="roomy">Before you start: do a small knee bend (a quarter squat). How much does it hurt?</span
+              ><span class="compact">Small knee bend: how much does it hurt?</span>`,
+            'Check',
+            () => this.#answerReadiness(),
           )}
       <div class="notes">
         <details>
