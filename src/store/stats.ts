@@ -46,15 +46,34 @@ export function weekday(day: DayKey): number {
   return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
 }
 
-const counted = new WeakMap<readonly EpochMs[], { zone: string | undefined; days: Map<DayKey, number> }>();
+const DAY_MS = 86_400_000;
+
+/**
+ * A calendar day as a whole number (days from 1970-01-01 to that date), so streaks walk by ±1
+ * instead of formatting and parsing date strings: five years of history is thousands of days.
+ */
+type DayNumber = number;
+
+function dayNumber(time: EpochMs, timeZone?: string): DayNumber {
+  if (timeZone === undefined) {
+    const date = new Date(time);
+    return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
+  }
+  const [y, m, d] = dayKey(time, timeZone).split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+const keyOf = (day: DayNumber): DayKey => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+const counted = new WeakMap<readonly EpochMs[], { zone: string | undefined; days: Map<DayNumber, number> }>();
 
 /** Sessions per calendar day (remembered per array, so the summary and the heat map share one pass). */
-export function countByDay(startTimes: readonly EpochMs[], timeZone?: string): Map<DayKey, number> {
+function countByDay(startTimes: readonly EpochMs[], timeZone?: string): Map<DayNumber, number> {
   const cached = counted.get(startTimes);
   if (cached && cached.zone === timeZone) return cached.days;
-  const days = new Map<DayKey, number>();
+  const days = new Map<DayNumber, number>();
   for (const time of startTimes) {
-    const day = dayKey(time, timeZone);
+    const day = dayNumber(time, timeZone);
     days.set(day, (days.get(day) ?? 0) + 1);
   }
   counted.set(startTimes, { zone: timeZone, days });
@@ -73,23 +92,19 @@ export interface Summary {
 
 export function summarize(startTimes: readonly EpochMs[], now: EpochMs, timeZone?: string): Summary {
   const days = countByDay(startTimes, timeZone);
-  const today = dayKey(now, timeZone);
+  const today = dayNumber(now, timeZone);
   let current = 0;
-  let day = days.has(today) ? today : addDays(today, -1);
-  while (days.has(day)) {
-    current++;
-    day = addDays(day, -1);
-  }
+  for (let day = days.has(today) ? today : today - 1; days.has(day); day--) current++;
   let best = 0;
   for (const start of days.keys()) {
-    if (days.has(addDays(start, -1))) continue; // not the first day of a run
-    let length = 0;
-    for (let d = start; days.has(d); d = addDays(d, 1)) length++;
+    if (days.has(start - 1)) continue; // not the first day of a run
+    let length = 1;
+    while (days.has(start + length)) length++;
     best = Math.max(best, length);
   }
   const adherence = (n: number) => {
     let active = 0;
-    for (let i = 0; i < n; i++) if (days.has(addDays(today, -i))) active++;
+    for (let i = 0; i < n; i++) if (days.has(today - i)) active++;
     return active / n;
   };
   return {
@@ -111,12 +126,12 @@ export interface HeatDay {
 /** `weeks` whole weeks (Monday to Sunday) ending with the current one, oldest first. */
 export function heatMap(startTimes: readonly EpochMs[], now: EpochMs, weeks = 8, timeZone?: string): HeatDay[] {
   const days = countByDay(startTimes, timeZone);
-  const today = dayKey(now, timeZone);
-  const lastSunday = addDays(today, 6 - weekday(today));
-  const first = addDays(lastSunday, -(weeks * 7 - 1));
+  const today = dayNumber(now, timeZone);
+  const lastSunday = today + 6 - weekday(keyOf(today));
+  const first = lastSunday - (weeks * 7 - 1);
   return Array.from({ length: weeks * 7 }, (_, i) => {
-    const day = addDays(first, i);
-    return { day, count: days.get(day) ?? 0, future: day > today };
+    const day = first + i;
+    return { day: keyOf(day), count: days.get(day) ?? 0, future: day > today };
   });
 }
 
