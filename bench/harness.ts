@@ -189,6 +189,11 @@ async function holdStart() {
   return state.tapTime;
 }
 
+/** The recording context's clock: runs are timed by it, not by the wall clock it can lag. */
+function audioNow() {
+  return state.raw!.currentTime;
+}
+
 function toBuffer(raw: AudioContext, samples: Float32Array<ArrayBuffer>) {
   const buffer = raw.createBuffer(1, samples.length, raw.sampleRate);
   buffer.copyToChannel(samples, 0);
@@ -272,5 +277,5 @@ async function historySave() {
 }
 
 Object.assign(window, {
-  kneebench: { prepare, tap, stall, collect, coldStart, holdPrepare, holdStart, historySeed, historyOpen, rawGetAll, historySave },
+  kneebench: { prepare, tap, stall, collect, coldStart, holdPrepare, holdStart, historySeed, historyOpen, rawGetAll, audioNow, historySave },
 });

@@ -128,7 +128,10 @@ async function holdRun(kind, condition) {
     }
     if (condition === 'stalled') await page.evaluate(() => window.kneebench.stall(150, 500));
     const t0 = await page.evaluate(() => window.kneebench.holdStart());
-    await sleep((cues.at(-1).time + 2) * 1000);
+    // Wait in audio time: on a loaded machine the audio clock can run slower than the wall's.
+    const end = t0 + cues.at(-1).time + 1;
+    await sleep((cues.at(-1).time + 1) * 1000);
+    await page.waitForFunction((until) => window.kneebench.audioNow() >= until, { timeout: 60000, polling: 100 }, end);
     const { onsets } = await page.evaluate(() => window.kneebench.collect());
     const errors = cues.map((cue) => {
       const planned = (t0 + cue.time) * sampleRate;

@@ -95,16 +95,14 @@ export class KneeExercise extends LitElement {
           display: block;
         }
       }
-      /* A watch: a timed exercise is its timer, whose face names it and its dosage. */
+      /*
+       * A watch: a timed exercise is its timer, whose face names it and its dosage (the card
+       * keeps its name as its label: aria-labelledby reads hidden text too).
+       */
       @container (max-width: 299px) {
         .timed > h2,
         .timed > .meta {
-          position: absolute;
-          width: 1px;
-          height: 1px;
-          overflow: hidden;
-          clip-path: inset(50%);
-          white-space: nowrap;
+          display: none;
         }
       }
     `,

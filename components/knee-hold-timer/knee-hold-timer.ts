@@ -7,7 +7,7 @@ import { DEFAULT_HOLD, type HoldPhase, type HoldSettings, type Segment } from '.
 import type { HoldSession } from '../../src/hold/hold-session.js';
 import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
-import { clamped, guardOf, rawAttribute } from '../shared/clamped.js';
+import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
 import { HoldController } from './hold-controller.js';
 import { KneeHoldEndEvent, KneeHoldStartEvent } from './hold-events.js';
 import { holdTimerStyles } from './knee-hold-timer.styles.js';
@@ -75,7 +75,6 @@ export class KneeHoldTimer extends LitElement {
 
   readonly #timer = new HoldController(this);
   readonly #wakeLock = new ScreenWakeLock();
-  #sides: HoldSettings['sides'] = DEFAULT_HOLD.sides;
   #startedAt: EpochMs = 0;
 
   /** Polite announcement of the phase (never every second). */
@@ -122,15 +121,9 @@ export class KneeHoldTimer extends LitElement {
   declare volume: number;
 
   /** `one` (default) or `both`: all reps on the left, a switch pause, then the right. */
+  @oneOf(['one', 'both'], DEFAULT_HOLD.sides)
   @property({ attribute: 'sides', noAccessor: true })
-  get sides(): HoldSettings['sides'] {
-    return this.#sides;
-  }
-  set sides(value: HoldSettings['sides'] | string | null) {
-    const old = this.#sides;
-    this.#sides = value === null ? DEFAULT_HOLD.sides : guardOf(this).oneOf('sides', value, ['one', 'both'], old);
-    this.requestUpdate('sides', old);
-  }
+  declare sides: HoldSettings['sides'];
 
   /** Content id of the exercise, for the session record (e.g. `quad-set`). */
   @property({ reflect: true }) exercise: string | null = null;
@@ -152,7 +145,7 @@ export class KneeHoldTimer extends LitElement {
       reps: this.reps,
       sets: this.sets,
       setRestS: this.setRest,
-      sides: this.#sides,
+      sides: this.sides,
       switchS: this.switch,
       leadInS: this.leadIn,
     };

@@ -5,7 +5,7 @@ import { CALIBRATION_BPM, LatencyCalibration, MAX_LATENCY, clampLatency, type Ca
 import type { BeatInfo, MetronomeSettings } from '../../src/audio/metronome-engine.js';
 import type { Milliseconds } from '../../src/units.js';
 import { MetronomeController } from '../knee-metronome/metronome-controller.js';
-import { clamped, guardOf, rawAttribute } from '../shared/clamped.js';
+import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
 import { latencyCheckStyles } from './knee-latency-check.styles.js';
 import { KneeLatencyChangeEvent } from './latency-events.js';
 
@@ -44,7 +44,6 @@ export class KneeLatencyCheck extends LitElement {
 
   readonly #metronome = new MetronomeController(this);
   readonly #calibration = new LatencyCalibration();
-  #sound: ClickSound = 'click';
   /** The last tap came from a pointer press or key press, so its click event is not a tap. */
   #pressed = false;
 
@@ -58,15 +57,9 @@ export class KneeLatencyCheck extends LitElement {
   declare latency: Milliseconds;
 
   /** The click's timbre: `click` (default), `wood`, `beep` or `cowbell`. */
+  @oneOf(CLICK_SOUNDS, 'click')
   @property({ attribute: 'sound', noAccessor: true })
-  get sound(): ClickSound {
-    return this.#sound;
-  }
-  set sound(value: ClickSound | string | null) {
-    const old = this.#sound;
-    this.#sound = guardOf(this).oneOf('sound', value, CLICK_SOUNDS, old);
-    this.requestUpdate('sound', old);
-  }
+  declare sound: ClickSound;
 
   /** Loudness, 0–1 (default 0.8). */
   @clamped({ min: 0, max: 1, fallback: 0.8 })
@@ -83,7 +76,7 @@ export class KneeLatencyCheck extends LitElement {
 
   /** What the engine plays: the calibration tempo, no accent. @internal */
   get engineSettings(): MetronomeSettings {
-    return { bpm: CALIBRATION_BPM, accentEvery: 0, sound: this.#sound, volume: this.volume };
+    return { bpm: CALIBRATION_BPM, accentEvery: 0, sound: this.sound, volume: this.volume };
   }
 
   /**

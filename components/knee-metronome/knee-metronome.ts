@@ -11,7 +11,7 @@ import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
 import type { EpochMs, Milliseconds, StepsPerMinute } from '../../src/units.js';
-import { clamped, guardOf, rawAttribute } from '../shared/clamped.js';
+import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
 import { metronomeStyles } from './knee-metronome.styles.js';
 import { KneeMetronomeChangeEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './metronome-events.js';
 import { MetronomeController } from './metronome-controller.js';
@@ -60,7 +60,6 @@ export class KneeMetronome extends LitElement {
   readonly #metronome = new MetronomeController(this, { cueDelay: () => this.latency });
   readonly #tapTempo = new TapTempo();
   readonly #wakeLock = new ScreenWakeLock();
-  #sound: ClickSound = 'click';
   #startedAt: EpochMs = 0;
   #startBpm: StepsPerMinute = DEFAULT_BPM;
 
@@ -84,15 +83,9 @@ export class KneeMetronome extends LitElement {
   declare accent: number;
 
   /** The click's timbre: `click` (default), `wood`, `beep` or `cowbell`. */
+  @oneOf(CLICK_SOUNDS, 'click')
   @property({ attribute: 'sound', noAccessor: true })
-  get sound(): ClickSound {
-    return this.#sound;
-  }
-  set sound(value: ClickSound | string | null) {
-    const old = this.#sound;
-    this.#sound = guardOf(this).oneOf('sound', value, CLICK_SOUNDS, old);
-    this.requestUpdate('sound', old);
-  }
+  declare sound: ClickSound;
 
   /** Loudness, 0–1 (default 0.8). */
   @clamped({ min: 0, max: 1, fallback: 0.8 })
@@ -131,7 +124,7 @@ export class KneeMetronome extends LitElement {
 
   /** What the engine should play with now (read by the controller). */
   get engineSettings(): MetronomeSettings {
-    return { bpm: this.bpm, accentEvery: this.accent, sound: this.#sound, volume: this.volume };
+    return { bpm: this.bpm, accentEvery: this.accent, sound: this.sound, volume: this.volume };
   }
 
   override connectedCallback() {
@@ -157,7 +150,7 @@ export class KneeMetronome extends LitElement {
     const sync: Partial<MetronomeSettings> = {};
     if (changed.has('bpm')) sync.bpm = this.bpm;
     if (changed.has('accent')) sync.accentEvery = this.accent;
-    if (changed.has('sound')) sync.sound = this.#sound;
+    if (changed.has('sound')) sync.sound = this.sound;
     if (changed.has('volume')) sync.volume = this.volume;
     this.#metronome.sync(sync);
     if (changed.has('bpm') && this.running) this.#claimMediaSession();

@@ -39,3 +39,26 @@ export function clamped(range: NumberRange & { attribute?: string }) {
     });
   };
 }
+
+/**
+ * `@oneOf(values, fallback)`: a string property limited to `values`. Anything else keeps the
+ * current value with one console warning; removing the attribute (null) restores `fallback`.
+ * Use it with Lit's `@property({ attribute, noAccessor: true })` and `declare`, as `@clamped`.
+ */
+export function oneOf<T extends string>(values: readonly T[], fallback: T) {
+  return (prototype: ReactiveElement, name: string) => {
+    const stored = new WeakMap<ReactiveElement, T>();
+    Object.defineProperty(prototype, name, {
+      configurable: true,
+      enumerable: true,
+      get(this: ReactiveElement) {
+        return stored.get(this) ?? fallback;
+      },
+      set(this: ReactiveElement, input: unknown) {
+        const old = stored.get(this) ?? fallback;
+        stored.set(this, input === null ? fallback : guardOf(this).oneOf(name, input, values, old));
+        this.requestUpdate(name, old);
+      },
+    });
+  };
+}
