@@ -1,2 +1,2 @@
-/** Per-element entry point: registers <knee-today> (and the elements it uses). */
+/** Per-element entry point: registers <knee-today> (the exercise card it opens loads on demand). */
 export * from './knee-today.js';

@@ -11,7 +11,6 @@ import { sessionStore, type SessionStore } from '../../src/store/session-store.j
 import { dayKey } from '../../src/store/stats.js';
 import type { EpochMs } from '../../src/units.js';
 import { baseStyles } from '../shared/base-styles.js';
-import '../knee-exercise/knee-exercise.js';
 
 const DAY = 86_400_000;
 
@@ -225,6 +224,15 @@ export class KneeToday extends LitElement {
     this.open = null;
   };
 
+  /**
+   * Shows an exercise card. Its element (and the hold timer in it) is loaded then, not with
+   * the day's plan: Today is the app's first view, and most of a visit is spent reading it.
+   */
+  #openExercise(id: string) {
+    void import('../knee-exercise/knee-exercise.js');
+    this.open = id;
+  }
+
   get #level(): Level {
     return this.readiness?.level ?? this.advice?.level ?? 1;
   }
@@ -302,7 +310,7 @@ export class KneeToday extends LitElement {
       <p><b>${next ? `Next: ${next.exercise.name}${next.slot === 'evening' ? ' (evening round)' : ''}` : 'All done for today.'}</b>
         <span class="compact muted count">${done.filter(Boolean).length} of ${items.length} done</span></p>
       ${next && this.open !== next.exercise.id
-        ? html`<button part="button" class="primary next-start" @click=${() => (this.open = next.exercise.id)}>Start</button>`
+        ? html`<button part="button" class="primary next-start" @click=${() => this.#openExercise(next.exercise.id)}>Start</button>`
         : nothing}
       <ul part="routine" aria-label="Today's exercises">
         ${items.map(
@@ -312,7 +320,7 @@ export class KneeToday extends LitElement {
               <small>${this.library!.describeDosage(item.exercise.dosage)}${done[i] ? ' · done' : ''}</small></span>
             ${done[i]
               ? nothing
-              : html`<button part="button" aria-label=${`Start ${item.exercise.name}`} @click=${() => (this.open = item.exercise.id)}>Start</button>`}
+              : html`<button part="button" aria-label=${`Start ${item.exercise.name}`} @click=${() => this.#openExercise(item.exercise.id)}>Start</button>`}
           </li>`,
         )}
       </ul>
