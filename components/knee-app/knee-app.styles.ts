@@ -172,6 +172,10 @@ export const appStyles = [
       main {
         padding-bottom: 24px;
       }
+      /* An exercise: room for its instructions beside the timer. */
+      main[data-view='exercise'] {
+        max-width: 880px;
+      }
     }
 
     /* Watch: the content stays inside the circle inscribed in the screen (≈ 15 % inset). */

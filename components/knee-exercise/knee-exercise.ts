@@ -95,6 +95,27 @@ export class KneeExercise extends LitElement {
           display: block;
         }
       }
+      /* Wide (a desktop): the instructions beside the timer, which stays in view. */
+      @container (min-width: 760px) {
+        .timed {
+          display: grid;
+          grid-template-columns: minmax(0, 1fr) 340px;
+          column-gap: 32px;
+          align-items: start;
+        }
+        .timed > h2,
+        .timed > .meta {
+          grid-column: 1 / -1;
+        }
+        .timed > knee-hold-timer {
+          grid-column: 2;
+          grid-row: 3;
+          position: sticky;
+          top: 16px;
+          width: 100%;
+          margin: 0;
+        }
+      }
       /*
        * A watch: a timed exercise is its timer, whose face names it and its dosage (the card
        * keeps its name as its label: aria-labelledby reads hidden text too).
