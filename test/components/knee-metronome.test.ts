@@ -193,7 +193,7 @@ describe('<knee-metronome>', function () {
       await waitUntil(() => delays.length >= 5, 'too few beats', { timeout: 5000 });
       await el.stop();
       expect(median(delays)).to.be.within(latency - 5, latency + 5);
-      expect(median(lateness)).to.be.within(-1, 15); // called on time (a timer's own lateness)
+      expect(median(lateness)).to.be.within(-1, 40); // never early; late only by a timer's own lateness
     });
   }
 
