@@ -47,6 +47,24 @@ describe('<knee-app>', function () {
     localStorage.removeItem('kneebeat-settings');
   });
 
+  it('folds the library filters behind a Filter button on a watch, not on a phone', async () => {
+    const watch = await appAt('#/exercises', 200);
+    await waitUntil(() => watch.shadowRoot!.querySelectorAll('.library li').length > 0);
+    const toggle = watch.shadowRoot!.querySelector<HTMLButtonElement>('.filter-toggle')!;
+    const filters = watch.shadowRoot!.querySelector('#filters')!;
+    expect(toggle.checkVisibility()).to.equal(true);
+    expect(filters.checkVisibility()).to.equal(false);
+    toggle.click();
+    await watch.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(filters.checkVisibility()).to.equal(true);
+
+    const phone = await appAt('#/exercises', 390);
+    await waitUntil(() => phone.shadowRoot!.querySelectorAll('.library li').length > 0);
+    expect(phone.shadowRoot!.querySelector<HTMLElement>('.filter-toggle')!.checkVisibility()).to.equal(false);
+    expect(phone.shadowRoot!.querySelector('#filters')!.checkVisibility()).to.equal(true);
+  });
+
   it('filters the library by level and body area', async () => {
     const app = await appAt('#/exercises?level=1&area=hip', 390);
     await waitUntil(() => app.shadowRoot!.querySelectorAll('.library li').length > 0);
