@@ -3,7 +3,7 @@ import { baseStyles } from '../shared/base-styles.js';
 
 /*
  * Three layouts from the element's own size:
- * - watch (≤ 240 px wide): dark, one view at a time, no tab bar (arrow keys / rotary / swipe
+ * - watch (≤ 240 px wide): dark, one view at a time, no tab bar (swipe or arrow keys
  *   move between views), content padded into the circle inscribed in the screen;
  * - phone: a tab bar at the bottom;
  * - desktop (≥ 900 px): the tabs across the top, content in a column.

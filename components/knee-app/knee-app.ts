@@ -31,6 +31,13 @@ const TITLES: Record<Route['view'], string> = {
 };
 const AREAS: BodyArea[] = ['quadriceps', 'hip', 'glutes', 'hamstrings', 'calves', 'it-band', 'hip-flexors', 'balance', 'whole-leg'];
 const SWIPE = 50;
+/**
+ * Wheel travel (px) past the end of a view's scroll that turns to the next view: a couple of
+ * crown detents, so reaching the end of a list does not flip the view by itself.
+ */
+const WHEEL_TURN = 150;
+/** A pause this long (ms) in the wheel starts a new turn. */
+const WHEEL_PAUSE = 400;
 /** The on/off settings, in the order shown. */
 const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
   ['haptic', 'Vibration cues'],
@@ -41,7 +48,8 @@ const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
 /**
  * The Kneebeat app: Today, Run, Exercises and History views (and Settings), each with a deep
  * link (`#/run`, `#/exercise/quad-set`), in three layouts from one code base — watch (≤ 240
- * px, dark, one view at a time, arrow keys / rotary / swipe between views), phone (tab bar at
+ * px, dark, one view at a time, a sideways swipe, Left/Right arrow keys or turning the crown
+ * past a view's end move between views), phone (tab bar at
  * the bottom) and desktop (tabs on top). Every session finished anywhere in it is stored.
  *
  * @summary The whole app.
@@ -56,6 +64,9 @@ export class KneeApp extends LitElement {
   /** On a watch the library filters fold away behind a button; this opens them. */
   @state() private filtersOpen = false;
   #touchX: number | null = null;
+  #wheel = { travel: 0, at: 0 };
+  /** Passive: it never stops the scroll, so the browser need not wait for it. */
+  readonly #wheelListener = { handleEvent: (event: WheelEvent) => this.#onWheel(event), passive: true };
 
   readonly #onHash = () => {
     this.route = parseRoute(location.hash);
@@ -80,7 +91,9 @@ export class KneeApp extends LitElement {
     location.hash = routeHash({ view });
   }
 
-  /** Watch navigation: Left/Right arrows (a rotary crown sends these), or a sideways swipe. */
+  /**
+   * Watch navigation by keyboard: Left/Right arrows. (The rotary crown scrolls; see #onWheel.)
+   */
   #onKeydown(event: KeyboardEvent) {
     if (this.getBoundingClientRect().width > 240) return;
     const target = event.composedPath()[0] as Element;
@@ -102,6 +115,27 @@ export class KneeApp extends LitElement {
     const end = event.changedTouches[0]?.clientX;
     if (start === null || end === undefined || this.getBoundingClientRect().width > 240) return;
     if (Math.abs(end - start) >= SWIPE) this.#go(neighbourView(this.route.view, end < start ? 1 : -1));
+  }
+
+  /**
+   * The rotary crown, where the watch's browser turns it into wheel events (as it does for a
+   * scroll wheel): it scrolls the view, and turning on past the view's end (or a view that
+   * does not scroll, like Run) moves to the next view, past its start to the previous one.
+   */
+  #onWheel(event: WheelEvent) {
+    if (this.getBoundingClientRect().width > 240 || event.deltaY === 0) return;
+    const page = document.scrollingElement ?? document.documentElement;
+    const down = event.deltaY > 0;
+    const atEnd = down ? page.scrollTop + page.clientHeight >= page.scrollHeight - 1 : page.scrollTop <= 0;
+    const wheel = this.#wheel;
+    if (!atEnd || event.timeStamp - wheel.at > WHEEL_PAUSE || Math.sign(wheel.travel) !== Math.sign(event.deltaY)) wheel.travel = 0;
+    wheel.at = event.timeStamp;
+    if (!atEnd) return;
+    wheel.travel += event.deltaY;
+    if (Math.abs(wheel.travel) < WHEEL_TURN) return;
+    wheel.travel = 0;
+    this.#go(neighbourView(this.route.view, down ? 1 : -1));
+    page.scrollTop = 0;
   }
 
   #update(change: Partial<AppSettings>) {
@@ -224,11 +258,11 @@ export class KneeApp extends LitElement {
   override render() {
     const route = this.route;
     const current = route.view === 'exercise' ? 'exercises' : route.view;
-    return html`<div class="shell" @keydown=${this.#onKeydown} @touchstart=${this.#onTouchStart} @touchend=${this.#onTouchEnd}>
+    return html`<div class="shell" @keydown=${this.#onKeydown} @touchstart=${this.#onTouchStart} @touchend=${this.#onTouchEnd} @wheel=${this.#wheelListener}>
       <main data-view=${route.view}>
         <h1>${TITLES[route.view]}</h1>
         <knee-session-log>${this.#renderView(route)}</knee-session-log>
-        <p class="watch-hint">◀ ▶ to change view</p>
+        <p class="watch-hint">Swipe or turn the crown for other views</p>
       </main>
       <nav aria-label="Views">
         ${[...MAIN_VIEWS, 'settings' as const].map(

@@ -83,6 +83,22 @@ describe('<knee-app>', function () {
     expect(location.hash).to.equal('#/history');
   });
 
+  it('moves to the previous view when the crown turns on past the top of a watch view', async () => {
+    const watch = await appAt('#/run', 200);
+    const main = watch.shadowRoot!.querySelector('main')!;
+    const turn = (deltaY: number) => main.dispatchEvent(new WheelEvent('wheel', { deltaY, bubbles: true, composed: true }));
+    turn(-100); // one detent's worth: not yet
+    await new Promise((r) => setTimeout(r, 50));
+    expect(location.hash).to.equal('#/run');
+    turn(-100);
+    await waitUntil(() => location.hash === '#/today', 'the crown did not change the view');
+
+    const phone = await appAt('#/run', 390);
+    phone.shadowRoot!.querySelector('main')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(location.hash).to.equal('#/run');
+  });
+
   for (const width of [200, 390]) {
     for (const view of ['today', 'run', 'exercises', 'exercise/quad-set', 'history', 'settings']) {
       it(`passes an accessibility audit: ${view} at ${width} px`, async () => {
