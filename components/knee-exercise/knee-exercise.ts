@@ -51,9 +51,6 @@ export class KneeExercise extends LitElement {
         font-size: 14px;
         margin: 2px 0 8px;
       }
-      .details {
-        display: none;
-      }
       ol,
       ul {
         padding-left: 20px;
@@ -89,11 +86,6 @@ export class KneeExercise extends LitElement {
       knee-hold-timer {
         max-width: var(--knee-timer-size, 360px);
         margin: 8px auto 0;
-      }
-      @container (min-width: 300px) {
-        .details {
-          display: block;
-        }
       }
       /* Wide (a desktop): the instructions beside the timer, which stays in view. */
       @container (min-width: 760px) {
@@ -242,7 +234,7 @@ export class KneeExercise extends LitElement {
     return html`<article part="card" class=${d.holdS > 0 ? 'timed' : ''} aria-labelledby="name">
       <h2 part="name" id="name">${e.name}</h2>
       <p class="meta">${describeDosage(d)} · ${e.level === 'daily' ? 'Daily stretch' : `Level ${e.level}: ${LEVEL_NAMES[e.level]}`}</p>
-      <div class="details">
+      <div class="roomy">
         <p class="small">Works: ${e.muscles.join(', ')}${e.equipment.length ? ` · You need: ${e.equipment.join(', ')}` : ''}</p>
         <h3>Start</h3>
         <p>${e.start}</p>

@@ -42,9 +42,6 @@ export const historyStyles = css`
     font-size: 13px;
     color: var(--_muted);
   }
-  .details {
-    display: none;
-  }
   h2 {
     font-size: 15px;
     margin: 16px 0 6px;
@@ -184,9 +181,6 @@ export const historyStyles = css`
     max-width: 320px;
   }
   @container (min-width: 300px) {
-    .details {
-      display: block;
-    }
     .summary {
       justify-content: flex-start;
       gap: 24px;

@@ -193,12 +193,12 @@ export class KneeHistory extends LitElement {
       <div class="summary" role="group" aria-label="Summary">
         <div class="figure"><b>${s.currentStreak}</b><span>day streak</span></div>
         <div class="figure"><b>${s.today}</b><span>today</span></div>
-        <div class="figure details"><b>${Math.round(s.adherence7 * 7)}/7</b><span>days this week</span></div>
-        <div class="figure details"><b>${s.bestStreak}</b><span>best streak</span></div>
+        <div class="figure roomy"><b>${Math.round(s.adherence7 * 7)}/7</b><span>days this week</span></div>
+        <div class="figure roomy"><b>${s.bestStreak}</b><span>best streak</span></div>
       </div>
       ${this.problem ? html`<p class="message" role="alert">${this.problem}</p>` : nothing}
       <p class="report" role="status">${this.report}</p>
-      <div class="details">
+      <div class="roomy">
         ${heatMapChart(heatMap(this.times, now))}
         ${painChart(painTrend(this.records, now, PAIN_DAYS), PAIN_DAYS)}
         <h2>Sessions (${total})</h2>

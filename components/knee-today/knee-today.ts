@@ -94,9 +94,6 @@ export class KneeToday extends LitElement {
         display: block;
         color: var(--_muted);
       }
-      .notes {
-        display: none;
-      }
       details {
         margin: 8px 0;
       }
@@ -118,23 +115,8 @@ export class KneeToday extends LitElement {
       knee-exercise {
         margin: 12px 0;
       }
-      .next-start,
-      .compact {
-        display: none;
-      }
-      @container (min-width: 300px) {
-        .notes {
-          display: block;
-        }
-      }
       /* A watch: the level, today's one next step as the one primary action, the rest on a phone. */
       @container (max-width: 299px) {
-        .roomy {
-          display: none;
-        }
-        .compact {
-          display: inline;
-        }
         .count {
           display: block;
         }
@@ -297,7 +279,7 @@ export class KneeToday extends LitElement {
         @input=${(e: Event) => (this.painDraft = Number((e.target as HTMLInputElement).value))}
       />
       <button part="button" class="primary" @click=${onDone}>${action}</button>
-      <p class="muted notes">${PAIN_SCALE_NOTE}</p>
+      <p class="muted roomy">${PAIN_SCALE_NOTE}</p>
     </div>`;
   }
 
@@ -310,7 +292,7 @@ export class KneeToday extends LitElement {
       <p><b>${next ? `Next: ${next.exercise.name}${next.slot === 'evening' ? ' (evening round)' : ''}` : 'All done for today.'}</b>
         <span class="compact muted count">${done.filter(Boolean).length} of ${items.length} done</span></p>
       ${next && this.open !== next.exercise.id
-        ? html`<button part="button" class="primary next-start" @click=${() => this.#openExercise(next.exercise.id)}>Start</button>`
+        ? html`<button part="button" class="primary next-start compact" @click=${() => this.#openExercise(next.exercise.id)}>Start</button>`
         : nothing}
       <ul part="routine" aria-label="Today's exercises">
         ${items.map(
@@ -350,7 +332,7 @@ export class KneeToday extends LitElement {
             'Check',
             () => this.#answerReadiness(),
           )}
-      <div class="notes">
+      <div class="roomy">
         <details>
           <summary>How the program moves on</summary>
           <p>${PROGRESSION_RULE}</p>

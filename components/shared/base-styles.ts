@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * What every Kneebeat element shares: block display as a size container, the colour tokens (light and dark), 44 px touch targets
- * with a visible focus ring, the problem-message colour and a screen-reader-only utility.
+ * with a visible focus ring, the problem-message colour, size-only (.roomy / .compact) and screen-reader-only utilities.
  * Each element adds its own layout.
  */
 export const baseStyles = css`
@@ -75,6 +75,22 @@ export const baseStyles = css`
   }
   .message {
     color: var(--_warning);
+  }
+  /*
+   * Parts for one size only, from the element's own width: .roomy is hidden on a watch-sized
+   * element (< 300 px), .compact on anything larger. They only hide (important, so an
+   * element's own display rule cannot undo it), never set a display type, so a flex or grid
+   * item keeps its layout where it shows.
+   */
+  @container (max-width: 299px) {
+    .roomy {
+      display: none !important;
+    }
+  }
+  @container (min-width: 300px) {
+    .compact {
+      display: none !important;
+    }
   }
   .sr-only {
     position: absolute;

@@ -107,8 +107,16 @@ describe('<knee-session-log> and <knee-history>', function () {
     await t.store.add(holdRecord(Date.now()));
     const history = await fixture<KneeHistory>(html`<knee-history style="width: 200px" .store=${t.store}></knee-history>`);
     await history.ready;
-    const details = history.shadowRoot!.querySelector('div.details') as HTMLElement;
+    const details = history.shadowRoot!.querySelector('div.roomy') as HTMLElement;
     expect(getComputedStyle(details).display).to.equal('none');
     expect(history.shadowRoot!.textContent).to.contain('day streak');
+  });
+
+  it('lays out every summary figure the same way when roomy (number above its label)', async () => {
+    const history = await fixture<KneeHistory>(html`<knee-history style="width: 400px" .store=${t.store}></knee-history>`);
+    await history.ready;
+    const figures = [...history.shadowRoot!.querySelectorAll<HTMLElement>('.figure')];
+    expect(figures).to.have.length(4);
+    expect(figures.map((f) => [getComputedStyle(f).display, getComputedStyle(f).flexDirection])).to.deep.equal(Array(4).fill(['flex', 'column']));
   });
 });
