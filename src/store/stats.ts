@@ -34,18 +34,6 @@ export function dayKey(time: EpochMs, timeZone?: string): DayKey {
   return format.format(time);
 }
 
-/** The day `n` days after `day` (calendar arithmetic, independent of time zones). */
-export function addDays(day: DayKey, n: number): DayKey {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
-
-/** 0 = Monday … 6 = Sunday. */
-export function weekday(day: DayKey): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-}
-
 const DAY_MS = 86_400_000;
 
 /**
@@ -54,16 +42,27 @@ const DAY_MS = 86_400_000;
  */
 type DayNumber = number;
 
-function dayNumber(time: EpochMs, timeZone?: string): DayNumber {
-  if (timeZone === undefined) {
-    const date = new Date(time);
-    return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
-  }
-  const [y, m, d] = dayKey(time, timeZone).split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+/** A day key as a day number (UTC midnights are whole days apart: no time-zone shifts). */
+function numberOfKey(day: DayKey): DayNumber {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
 const keyOf = (day: DayNumber): DayKey => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+function dayNumber(time: EpochMs, timeZone?: string): DayNumber {
+  if (timeZone !== undefined) return numberOfKey(dayKey(time, timeZone));
+  const date = new Date(time);
+  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS;
+}
+
+/** The day `n` days after `day` (calendar arithmetic, independent of time zones). */
+export function addDays(day: DayKey, n: number): DayKey {
+  return keyOf(numberOfKey(day) + n);
+}
+
+/** 0 = Monday … 6 = Sunday (day 0, 1970-01-01, was a Thursday). */
+const weekdayOf = (day: DayNumber): number => (((day + 3) % 7) + 7) % 7;
 
 const counted = new WeakMap<readonly EpochMs[], { zone: string | undefined; days: Map<DayNumber, number> }>();
 
@@ -127,7 +126,7 @@ export interface HeatDay {
 export function heatMap(startTimes: readonly EpochMs[], now: EpochMs, weeks = 8, timeZone?: string): HeatDay[] {
   const days = countByDay(startTimes, timeZone);
   const today = dayNumber(now, timeZone);
-  const lastSunday = today + 6 - weekday(keyOf(today));
+  const lastSunday = today + 6 - weekdayOf(today);
   const first = lastSunday - (weeks * 7 - 1);
   return Array.from({ length: weeks * 7 }, (_, i) => {
     const day = first + i;
