@@ -30,6 +30,8 @@ const TITLES: Record<Route['view'], string> = {
   settings: 'Settings',
 };
 const AREAS: BodyArea[] = ['quadriceps', 'hip', 'glutes', 'hamstrings', 'calves', 'it-band', 'hip-flexors', 'balance', 'whole-leg'];
+/** The watch layout's largest width (px), as in the styles' `@container (max-width: 240px)`. */
+const WATCH_MAX = 240;
 const SWIPE = 50;
 /**
  * Wheel travel (px) past the end of a view's scroll that turns to the next view: a couple of
@@ -87,6 +89,11 @@ export class KneeApp extends LitElement {
     removeEventListener('hashchange', this.#onHash);
   }
 
+  /** Laid out as a watch: the only layout whose gestures and keys move between views. */
+  get #isWatch() {
+    return this.getBoundingClientRect().width <= WATCH_MAX;
+  }
+
   #go(view: MainView) {
     location.hash = routeHash({ view });
   }
@@ -95,7 +102,7 @@ export class KneeApp extends LitElement {
    * Watch navigation by keyboard: Left/Right arrows. (The rotary crown scrolls; see #onWheel.)
    */
   #onKeydown(event: KeyboardEvent) {
-    if (this.getBoundingClientRect().width > 240) return;
+    if (!this.#isWatch) return;
     const target = event.composedPath()[0] as Element;
     if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
@@ -113,7 +120,7 @@ export class KneeApp extends LitElement {
     const start = this.#touchX;
     this.#touchX = null;
     const end = event.changedTouches[0]?.clientX;
-    if (start === null || end === undefined || this.getBoundingClientRect().width > 240) return;
+    if (start === null || end === undefined || !this.#isWatch) return;
     if (Math.abs(end - start) >= SWIPE) this.#go(neighbourView(this.route.view, end < start ? 1 : -1));
   }
 
@@ -123,7 +130,7 @@ export class KneeApp extends LitElement {
    * does not scroll, like Run) moves to the next view, past its start to the previous one.
    */
   #onWheel(event: WheelEvent) {
-    if (this.getBoundingClientRect().width > 240 || event.deltaY === 0) return;
+    if (event.deltaY === 0 || !this.#isWatch) return;
     const page = document.scrollingElement ?? document.documentElement;
     const down = event.deltaY > 0;
     const atEnd = down ? page.scrollTop + page.clientHeight >= page.scrollHeight - 1 : page.scrollTop <= 0;

@@ -46,6 +46,8 @@ export class KneeLatencyCheck extends LitElement {
   readonly #calibration = new LatencyCalibration();
   /** The last tap came from a pointer press or key press, so its click event is not a tap. */
   #pressed = false;
+  /** Focus was on one of our buttons before a render that may replace it. */
+  #hadFocus = false;
 
   @state() private result: CalibrationResult | null = null;
   /** Polite announcement: progress every few taps and the result, not every tap. */
@@ -65,9 +67,6 @@ export class KneeLatencyCheck extends LitElement {
   @clamped({ min: 0, max: 1, fallback: 0.8 })
   @property({ attribute: 'volume', noAccessor: true, converter: rawAttribute })
   declare volume: number;
-
-  /** Focus was on one of our buttons before a render that may replace it. */
-  #hadFocus = false;
 
   /** True while the clicks play for a measurement. */
   get measuring(): boolean {
