@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { CLICK_SOUNDS, type ClickSound } from '../../src/audio/click-sounds.js';
-import { CALIBRATION_BPM, LatencyCalibration, MAX_LATENCY, clampLatency, type CalibrationResult } from '../../src/audio/latency-calibration.js';
+import { CALIBRATION_BPM, LatencyCalibration, type CalibrationResult } from '../../src/audio/latency-calibration.js';
+import { MAX_LATENCY, clampLatency } from '../../src/audio/latency.js';
 import type { BeatInfo, MetronomeSettings } from '../../src/audio/metronome-engine.js';
 import type { Milliseconds } from '../../src/units.js';
 import { MetronomeController } from '../knee-metronome/metronome-controller.js';

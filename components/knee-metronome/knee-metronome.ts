@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { CLICK_SOUNDS, type ClickSound } from '../../src/audio/click-sounds.js';
-import { MAX_LATENCY } from '../../src/audio/latency-calibration.js';
+import { MAX_LATENCY } from '../../src/audio/latency.js';
 import type { BeatInfo, MetronomeSettings } from '../../src/audio/metronome-engine.js';
 import { vibrate } from '../../src/platform/haptics.js';
 import { loadProgram, saveProgram } from '../../src/program/program-state.js';

@@ -1,6 +1,6 @@
 /** The user's app settings, kept in localStorage on this device (memory where storage is blocked). */
 import { isClickSound, type ClickSound } from '../audio/click-sounds.js';
-import { MAX_LATENCY } from '../audio/latency-calibration.js';
+import { MAX_LATENCY } from '../audio/latency.js';
 import { LocalValue } from '../platform/local-value.js';
 
 export interface AppSettings {

@@ -9,6 +9,7 @@
  * feed it numbers.
  */
 import { median } from '../tap-tempo.js';
+import { clampLatency } from './latency.js';
 import type { Milliseconds, StepsPerMinute } from '../units.js';
 
 /**
@@ -16,8 +17,6 @@ import type { Milliseconds, StepsPerMinute } from '../units.js';
  * tap on the next beat, fast enough to tap steadily.
  */
 export const CALIBRATION_BPM: StepsPerMinute = 75;
-/** The largest delay the setting accepts (and a reading reports). */
-export const MAX_LATENCY: Milliseconds = 500;
 /** Taps ignored at the start, while the user falls into the beat. */
 export const SETTLE_TAPS = 2;
 /** Taps counted into a reading, after the settling ones. */
@@ -86,6 +85,3 @@ export function offsetFromGrid(at: Milliseconds, beatAt: Milliseconds, period: M
   const phase = (((at - beatAt) % period) + period) % period;
   return phase >= (1 - EARLY) * period ? phase - period : phase;
 }
-
-/** A delay setting within 0–MAX_LATENCY ms (an early-tapping reading means no delay). */
-export const clampLatency = (latency: Milliseconds): Milliseconds => Math.min(MAX_LATENCY, Math.max(0, latency));

@@ -1,13 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  COUNTED_TAPS,
-  LatencyCalibration,
-  MAX_LATENCY,
-  SETTLE_TAPS,
-  clampLatency,
-  offsetFromGrid,
-  type CalibrationResult,
-} from '../../src/audio/latency-calibration.js';
+import { COUNTED_TAPS, LatencyCalibration, SETTLE_TAPS, offsetFromGrid, type CalibrationResult } from '../../src/audio/latency-calibration.js';
+import { MAX_LATENCY, clampLatency } from '../../src/audio/latency.js';
 
 const PERIOD = 800;
 
