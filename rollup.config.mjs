@@ -50,6 +50,13 @@ export default [
     plugins,
   },
   {
+    // The import worker: found at `./import-worker.js` beside the store's chunk, like the worklet.
+    input: 'build/src/store/import-worker.js',
+    output: { file: 'dist/import-worker.js', format: 'es', sourcemap: true },
+    onwarn,
+    plugins,
+  },
+  {
     // The app's service worker (Workbox); scripts/precache.mjs then injects the file list.
     input: 'sw.js',
     output: { file: 'dist/sw.js', format: 'es' },

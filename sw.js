@@ -6,7 +6,12 @@ import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 
-// A new version takes over on the next visit; nothing is reloaded under a running session.
+// The first install takes control of the page that installed it at once, so the chunks that
+// page loads on demand come from the precache instead of being downloaded a second time.
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+// A new version waits until the user accepts it ("A new version is ready — Reload"): the page
+// then sends 'skip-waiting', this worker takes over, and every open tab reloads into it.
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });

@@ -2,13 +2,10 @@
 // then the network off: the app loads, the metronome starts (Tone chunk and worklet come from
 // the cache) and a session is saved. Exits non-zero on any failure or any request that leaves
 // localhost. Usage: npm run build && node scripts/offline-check.mjs
-import { spawn } from 'node:child_process';
 import { launchChromium } from './chromium.mjs';
+import { serve } from './serve.mjs';
 
-const port = 8133;
-const origin = `http://localhost:${port}`;
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 400));
+const { server, origin } = await serve('dist');
 const browser = await launchChromium();
 const problems = [];
 try {
@@ -29,7 +26,8 @@ try {
   if (!controlled) problems.push('the page is not controlled by the service worker after a reload');
 
   await page.setOfflineMode(true);
-  server.kill();
+  server.closeAllConnections();
+  server.close();
   await page.reload({ waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'), { timeout: 10000 });
   const metronome = await page.evaluateHandle(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-metronome'));
@@ -47,7 +45,8 @@ try {
   problems.push(String(error));
 } finally {
   await browser.close();
-  server.kill();
+  server.closeAllConnections();
+  server.close();
 }
 if (problems.length) {
   console.error(problems.join('\n'));

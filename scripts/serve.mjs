@@ -1,11 +1,11 @@
 // A tiny static server for the built app, on localhost only. No dependencies, no network.
-// Usage: node scripts/serve.mjs [dir]   (PORT=8000 by default)
+// Usage: node scripts/serve.mjs [dir]   (PORT=8000 by default; PORT=0 picks a free port)
+// Tests import `serve()` and ask for port 0, so runs side by side never collide.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.env.PORT ?? 8000);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,26 +18,38 @@ const types = {
   '.map': 'application/json',
 };
 
-const server = createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
-    response.writeHead(403).end('Forbidden');
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    response.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+/** Serves `dir` on 127.0.0.1:`port`; resolves with the server and its origin once listening. */
+export function serve(dir, port = 0) {
+  const root = resolve(dir);
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end('Forbidden');
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((resolveListening, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address();
+      resolveListening({ server, origin: `http://localhost:${bound}`, root });
     });
-    response.end(body);
-  } catch {
-    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-  }
-});
+  });
+}
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Kneebeat: http://localhost:${port}/  (serving ${root}; Ctrl+C to stop)`);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { origin, root } = await serve(process.argv[2] ?? 'dist', Number(process.env.PORT ?? 8000));
+  console.log(`Kneebeat: ${origin}/  (serving ${root}; Ctrl+C to stop)`);
+}

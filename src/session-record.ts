@@ -66,15 +66,31 @@ export type RoutineSessionRecord = SessionRecordBase<
 
 export type SessionRecord = CadenceSessionRecord | HoldSessionRecord | RoutineSessionRecord;
 
+/** The first 9 characters of every id: the start time in base 36, so ids sort (and range) by time. */
+export const idTimePrefix = (startedAt: EpochMs) => Math.max(0, Math.floor(startedAt)).toString(36).padStart(9, '0');
+
 /**
  * A sortable unique id: the start time (base 36, fixed width so strings sort as times) and
  * a random suffix so two tabs starting in the same millisecond still differ.
  */
 export function newSessionId(startedAt: EpochMs): string {
-  const time = Math.max(0, Math.floor(startedAt)).toString(36).padStart(9, '0');
+  const time = idTimePrefix(startedAt);
   const random = new Uint32Array(2);
   crypto.getRandomValues(random);
   return `${time}-${random[0]!.toString(36)}${random[1]!.toString(36)}`;
+}
+
+/** A record's fields but its version, and its id when the caller has none yet. */
+export type RecordFields<R extends SessionRecord = SessionRecord> = R extends SessionRecord
+  ? Omit<R, 'version' | 'id'> & { id?: string }
+  : never;
+
+/**
+ * The one place a session record is made: stamps the schema version and, unless the caller
+ * keeps one (a running activity's drafts and its final record share an id), a new id.
+ */
+export function sessionRecord<R extends SessionRecord>(fields: RecordFields<R>): R {
+  return { ...fields, version: SESSION_SCHEMA_VERSION, id: fields.id ?? newSessionId(fields.startedAt) } as unknown as R;
 }
 
 /** Fired by every component when a session ends (completed or stopped); bubbles and is composed. */
@@ -88,8 +104,25 @@ export class KneeSessionEvent extends Event {
   }
 }
 
+/**
+ * Fired by a running activity at its checkpoints (each rep, and at least every 5 s): the
+ * session so far, as a partial record with the id its final record will have. A
+ * `<knee-session-log>` keeps it as a draft, so a closed or crashed page still leaves a partial
+ * session. Bubbles and is composed.
+ */
+export class KneeSessionProgressEvent extends Event {
+  static readonly eventName = 'knee-session-progress';
+  readonly record: SessionRecord;
+
+  constructor(record: SessionRecord) {
+    super(KneeSessionProgressEvent.eventName, { bubbles: true, composed: true });
+    this.record = record;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'knee-session-progress': KneeSessionProgressEvent;
     'knee-session': KneeSessionEvent;
   }
 }

@@ -156,6 +156,55 @@ export const appStyles = [
     .watch-hint {
       display: none;
     }
+    /* An activity running in another view: what, how long, Pause/Stop, and the way back. */
+    .now-playing {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      margin: 0 0 12px;
+      padding: 4px 4px 4px 12px;
+      border-radius: 16px;
+      background: var(--_button-bg);
+    }
+    .np-what {
+      flex: 1;
+      min-height: 48px;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      column-gap: 6px;
+      color: var(--_fg);
+      text-decoration: none;
+      font-size: 14px;
+    }
+    .np-time {
+      font-variant-numeric: tabular-nums;
+      color: var(--_muted);
+    }
+    .np-button,
+    .update button {
+      min-height: 48px;
+      min-width: 48px;
+      padding: 0 12px;
+      border: 0;
+      border-radius: 999px;
+      background: var(--_accent);
+      color: var(--_on-accent);
+      font: inherit;
+      font-weight: 700;
+      font-size: 14px;
+    }
+    .update {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px;
+      margin: 0 0 12px;
+      font-size: 14px;
+    }
+    .view[hidden] {
+      display: none;
+    }
 
     @container (min-width: 900px) {
       .shell {
@@ -254,6 +303,24 @@ export const appStyles = [
         display: flex;
         justify-content: center;
         font-size: 13px;
+      }
+      /* The strip: two rows, centred, inside the circle even on views that use the whole screen. */
+      .now-playing {
+        flex-wrap: wrap;
+        justify-content: center;
+        padding: 4px;
+        margin: 0 0 6px;
+      }
+      main[data-view='run'] .now-playing,
+      main[data-view='exercise'] .now-playing {
+        margin: 16% 16% 4px;
+      }
+      .np-what {
+        flex-basis: 100%;
+        justify-content: center;
+        min-height: 0;
+        font-size: 13px;
+        text-align: center;
       }
       .watch-hint {
         display: block;

@@ -1,11 +1,18 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { LEVEL_NAMES, LEVELS, type BodyArea } from '../../content/types.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { LEVEL_NAMES, LEVELS, type BodyArea, type Level } from '../../content/types.js';
 import { CLICK_SOUNDS } from '../../src/audio/click-sounds.js';
 import { MAIN_VIEWS, neighbourView, parseRoute, routeHash, type MainView, type Route } from '../../src/app/routes.js';
 import { loadSettings, saveSettings, type AppSettings } from '../../src/app/settings.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
+import { loadProgram, saveProgram, type ProgramState } from '../../src/program/program-state.js';
+import { cadencePlan } from '../../src/program/rules.js';
+import type { KneeSessionEvent, KneeSessionProgressEvent } from '../../src/session-record.js';
 import type { KneeLatencyChangeEvent } from '../knee-latency-check/latency-events.js';
+import type { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent } from '../knee-metronome/metronome-events.js';
+import type { KneeLevelChangeEvent } from '../knee-today/today-events.js';
+import { nowPlaying, type Activity } from './now-playing.js';
 import '../knee-session-log/knee-session-log.js';
 import '../knee-today/knee-today.js';
 import { appStyles } from './knee-app.styles.js';
@@ -40,6 +47,13 @@ const SWIPE = 50;
 const WHEEL_TURN = 150;
 /** A pause this long (ms) in the wheel starts a new turn. */
 const WHEEL_PAUSE = 400;
+const DEFAULT_BPM = 170;
+const WEEK = 7 * 86_400_000;
+
+/** The view a route shows, as a key: views that host activities are kept by it while they run. */
+const viewKey = (route: Route) => (route.view === 'exercise' ? `exercise/${route.id}` : route.view);
+const routeOfKey = (key: string): Route => parseRoute(`#/${key}`);
+
 /** The on/off settings, in the order shown. */
 const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
   ['haptic', 'Vibration cues'],
@@ -54,6 +68,11 @@ const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
  * past a view's end move between views), phone (tab bar at
  * the bottom) and desktop (tabs on top). Every session finished anywhere in it is stored.
  *
+ * The app owns the settings and the program state (level, cadence baseline) and passes them
+ * down; elements ask for changes with events. A running activity (a beat, a hold set, a rep
+ * count) outlives its view like music in a player: its view stays alive, hidden, and the
+ * other views show a "now playing" strip that leads back; only Stop ends it.
+ *
  * @summary The whole app.
  */
 @customElement('knee-app')
@@ -62,6 +81,17 @@ export class KneeApp extends LitElement {
 
   @state() private route: Route = parseRoute(location.hash);
   @state() private settings: AppSettings = loadSettings();
+  @state() private program: ProgramState = loadProgram();
+  /** Running activities by session id (from their checkpoints until their session ends). */
+  @state() private activities = new Map<string, Activity>();
+  /**
+   * A new version is waiting: calling this applies it (the page's service-worker script sets
+   * it, see app.js).
+   */
+  @property({ attribute: false }) updateReady: (() => void) | null = null;
+  /** Views kept in the page, in the order they were first shown (never reordered: a move would restart them). */
+  #mounted: string[] = [];
+  #tick = 0;
   @state() private library: Library | null = null;
   /** On a watch the library filters fold away behind a button; this opens them. */
   @state() private filtersOpen = false;
@@ -76,6 +106,11 @@ export class KneeApp extends LitElement {
 
   protected override willUpdate() {
     void VIEW_MODULES[this.route.view]?.();
+    // Keep the current view and every view with a running activity; drop the rest.
+    const current = viewKey(this.route);
+    const running = new Set([...this.activities.values()].map((a) => a.key));
+    this.#mounted = this.#mounted.filter((key) => key === current || running.has(key));
+    if (!this.#mounted.includes(current)) this.#mounted.push(current);
   }
 
   override connectedCallback() {
@@ -87,6 +122,45 @@ export class KneeApp extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
+    clearInterval(this.#tick);
+    this.#tick = 0;
+  }
+
+  protected override updated() {
+    // The strip's clock: once a second while an activity runs out of sight, not otherwise.
+    const showing = [...this.activities.values()].some((a) => a.key !== viewKey(this.route));
+    if (showing && !this.#tick) this.#tick = window.setInterval(() => this.requestUpdate(), 1000);
+    if (!showing && this.#tick) {
+      clearInterval(this.#tick);
+      this.#tick = 0;
+    }
+  }
+
+  /** An activity's checkpoint: it is running, in the view `key`. */
+  #onProgress(key: string, event: KneeSessionProgressEvent) {
+    const element = event.composedPath()[0];
+    if (!(element instanceof Element)) return;
+    this.activities = new Map(this.activities).set(event.record.id, { key, element, record: event.record });
+  }
+
+  /** An activity ended (its session was recorded): its view need not be kept any more. */
+  #onSessionEnded(event: KneeSessionEvent) {
+    if (!this.activities.has(event.record.id)) return;
+    const next = new Map(this.activities);
+    next.delete(event.record.id);
+    this.activities = next;
+  }
+
+  #updateProgram(change: Partial<ProgramState>) {
+    this.program = { ...this.program, ...change };
+    saveProgram(this.program);
+  }
+
+  /** The Run view's tempo: the one last chosen, else this week's target of the cadence plan. */
+  get #runBpm(): number {
+    if (this.settings.runBpm !== null) return this.settings.runBpm;
+    const { baselineCadence, startedAt } = this.program;
+    return baselineCadence === null ? DEFAULT_BPM : cadencePlan(baselineCadence, (Date.now() - startedAt) / WEEK).target;
   }
 
   /** Laid out as a watch: the only layout whose gestures and keys move between views. */
@@ -239,22 +313,30 @@ export class KneeApp extends LitElement {
     const s = this.settings;
     switch (route.view) {
       case 'today':
-        return html`<knee-today></knee-today>`;
+        return html`<knee-today
+          .level=${this.program.level}
+          ?haptic=${s.haptic}
+          ?voice=${s.voice}
+          .volume=${s.volume}
+          @knee-level-change=${(e: KneeLevelChangeEvent) => this.#updateProgram({ level: e.level as Level })}
+        ></knee-today>`;
       case 'run':
         return html`<knee-metronome
-          plan
+          bpm=${this.#runBpm}
           sound=${s.sound}
           volume=${s.volume}
           latency=${s.latency}
           ?haptic=${s.haptic}
           ?keep-awake=${s.keepAwake}
           exercise="run-cadence"
+          @knee-metronome-change=${(e: KneeMetronomeChangeEvent) => this.#update({ runBpm: e.bpm })}
+          @knee-metronome-measure=${(e: KneeMetronomeMeasureEvent) => this.#updateProgram({ baselineCadence: e.cadence })}
         ></knee-metronome>`;
       case 'exercises':
         return this.#renderExercises(route);
       case 'exercise':
         return html`<a class="back" href="#/exercises">← All exercises</a>
-          <knee-exercise exercise=${route.id} ?haptic=${s.haptic} ?voice=${s.voice}></knee-exercise>`;
+          <knee-exercise exercise=${route.id} ?haptic=${s.haptic} ?voice=${s.voice} .volume=${s.volume}></knee-exercise>`;
       case 'history':
         return html`<knee-history></knee-history>`;
       case 'settings':
@@ -262,13 +344,45 @@ export class KneeApp extends LitElement {
     }
   }
 
+  /** The current view and every view with a running activity, each in its own kept box. */
+  #renderViews(route: Route) {
+    const current = viewKey(route);
+    return repeat(
+      this.#mounted,
+      (key) => key,
+      (key) =>
+        html`<div
+          class="view"
+          data-view=${key}
+          ?hidden=${key !== current}
+          @knee-session-progress=${(e: KneeSessionProgressEvent) => this.#onProgress(key, e)}
+          @knee-session=${(e: KneeSessionEvent) => this.#onSessionEnded(e)}
+        >
+          ${this.#renderView(key === current ? route : routeOfKey(key))}
+        </div>`,
+    );
+  }
+
+  #renderNowPlaying(route: Route) {
+    const current = viewKey(route);
+    const away = [...this.activities.values()].filter((a) => a.key !== current);
+    return away.map((activity) => nowPlaying(activity, routeHash(routeOfKey(activity.key))));
+  }
+
   override render() {
     const route = this.route;
     const current = route.view === 'exercise' ? 'exercises' : route.view;
     return html`<div class="shell" @keydown=${this.#onKeydown} @touchstart=${this.#onTouchStart} @touchend=${this.#onTouchEnd} @wheel=${this.#wheelListener}>
       <main data-view=${route.view}>
+        ${this.updateReady
+          ? html`<div class="update" role="status">
+              A new version is ready.
+              <button @click=${() => this.updateReady?.()}>Reload</button>
+            </div>`
+          : nothing}
         <h1>${TITLES[route.view]}</h1>
-        <knee-session-log>${this.#renderView(route)}</knee-session-log>
+        ${this.#renderNowPlaying(route)}
+        <knee-session-log>${this.#renderViews(route)}</knee-session-log>
         <p class="watch-hint">Swipe or turn the crown for other views</p>
       </main>
       <nav aria-label="Views">

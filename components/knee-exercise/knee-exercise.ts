@@ -2,9 +2,10 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LEVEL_NAMES, type Exercise } from '../../content/types.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
-import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
+import { KneeSessionEvent, newSessionId, sessionRecord, type HoldSessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { CheckpointController } from '../shared/checkpoints.js';
 import { guardOf } from '../shared/clamped.js';
 import '../knee-hold-timer/knee-hold-timer.js';
 
@@ -14,6 +15,8 @@ interface RepCount {
   /** Reps done, `[set][side]`. */
   grid: number[][];
   startedAt: EpochMs | null;
+  /** Id of the session, shared by its drafts and final record (set at the first rep). */
+  id: string;
 }
 
 /**
@@ -24,6 +27,7 @@ interface RepCount {
  * @summary An exercise card with its timer or rep counter.
  *
  * @fires {KneeSessionEvent} knee-session - When the timer or counter finishes, or is stopped: a `hold` record (moving reps: `holdS` 0). Bubbles, composed.
+ * @fires {KneeSessionProgressEvent} knee-session-progress - At each counted rep (and from the hold timer inside): the session so far (`record`, partial). Bubbles, composed.
  *
  * @csspart card - The whole card.
  * @csspart name - The exercise name.
@@ -123,8 +127,9 @@ export class KneeExercise extends LitElement {
 
   #exerciseId = '';
   @state() private library: Library | null = null;
-  @state() private count: RepCount = { set: 1, side: 0, grid: [], startedAt: null };
+  @state() private count: RepCount = { set: 1, side: 0, grid: [], startedAt: null, id: '' };
   @state() private finished = false;
+  readonly #checkpoints = new CheckpointController(this, () => this.#countRecord(false));
 
   /** Content id of the exercise to show (e.g. `quad-set`). An unknown id shows a notice and warns once. */
   @property({ attribute: 'exercise', noAccessor: true })
@@ -141,6 +146,13 @@ export class KneeExercise extends LitElement {
   @property({ type: Boolean, reflect: true }) haptic = false;
   /** Passed to the hold timer: spoken phase cues. */
   @property({ type: Boolean, reflect: true }) voice = false;
+  /** Passed to the hold timer: cue loudness, 0–1 (default 0.9). */
+  @property({ type: Number }) volume = 0.9;
+
+  /** Ends the rep count under way, recording what was done (partial unless every rep was). */
+  finish() {
+    this.#finish();
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -158,7 +170,7 @@ export class KneeExercise extends LitElement {
   #resetCount() {
     const e = this.library?.exerciseById(this.#exerciseId);
     const sides = e?.dosage.perSide ? 2 : 1;
-    this.count = { set: 1, side: 0, grid: Array.from({ length: e?.dosage.sets ?? 1 }, () => new Array<number>(sides).fill(0)), startedAt: null };
+    this.count = { set: 1, side: 0, grid: Array.from({ length: e?.dosage.sets ?? 1 }, () => new Array<number>(sides).fill(0)), startedAt: null, id: '' };
     this.finished = false;
   }
 
@@ -174,8 +186,10 @@ export class KneeExercise extends LitElement {
         side = 0;
       }
     }
-    this.count = { set, side, grid, startedAt: c.startedAt ?? Date.now() };
-    if (grid.every((row) => row.every((n) => n >= e.dosage.reps))) this.#finish(e);
+    const startedAt = c.startedAt ?? Date.now();
+    this.count = { set, side, grid, startedAt, id: c.id || newSessionId(startedAt) };
+    if (grid.every((row) => row.every((n) => n >= e.dosage.reps))) this.#finish();
+    else this.#checkpoints.now();
   }
 
   #undo() {
@@ -185,24 +199,33 @@ export class KneeExercise extends LitElement {
     this.count = { ...this.count, grid };
   }
 
-  #finish(e: Exercise) {
-    if (this.finished || this.count.startedAt === null) return;
+  #finish() {
+    const record = this.#countRecord(true);
+    if (!record || this.finished) return;
     this.finished = true;
-    const grid = this.count.grid;
-    const startedAt = this.count.startedAt;
-    this.dispatchEvent(
-      new KneeSessionEvent({
-        version: SESSION_SCHEMA_VERSION,
-        id: newSessionId(startedAt),
-        kind: 'hold',
-        exerciseId: e.id,
-        startedAt,
-        endedAt: Date.now(),
-        complete: grid.every((row) => row.every((n) => n >= e.dosage.reps)),
-        planned: { holdS: 0, reps: e.dosage.reps, sets: e.dosage.sets, sides: e.dosage.perSide ? 'both' : 'one' },
-        done: { reps: grid, timeUnderTensionS: 0 },
-      }),
-    );
+    this.dispatchEvent(new KneeSessionEvent(record));
+  }
+
+  /** True while reps are being counted (started, not finished). */
+  get counting(): boolean {
+    return this.count.startedAt !== null && !this.finished;
+  }
+
+  /** The counted reps as a record (moving reps: `holdS` 0), or null before the first rep. */
+  #countRecord(ended: boolean): HoldSessionRecord | null {
+    const e = this.library?.exerciseById(this.#exerciseId);
+    const { grid, startedAt, id } = this.count;
+    if (!e || startedAt === null || this.finished) return null;
+    return sessionRecord<HoldSessionRecord>({
+      id,
+      kind: 'hold',
+      exerciseId: e.id,
+      startedAt,
+      endedAt: Date.now(),
+      complete: ended && grid.every((row) => row.every((n) => n >= e.dosage.reps)),
+      planned: { holdS: 0, reps: e.dosage.reps, sets: e.dosage.sets, sides: e.dosage.perSide ? 'both' : 'one' },
+      done: { reps: grid.map((row) => [...row]), timeUnderTensionS: 0 },
+    });
   }
 
   #renderCounter(e: Exercise) {
@@ -219,7 +242,7 @@ export class KneeExercise extends LitElement {
       </button>
       <div class="row">
         <button part="button" ?disabled=${done === 0} @click=${this.#undo}>Undo</button>
-        <button part="button" ?disabled=${this.count.startedAt === null} @click=${() => this.#finish(e)}>Finish</button>
+        <button part="button" ?disabled=${this.count.startedAt === null} @click=${() => this.#finish()}>Finish</button>
       </div>`;
   }
 
@@ -259,6 +282,7 @@ export class KneeExercise extends LitElement {
             sides=${d.perSide ? 'both' : 'one'}
             exercise=${e.id}
             label=${e.name}
+            volume=${this.volume}
             ?haptic=${this.haptic}
             ?voice=${this.voice}
           ></knee-hold-timer>`

@@ -122,8 +122,15 @@ export class KneeHistory extends LitElement {
   }
 
   async #export(kind: 'json' | 'csv') {
-    await this.#loadAll();
-    const text = kind === 'json' ? exportJSON(this.records) : exportCSV(this.records);
+    let text: string;
+    try {
+      // JSON keeps every stored record as it is, readable or not (a newer version's records),
+      // so Export then Clear never loses one; CSV lists the sessions this version can read.
+      text = kind === 'json' ? exportJSON(await this.store.stored()) : exportCSV((await this.store.list()).records);
+    } catch (error) {
+      this.problem = StoreError.from(error).message;
+      return;
+    }
     downloadText(text, `kneebeat-sessions-${dateStamp()}.${kind}`, kind === 'json' ? 'application/json' : 'text/csv');
   }
 

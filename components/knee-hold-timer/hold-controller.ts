@@ -27,6 +27,8 @@ export interface HoldHost extends ReactiveControllerHost {
 const REFRESH: Milliseconds = 100;
 
 const performanceClock: Clock = () => performance.now() / 1000;
+/** Read through a call: the state changes behind an `await`, which TypeScript's narrowing does not see. */
+const isRunning = (context: AudioContext) => context.state === 'running';
 
 export class HoldController implements ReactiveController {
   session: HoldSession | null = null;
@@ -97,7 +99,14 @@ export class HoldController implements ReactiveController {
         try {
           await this.#audio.resume();
         } catch {
-          // Reported below by the state check on the next refresh.
+          // A closed context cannot resume: replaced below.
+        }
+        // The platform closed the context (or it will not run): go on with a new one. The
+        // session keeps its time while paused, so it moves to the new clock without a jump.
+        if (!isRunning(this.#audio)) {
+          const clock = await this.#audioClock(true);
+          if (!this.#connected || !this.session) return;
+          this.session.useClock(clock);
         }
       }
       this.message = '';
@@ -127,11 +136,14 @@ export class HoldController implements ReactiveController {
     this.#cues?.setVolume(volume);
   }
 
-  /** The audio clock if audio can start; otherwise the page clock and a note that cues are off. */
-  async #audioClock(): Promise<Clock> {
+  /**
+   * The audio clock if audio can start; otherwise the page clock and a note that cues are off.
+   * `replace`: the current context will not run again (closed, or stuck after an interruption).
+   */
+  async #audioClock(replace = false): Promise<Clock> {
     try {
       const runtime = await loadAudioRuntime();
-      const context = await runtime.unlockAudio();
+      const context = await (replace ? runtime.replaceAudioContext() : runtime.unlockAudio());
       this.#audio = context.rawContext as AudioContext;
       this.#cues?.dispose();
       this.#cues = new runtime.CuePlayer(context, this.#host.volume);

@@ -5,8 +5,9 @@ import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { speak } from '../../src/platform/speech.js';
 import { DEFAULT_HOLD, type HoldPhase, type HoldSettings, type Segment } from '../../src/hold/hold-plan.js';
 import type { HoldSession } from '../../src/hold/hold-session.js';
-import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
+import { KneeSessionEvent, newSessionId, sessionRecord, type HoldSessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
+import { CheckpointController } from '../shared/checkpoints.js';
 import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
 import { HoldController } from './hold-controller.js';
 import { KneeHoldEndEvent, KneeHoldStartEvent } from './hold-events.js';
@@ -47,6 +48,7 @@ const SKIP_ICON = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><
  * @fires {KneeHoldStartEvent} knee-hold-start - A hold began (`rep`, `set`, `side`). Bubbles, composed.
  * @fires {KneeHoldEndEvent} knee-hold-end - A hold ended (`rep`, `set`, `side`, `heldS`, `completed`). Bubbles, composed.
  * @fires {KneeSessionEvent} knee-session - At the end, or on stop: a `hold` session record (`record`). Bubbles, composed.
+ * @fires {KneeSessionProgressEvent} knee-session-progress - While running, at each rep, on pause and every 5 s: the session so far (`record`, partial). Bubbles, composed.
  *
  * @csspart face - The round timer face.
  * @csspart ring - The progress ring (SVG).
@@ -75,7 +77,10 @@ export class KneeHoldTimer extends LitElement {
 
   readonly #timer = new HoldController(this);
   readonly #wakeLock = new ScreenWakeLock();
+  readonly #checkpoints = new CheckpointController(this, () => this.#record(false));
   #startedAt: EpochMs = 0;
+  /** The running session's id, shared by its drafts and its final record. */
+  #sessionId = '';
 
   /** Polite announcement of the phase (never every second). */
   @state() private announcement = '';
@@ -156,6 +161,20 @@ export class KneeHoldTimer extends LitElement {
     return this.#timer.status;
   }
 
+  /** Seconds of the session so far, pauses excluded (0 before a start). */
+  get elapsed(): number {
+    return this.#timer.session?.elapsed() ?? 0;
+  }
+
+  /** Where the session is, in words ("Rep 3/10 · Left"), or '' before a start. */
+  get progressText(): string {
+    const snap = this.#timer.snapshot;
+    const settings = this.#timer.session?.settings;
+    if (!snap || !settings || snap.phase === 'ready' || snap.phase === 'done') return '';
+    const side = SIDE_NAMES[snap.side];
+    return `Rep ${snap.rep}/${settings.reps}${settings.sets > 1 ? ` · Set ${snap.set}/${settings.sets}` : ''}${side ? ` · ${side}` : ''}`;
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     void this.#wakeLock.release();
@@ -169,13 +188,17 @@ export class KneeHoldTimer extends LitElement {
   async start(): Promise<void> {
     if (this.status === 'running' || this.status === 'paused') return;
     this.#startedAt = Date.now();
+    this.#sessionId = newSessionId(this.#startedAt);
     await this.#timer.start();
-    if (this.#timer.status === 'running') void this.#wakeLock.request();
+    if (this.#timer.status !== 'running') return;
+    void this.#wakeLock.request();
+    this.#checkpoints.begin();
   }
 
   /** Pauses the session; the cues still to come are cancelled. */
   pause() {
     this.#timer.pause();
+    this.#checkpoints.now();
   }
 
   /** Resumes a paused session; its cues are scheduled again from where it was. */
@@ -203,27 +226,35 @@ export class KneeHoldTimer extends LitElement {
   /** @internal */
   holdEnded(segment: Segment, held: number) {
     this.dispatchEvent(new KneeHoldEndEvent(segment, held, held >= this.#timer.session!.settings.holdS - 1e-6));
+    if (this.#timer.session?.status === 'running') this.#checkpoints.now();
   }
 
   /** @internal */
   sessionEnded(session: HoldSession) {
     void this.#wakeLock.release();
+    this.#checkpoints.end();
     if (session.status === 'done') this.#cueBody('done', null);
-    const reps = session.completedReps();
-    const complete = session.status === 'done' && reps.every((sides) => sides.every((n) => n === session.settings.reps));
-    this.dispatchEvent(
-      new KneeSessionEvent({
-        version: SESSION_SCHEMA_VERSION,
-        id: newSessionId(this.#startedAt),
-        kind: 'hold',
-        exerciseId: this.exercise,
-        startedAt: this.#startedAt,
-        endedAt: Date.now(),
-        complete,
-        planned: { holdS: session.settings.holdS, reps: session.settings.reps, sets: session.settings.sets, sides: session.settings.sides },
-        done: { reps, timeUnderTensionS: Math.round(session.timeUnderTension() * 1000) / 1000 },
-      }),
-    );
+    const record = this.#record(true);
+    if (record) this.dispatchEvent(new KneeSessionEvent(record));
+  }
+
+  /** The session as a record: a draft while it runs, the final record when `ended`. */
+  #record(ended: boolean): HoldSessionRecord | null {
+    const session = this.#timer.session;
+    if (!session || (!ended && session.status !== 'running' && session.status !== 'paused')) return null;
+    const { holdS, reps, sets, sides } = session.settings;
+    const done = session.completedReps();
+    return sessionRecord<HoldSessionRecord>({
+      id: this.#sessionId,
+      kind: 'hold',
+      exerciseId: this.exercise,
+      startedAt: this.#startedAt,
+      endedAt: Date.now(),
+      // Complete only when every rep of every set (and side) was held in full.
+      complete: ended && session.status === 'done' && done.every((row) => row.every((n) => n === reps)),
+      planned: { holdS, reps, sets, sides },
+      done: { reps: done, timeUnderTensionS: Math.round(session.timeUnderTension() * 1000) / 1000 },
+    });
   }
 
   /** Haptic, spoken and screen-reader cues for a phase change (audio cues are already scheduled). */

@@ -4,19 +4,31 @@ import { CLICK_SOUNDS, type ClickSound } from '../../src/audio/click-sounds.js';
 import { MAX_LATENCY } from '../../src/audio/latency.js';
 import type { BeatInfo, MetronomeSettings } from '../../src/audio/metronome-engine.js';
 import { vibrate } from '../../src/platform/haptics.js';
-import { loadProgram, saveProgram } from '../../src/program/program-state.js';
-import { cadencePlan } from '../../src/program/rules.js';
 import { claimMediaSession, releaseMediaSession } from '../../src/platform/media-session.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
-import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId } from '../../src/session-record.js';
+import { KneeSessionEvent, newSessionId, sessionRecord, type CadenceSessionRecord } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
 import type { EpochMs, Milliseconds, StepsPerMinute } from '../../src/units.js';
+import { CheckpointController } from '../shared/checkpoints.js';
 import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
 import { metronomeStyles } from './knee-metronome.styles.js';
-import { KneeMetronomeChangeEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './metronome-events.js';
+import { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './metronome-events.js';
 import { MetronomeController } from './metronome-controller.js';
 
 const DEFAULT_BPM = 170;
+
+/** A run from Start to Stop, across pauses. */
+interface Run {
+  id: string;
+  startedAt: EpochMs;
+  startBpm: StepsPerMinute;
+  /** Beats heard in the run's earlier stretches (before pauses). */
+  beats: number;
+  /** Playing time of the earlier stretches, ms. */
+  playedMs: Milliseconds;
+  /** performance.now() when the current stretch began; null while paused. */
+  since: Milliseconds | null;
+}
 const RAISES = [5, 7.5, 10] as const;
 /** One live query for the page, read on every beat (not a new MediaQueryList each time). */
 let motionQuery: MediaQueryList | null = null;
@@ -30,16 +42,19 @@ const reducedMotion = () => (motionQuery ??= matchMedia('(prefers-reduced-motion
  * @summary Cadence metronome with tap tempo.
  *
  * @fires {KneeMetronomeStartEvent} knee-metronome-start - The first beat has sounded (`bpm`). Bubbles, composed.
- * @fires {KneeMetronomeStopEvent} knee-metronome-stop - The beat stopped (`bpm`, `beats`, `durationS`). Bubbles, composed.
+ * @fires {KneeMetronomeStopEvent} knee-metronome-stop - The run ended with Stop (`bpm`, `beats`, `durationS`). Not fired on pause. Bubbles, composed.
  * @fires {KneeMetronomeChangeEvent} knee-metronome-change - The user changed the tempo (`bpm`). Not fired when `bpm` is set by script. Bubbles, composed.
+ * @fires {KneeMetronomeMeasureEvent} knee-metronome-measure - Tap tempo measured the user's own cadence (`cadence`), e.g. to keep as the cadence plan's baseline. Bubbles, composed.
  * @fires {KneeSessionEvent} knee-session - On stop: a `cadence` session record (`record`). Bubbles, composed.
+ * @fires {KneeSessionProgressEvent} knee-session-progress - While a run is under way, on start, pause, resume and every 5 s: the run so far (`record`, partial). Bubbles, composed.
  *
  * @csspart face - The whole metronome surface.
  * @csspart bpm - The tempo number.
  * @csspart pulse - The ring that flashes on each beat (hidden under reduced motion).
  * @csspart button - Every tempo and tap-target button.
  * @csspart tap-button - The tap-tempo button.
- * @csspart toggle - The start/stop button.
+ * @csspart toggle - The start / pause / resume button.
+ * @csspart stop - The stop button (shown while a run is under way).
  * @csspart message - The problem message (audio interrupted, could not start).
  *
  * @cssprop --knee-accent - Accent colour: start button, focus ring (default #006b4f; dark #37d39a).
@@ -60,8 +75,9 @@ export class KneeMetronome extends LitElement {
   readonly #metronome = new MetronomeController(this, { cueDelay: () => this.latency });
   readonly #tapTempo = new TapTempo();
   readonly #wakeLock = new ScreenWakeLock();
-  #startedAt: EpochMs = 0;
-  #startBpm: StepsPerMinute = DEFAULT_BPM;
+  readonly #checkpoints = new CheckpointController(this, () => this.#record());
+  /** The run under way (playing or paused), or null. */
+  #run: Run | null = null;
 
   @query('.pulse') private pulseElement!: HTMLElement;
   @query('.dot') private dotElement!: HTMLElement;
@@ -107,13 +123,6 @@ export class KneeMetronome extends LitElement {
   @property({ attribute: 'latency', noAccessor: true, converter: rawAttribute })
   declare latency: Milliseconds;
 
-  /**
-   * Follow the cadence plan: the starting tempo comes from your measured cadence (+5 % at
-   * first, towards +10 % over the weeks, within 165–180), and a tap-tempo measurement
-   * becomes your new baseline.
-   */
-  @property({ type: Boolean, reflect: true }) plan = false;
-
   /** Content id for the session record (e.g. `run-cadence`). */
   @property({ reflect: true }) exercise: string | null = null;
 
@@ -122,28 +131,29 @@ export class KneeMetronome extends LitElement {
     return this.#metronome.running;
   }
 
+  /** True while a run is paused (started, not stopped, beat silent). */
+  get paused(): boolean {
+    return this.#run !== null && this.#run.since === null;
+  }
+
+  /** Seconds of beat played in the run under way, pauses excluded (0 when none). */
+  get elapsed(): number {
+    const run = this.#run;
+    if (!run) return 0;
+    return (run.playedMs + (run.since === null ? 0 : performance.now() - run.since)) / 1000;
+  }
+
   /** What the engine should play with now (read by the controller). */
   get engineSettings(): MetronomeSettings {
     return { bpm: this.bpm, accentEvery: this.accent, sound: this.sound, volume: this.volume };
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.plan) this.#applyPlan();
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
+    // The controller stops the beat; the log keeps the run's last checkpoint as a partial session.
+    this.#run = null;
     void this.#wakeLock.release();
     releaseMediaSession(this);
-  }
-
-  /** The plan's target for this week, when a baseline has been measured. */
-  #applyPlan() {
-    const program = loadProgram();
-    if (program.baselineCadence === null || this.running) return;
-    const weeks = (Date.now() - program.startedAt) / (7 * 86_400_000);
-    this.bpm = cadencePlan(program.baselineCadence, weeks).target;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -157,42 +167,67 @@ export class KneeMetronome extends LitElement {
   }
 
   /**
-   * Starts the beat (or resumes it after an interruption). The first call must come from a
-   * user gesture, as browsers require for audio. Resolves when the first beat has sounded.
+   * Starts the beat (or resumes a paused run, or one stopped by an interruption). The first
+   * call must come from a user gesture, as browsers require for audio. Resolves when the first
+   * beat has sounded.
    */
   async start(): Promise<void> {
     const wasRunning = this.running;
     const started = await this.#metronome.start();
     if (!started || wasRunning || !this.running) return;
-    this.#startedAt = Date.now();
-    this.#startBpm = this.bpm;
+    const now = Date.now();
+    if (this.#run) this.#run.since = performance.now();
+    else this.#run = { id: newSessionId(now), startedAt: now, startBpm: this.bpm, beats: 0, playedMs: 0, since: performance.now() };
     if (this.keepAwake) void this.#wakeLock.request();
     this.#claimMediaSession();
+    this.#checkpoints.begin();
+    this.requestUpdate();
     this.dispatchEvent(new KneeMetronomeStartEvent(this.bpm));
   }
 
-  /** Stops the beat; fires `knee-metronome-stop` and a `knee-session` record. */
-  async stop(): Promise<void> {
+  /** Silences the beat and keeps the run open: `start()` goes on, `stop()` records it. */
+  async pause(): Promise<void> {
+    const run = this.#run;
+    if (!run || run.since === null) return;
     const beats = await this.#metronome.stop();
     if (beats === null) return;
-    const endedAt = Date.now();
-    const durationS = (endedAt - this.#startedAt) / 1000;
+    run.beats += beats;
+    run.playedMs += performance.now() - run.since;
+    run.since = null;
     void this.#wakeLock.release();
+    this.#checkpoints.end();
+    this.#checkpoints.now();
     this.#claimMediaSession();
-    this.dispatchEvent(new KneeMetronomeStopEvent(this.bpm, beats, durationS));
-    this.dispatchEvent(
-      new KneeSessionEvent({
-        version: SESSION_SCHEMA_VERSION,
-        id: newSessionId(this.#startedAt),
-        kind: 'cadence',
-        exerciseId: this.exercise,
-        startedAt: this.#startedAt,
-        endedAt,
-        complete: true,
-        planned: { bpm: this.#startBpm, durationS: null },
-        done: { bpm: this.bpm, durationS, beats },
-      }),
-    );
+    this.requestUpdate();
+  }
+
+  /** Ends the run (playing or paused); fires `knee-metronome-stop` and a `knee-session` record. */
+  async stop(): Promise<void> {
+    await this.pause();
+    const record = this.#record();
+    if (!record) return;
+    this.#run = null;
+    this.#checkpoints.end();
+    this.#claimMediaSession();
+    this.requestUpdate();
+    this.dispatchEvent(new KneeMetronomeStopEvent(record.done.bpm, record.done.beats, record.done.durationS));
+    this.dispatchEvent(new KneeSessionEvent({ ...record, complete: true }));
+  }
+
+  /** The run so far as a record (partial: a draft until Stop), or null when none is under way. */
+  #record(): CadenceSessionRecord | null {
+    const run = this.#run;
+    if (!run) return null;
+    return sessionRecord<CadenceSessionRecord>({
+      id: run.id,
+      kind: 'cadence',
+      exerciseId: this.exercise,
+      startedAt: run.startedAt,
+      endedAt: Date.now(),
+      complete: false,
+      planned: { bpm: run.startBpm, durationS: null },
+      done: { bpm: this.bpm, durationS: Math.round(this.elapsed * 1000) / 1000, beats: run.beats + (run.since === null ? 0 : this.#metronome.beats) },
+    });
   }
 
   /**
@@ -217,7 +252,7 @@ export class KneeMetronome extends LitElement {
   #claimMediaSession() {
     claimMediaSession(
       this,
-      { title: `Cadence ${this.bpm} steps/min`, play: () => void this.start(), pause: () => void this.stop() },
+      { title: `Cadence ${this.bpm} steps/min`, play: () => void this.start(), pause: () => void this.pause(), stop: () => void this.stop() },
       this.running,
     );
   }
@@ -232,7 +267,7 @@ export class KneeMetronome extends LitElement {
   }
 
   #onToggle() {
-    if (this.#metronome.status === 'running') void this.stop();
+    if (this.#metronome.status === 'running') void this.pause();
     else void this.start();
   }
 
@@ -242,9 +277,9 @@ export class KneeMetronome extends LitElement {
     if (reading) {
       if (reading.cadence !== this.measured) {
         this.announcement = `Your cadence: ${reading.cadence} steps per minute. Choose a target.`;
+        this.dispatchEvent(new KneeMetronomeMeasureEvent(reading.cadence));
       }
       this.measured = reading.cadence;
-      if (this.plan) saveProgram({ ...loadProgram(), baselineCadence: reading.cadence });
     }
   }
 
@@ -309,7 +344,7 @@ export class KneeMetronome extends LitElement {
   override render() {
     const status = this.#metronome.status;
     const playing = status === 'running' || status === 'starting';
-    const toggleLabel = status === 'interrupted' ? 'Resume' : playing ? 'Stop' : 'Start';
+    const toggleLabel = status === 'interrupted' || this.paused ? 'Resume' : playing ? 'Pause' : 'Start';
     return html`<div part="face" class="face" @keydown=${this.#onKeydown}>
       <div part="pulse" class="pulse"></div>
       <div class="readout">
@@ -331,6 +366,11 @@ export class KneeMetronome extends LitElement {
         >
           ${toggleLabel}
         </button>
+        ${this.#run
+          ? html`<button part="button stop" class="stop" aria-label="Stop metronome and save the run" @click=${() => void this.stop()}>
+              Stop
+            </button>`
+          : nothing}
       </div>
       ${this.#metronome.message
         ? html`<p part="message" class="message" role="alert">${this.#metronome.message}</p>`

@@ -41,6 +41,8 @@ export class MetronomeController implements ReactiveController {
   readonly #beatTimers = new Set<number>();
   #starting: Promise<boolean> | null = null;
   #connected = false;
+  /** Beats played by engines replaced since the start (a context the platform closed). */
+  #carried = 0;
 
   /**
    * `cueDelay`: extra delay of `beatHeard` (the pulse and vibration) for output latency the
@@ -55,9 +57,9 @@ export class MetronomeController implements ReactiveController {
   get running() {
     return this.status === 'running' || this.status === 'interrupted';
   }
-  /** Beats the engine has played since it last started. */
+  /** Beats heard since the beat last started, across engines replaced after an interruption. */
   get beats() {
-    return this.#engine?.beats ?? 0;
+    return this.#carried + (this.#engine?.beats ?? 0);
   }
 
   hostConnected() {
@@ -97,6 +99,7 @@ export class MetronomeController implements ReactiveController {
 
   async #start(): Promise<boolean> {
     const recovering = this.status === 'interrupted';
+    if (!recovering) this.#carried = 0;
     this.#setStatus('starting', '');
     try {
       const audio = await loadRuntime();
@@ -104,11 +107,11 @@ export class MetronomeController implements ReactiveController {
       // After an interruption, a context may say `running` with a stopped clock: prove it
       // moves, or replace it. (Not on an ordinary start: the probe would delay the first beat.)
       if ((recovering || context.rawContext.state !== 'running') && !(await this.#clockMoves(context.rawContext))) {
-        this.#disposeEngine();
+        this.#replaceEngine(recovering);
         context = await audio.replaceAudioContext();
       }
       if (!this.#connected) return false;
-      if (this.#engine && this.#engine.context !== context) this.#disposeEngine();
+      if (this.#engine && this.#engine.context !== context) this.#replaceEngine(recovering);
       if (!this.#engine) {
         this.#engine = await audio.MetronomeEngine.create(context, this.#host.engineSettings);
         this.#engine.onbeat = (beat) => this.#scheduleBeat(beat);
@@ -130,7 +133,8 @@ export class MetronomeController implements ReactiveController {
     if (!this.running || !this.#engine) return null;
     this.#stopWatching();
     this.#clearBeatTimers();
-    const beats = await this.#engine.stop();
+    const beats = this.#carried + (await this.#engine.stop());
+    this.#carried = 0;
     this.#setStatus('idle', '');
     return beats;
   }
@@ -199,6 +203,12 @@ export class MetronomeController implements ReactiveController {
     this.status = status;
     this.message = message;
     this.#host.requestUpdate();
+  }
+
+  /** Drops an engine whose context is gone; mid-run, the beats it played still count. */
+  #replaceEngine(midRun: boolean) {
+    if (midRun) this.#carried += this.#engine?.beats ?? 0;
+    this.#disposeEngine();
   }
 
   #disposeEngine() {

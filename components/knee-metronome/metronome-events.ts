@@ -28,10 +28,19 @@ export class KneeMetronomeChangeEvent extends Event {
   }
 }
 
+/** Tap tempo measured the user's own cadence (`cadence`): a baseline for the cadence plan. Bubbles, composed. */
+export class KneeMetronomeMeasureEvent extends Event {
+  static readonly eventName = 'knee-metronome-measure';
+  constructor(readonly cadence: StepsPerMinute) {
+    super(KneeMetronomeMeasureEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'knee-metronome-start': KneeMetronomeStartEvent;
     'knee-metronome-stop': KneeMetronomeStopEvent;
     'knee-metronome-change': KneeMetronomeChangeEvent;
+    'knee-metronome-measure': KneeMetronomeMeasureEvent;
   }
 }

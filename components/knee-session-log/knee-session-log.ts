@@ -1,24 +1,43 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { KneeSessionEvent, SessionRecord } from '../../src/session-record.js';
+import type { KneeSessionEvent, KneeSessionProgressEvent, SessionRecord } from '../../src/session-record.js';
+import { ActivityLocks } from '../../src/store/activity-locks.js';
 import { downloadText, dateStamp } from '../../src/store/download.js';
 import { exportJSON } from '../../src/store/export.js';
 import { sessionStore, type SessionStore } from '../../src/store/session-store.js';
 import { summarize, type Summary } from '../../src/store/stats.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { CHECKPOINT_EVERY } from '../shared/checkpoints.js';
 import { KneeSessionSavedEvent, KneeSessionUnsavedEvent } from './session-log-events.js';
 
 /** Events already stored by an inner log, so nested logs do not store them twice. */
 const stored = new WeakSet<Event>();
+/** First wait before saving again after a failure; doubles up to RETRY_MAX. */
+const RETRY_FIRST = 5000;
+const RETRY_MAX = 60_000;
+/** How often running activities are checked for having been removed from the page. */
+const GONE_CHECK = 5000;
+
+/** A running activity inside the log: its element and its latest checkpoint. */
+interface LiveActivity {
+  element: EventTarget | null;
+  draft: SessionRecord;
+}
 
 /**
  * Stores every `knee-session` event from the components inside it in this device's session
  * log (IndexedDB). This is how an embedding page records sessions:
  * `<knee-session-log><knee-hold-timer></knee-hold-timer></knee-session-log>`.
  *
- * When storage fails (blocked, full, missing) nothing is lost: the session stays in memory,
- * the problem is shown, and the unsaved sessions can be downloaded or saved again.
+ * Nothing is lost:
+ * - While an activity runs, its checkpoints (`knee-session-progress`) are kept as a draft in
+ *   IndexedDB; a page closed, crashed or killed mid-session leaves a draft that the next log
+ *   to start (in any tab) saves as a partial session. Leaving the page while something runs
+ *   asks first. An activity removed from the page mid-session is saved as partial.
+ * - When storage fails (blocked, not answering, full, missing) the session stays in memory,
+ *   the problem is shown in plain words, the sessions can be downloaded, and saving is tried
+ *   again by itself (and with "Try saving again").
  *
  * @summary Records the sessions of the components inside it.
  *
@@ -26,9 +45,11 @@ const stored = new WeakSet<Event>();
  *
  * @fires {KneeSessionSavedEvent} knee-session-saved - A session was stored (`record`). Bubbles, composed.
  * @fires {KneeSessionUnsavedEvent} knee-session-unsaved - A session could not be stored and is kept in memory (`record`, `message`). Bubbles, composed.
+ * @fires {KneeSessionSavedEvent} knee-session-recovered - A session left unfinished by a closed or crashed page was saved as partial (`record`). Bubbles, composed.
  *
  * @csspart summary - The compact summary line (with `summary`).
  * @csspart message - The problem message when a session could not be saved.
+ * @csspart notice - The note that unfinished sessions from before were saved.
  * @csspart button - The download and retry buttons.
  *
  * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).
@@ -72,45 +93,145 @@ export class KneeSessionLog extends LitElement {
   @state() private unsaved: SessionRecord[] = [];
   @state() private problem = '';
   @state() private figures: Summary | null = null;
+  @state() private recoveredCount = 0;
   #unsubscribe: (() => void) | null = null;
+  /** Running activities by session id. */
+  readonly #live = new Map<string, LiveActivity>();
+  readonly #locks = new ActivityLocks();
+  #retryTimer = 0;
+  #retryWait = RETRY_FIRST;
+  #goneTimer = 0;
+  #recheckTimer = 0;
 
   override connectedCallback() {
     super.connectedCallback();
     this.addEventListener('knee-session', this.#onSession);
+    this.addEventListener('knee-session-progress', this.#onProgress);
     addEventListener('beforeunload', this.#onLeave);
     if (this.summary) this.#watchSummary();
+    this.#recovery = this.#recover();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.removeEventListener('knee-session', this.#onSession);
+    this.removeEventListener('knee-session-progress', this.#onProgress);
     removeEventListener('beforeunload', this.#onLeave);
     this.#unsubscribe?.();
     this.#unsubscribe = null;
+    clearTimeout(this.#retryTimer);
+    clearTimeout(this.#recheckTimer);
+    clearInterval(this.#goneTimer);
+    this.#goneTimer = 0;
+    // Activities still running lose their log: their drafts stay for the next start to recover.
+    this.#live.clear();
+    this.#locks.releaseAll();
   }
 
   protected override updated() {
     if (this.summary && !this.#unsubscribe && this.isConnected) this.#watchSummary();
   }
 
+  /**
+   * Resolves, after the log connects, with the number of sessions it recovered from pages that
+   * were closed or killed mid-session (0 when none, or when storage could not be read).
+   */
+  get recovery(): Promise<number> {
+    return this.#recovery;
+  }
+  #recovery: Promise<number> = Promise.resolve(0);
+
+  /** True while an activity inside is running (started, not stopped). */
+  get active(): boolean {
+    return this.#live.size > 0;
+  }
+
+  /** Sessions kept in memory because they could not be stored yet. */
+  get unsavedSessions(): readonly SessionRecord[] {
+    return this.unsaved;
+  }
+
   /** Tries again to store the sessions that could not be saved. */
   async retry(): Promise<void> {
+    clearTimeout(this.#retryTimer);
     const waiting = this.unsaved;
     this.unsaved = [];
     this.problem = '';
     for (const record of waiting) await this.#save(record);
+    if (!this.unsaved.length) this.#retryWait = RETRY_FIRST;
   }
 
-  /** Leaving with unsaved sessions: ask the browser to confirm, so they are not lost unseen. */
+  /** Leaving while something runs, or with unsaved sessions: ask the browser to confirm. */
   readonly #onLeave = (event: BeforeUnloadEvent) => {
-    if (this.unsaved.length) event.preventDefault();
+    if (this.unsaved.length || this.#live.size) event.preventDefault();
+  };
+
+  readonly #onProgress = (event: KneeSessionProgressEvent) => {
+    if (stored.has(event)) return;
+    stored.add(event);
+    const record = event.record;
+    const live = this.#live.get(record.id);
+    if (live) live.draft = record;
+    else {
+      this.#live.set(record.id, { element: event.composedPath()[0] ?? null, draft: record });
+      this.#locks.hold(record.id);
+      this.#goneTimer ||= window.setInterval(() => this.#saveGone(), GONE_CHECK);
+    }
+    // A draft that cannot be written now is not reported: the session itself will be, when it ends.
+    this.store.saveDraft(record).catch(() => undefined);
   };
 
   readonly #onSession = (event: KneeSessionEvent) => {
     if (stored.has(event)) return;
     stored.add(event);
+    this.#ended(event.record.id);
     void this.#save(event.record);
   };
+
+  #ended(id: string) {
+    this.#live.delete(id);
+    this.#locks.release(id);
+    if (!this.#live.size) {
+      clearInterval(this.#goneTimer);
+      this.#goneTimer = 0;
+    }
+  }
+
+  /** Activities removed from the page mid-session: their last checkpoint is their session. */
+  #saveGone() {
+    for (const [id, live] of this.#live) {
+      if (live.element instanceof Node && !live.element.isConnected) {
+        this.#ended(id);
+        void this.#save({ ...live.draft, complete: false });
+      }
+    }
+  }
+
+  /**
+   * Saves, as partial sessions, the drafts of activities whose page is gone. A draft written
+   * moments ago may belong to an activity whose lock is still on its way (without Web Locks:
+   * any draft younger than a few checkpoints): it is looked at again once that time has passed.
+   */
+  async #recover(): Promise<number> {
+    try {
+      const held = await this.#locks.heldElsewhere();
+      const now = Date.now();
+      const grace = held ? 2000 : 3 * CHECKPOINT_EVERY;
+      let young = false;
+      const recovered = await this.store.recoverDrafts((draft) => {
+        if (this.#live.has(draft.id) || held?.(draft.id)) return true;
+        if (draft.endedAt > now - grace) young = true;
+        return draft.endedAt > now - grace;
+      });
+      if (young) this.#recheckTimer = window.setTimeout(() => void this.#recover(), grace);
+      this.recoveredCount += recovered.length;
+      for (const record of recovered) this.dispatchEvent(new KneeSessionSavedEvent(record, 'knee-session-recovered'));
+      return recovered.length;
+    } catch {
+      // Storage not available now: the drafts stay where they are for the next start.
+      return 0;
+    }
+  }
 
   async #save(record: SessionRecord) {
     try {
@@ -121,7 +242,17 @@ export class KneeSessionLog extends LitElement {
       this.unsaved = [...this.unsaved, record];
       this.problem = message;
       this.dispatchEvent(new KneeSessionUnsavedEvent(record, message));
+      this.#scheduleRetry();
     }
+  }
+
+  /** Saving failed: try again by itself, waiting longer each time (the user can also tap). */
+  #scheduleRetry() {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = window.setTimeout(() => {
+      this.#retryWait = Math.min(RETRY_MAX, this.#retryWait * 2);
+      void this.retry();
+    }, this.#retryWait);
   }
 
   #watchSummary() {
@@ -150,11 +281,17 @@ export class KneeSessionLog extends LitElement {
           </p>`
         : nothing}
       <slot></slot>
+      ${this.recoveredCount
+        ? html`<p part="notice" class="summary" role="status">
+            ${this.recoveredCount} unfinished ${this.recoveredCount === 1 ? 'session' : 'sessions'} from before ${this.recoveredCount === 1 ? 'was' : 'were'}
+            saved to your history as partial.
+          </p>`
+        : nothing}
       ${this.unsaved.length
         ? html`<div part="message" class="problem message" role="alert">
             <p>
-              ${this.problem} ${this.unsaved.length} ${this.unsaved.length === 1 ? 'session is' : 'sessions are'} kept
-              here until you save or download ${this.unsaved.length === 1 ? 'it' : 'them'}.
+              ${this.problem} ${this.unsaved.length} ${this.unsaved.length === 1 ? 'session is' : 'sessions are'} kept here and
+              saving is tried again by itself; you can also download ${this.unsaved.length === 1 ? 'it' : 'them'}.
             </p>
             <div class="row">
               <button part="button" @click=${this.#download}>Download unsaved</button>

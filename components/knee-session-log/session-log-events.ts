@@ -1,10 +1,16 @@
 import type { SessionRecord } from '../../src/session-record.js';
 
-/** A session was stored on this device. Bubbles, composed. */
+/**
+ * A session was stored on this device (`knee-session-saved`), or one left unfinished by a
+ * closed or crashed page was stored as partial (`knee-session-recovered`). Bubbles, composed.
+ */
 export class KneeSessionSavedEvent extends Event {
   static readonly eventName = 'knee-session-saved';
-  constructor(readonly record: SessionRecord) {
-    super(KneeSessionSavedEvent.eventName, { bubbles: true, composed: true });
+  constructor(
+    readonly record: SessionRecord,
+    type: 'knee-session-saved' | 'knee-session-recovered' = 'knee-session-saved',
+  ) {
+    super(type, { bubbles: true, composed: true });
   }
 }
 
@@ -22,6 +28,7 @@ export class KneeSessionUnsavedEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'knee-session-saved': KneeSessionSavedEvent;
+    'knee-session-recovered': KneeSessionSavedEvent;
     'knee-session-unsaved': KneeSessionUnsavedEvent;
   }
 }

@@ -1,16 +1,17 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { NOT_MEDICAL_ADVICE, PAIN_SCALE_NOTE, RED_FLAGS, SETBACK_NOTE } from '../../content/guidance.js';
 import { LEVEL_NAMES, type Level } from '../../content/types.js';
-import { loadProgram, saveProgram } from '../../src/program/program-state.js';
+import { emptyDay, itemStatuses, readDay, type DayState, type ItemStatus } from '../../src/program/day-state.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import type { RoutineItem } from '../../src/program/routine.js';
 import { PROGRESSION_RULE, adviseLevel, checkReadiness, dayResult, type DayResult, type LevelAdvice, type Readiness } from '../../src/program/rules.js';
-import { KneeSessionEvent, SESSION_SCHEMA_VERSION, newSessionId, type SessionRecord } from '../../src/session-record.js';
+import { KneeSessionEvent, sessionRecord, type RoutineSessionRecord, type SessionRecord } from '../../src/session-record.js';
 import { sessionStore, type SessionStore } from '../../src/store/session-store.js';
+import { StoreError } from '../../src/store/store-error.js';
 import { dayKey } from '../../src/store/stats.js';
-import type { EpochMs } from '../../src/units.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { KneeLevelChangeEvent } from './today-events.js';
 
 const DAY = 86_400_000;
 
@@ -20,11 +21,15 @@ const DAY = 86_400_000;
  * step, and the program's rules stated plainly: when to scale back, when to move up, and the
  * red flags that mean seeing a clinician.
  *
- * Put it inside a `<knee-session-log>` so the sessions it produces are stored.
+ * Put it inside a `<knee-session-log>` so the sessions it produces are stored. The day's
+ * answers (readiness, pain after) are kept in the log's IndexedDB, so the day survives views,
+ * reloads and restarts. The user's level is the owner's to keep: set `level`, and store the
+ * new level when `knee-level-change` says the program moved it.
  *
  * @summary Today's rehab routine with readiness and pain prompts.
  *
  * @fires {KneeSessionEvent} knee-session - When the day's routine is finished: a `routine` record with pain before and after. (The exercises inside fire their own.) Bubbles, composed.
+ * @fires {KneeLevelChangeEvent} knee-level-change - The program moved the user's level (up after enough good days), once the log has been read (`level`). Bubbles, composed.
  *
  * @csspart button - Every button.
  * @csspart routine - The list of today's exercises.
@@ -80,6 +85,9 @@ export class KneeToday extends LitElement {
         gap: 8px;
         min-height: 48px;
         border-bottom: 1px solid var(--_button-bg);
+      }
+      .tick.partial {
+        color: var(--_muted);
       }
       .tick {
         width: 24px;
@@ -152,19 +160,27 @@ export class KneeToday extends LitElement {
     `,
   ];
 
-  /** Where today's sessions are read from (default: the app's log). */
+  /** Where today's sessions are read from and the day's answers kept (default: the app's log). */
   @property({ attribute: false }) store: SessionStore = sessionStore;
+
+  /** The user's program level, 1–4 (default 1); the owner keeps it (see `knee-level-change`). */
+  @property({ type: Number }) level: Level = 1;
+  /** Passed to the exercises: vibrate at phase changes. */
+  @property({ type: Boolean }) haptic = false;
+  /** Passed to the exercises: spoken phase cues. */
+  @property({ type: Boolean }) voice = false;
+  /** Passed to the exercises: cue loudness, 0–1. */
+  @property({ type: Number }) volume = 0.9;
 
   @state() private library: Library | null = null;
   @state() private advice: LevelAdvice | null = null;
-  @state() private readiness: Readiness | null = null;
   @state() private todays: SessionRecord[] = [];
   @state() private open: string | null = null;
   @state() private painDraft = 0;
   @state() private askingPainAfter = false;
-  @state() private finished = false;
-  #painBefore: number | null = null;
-  #routineStartedAt: EpochMs | null = null;
+  /** Today's answers, as stored. */
+  @state() private dayState: DayState = emptyDay(dayKey(Date.now()));
+  @state() private problem = '';
   #unsubscribe: (() => void) | null = null;
 
   override connectedCallback() {
@@ -180,22 +196,41 @@ export class KneeToday extends LitElement {
     this.#unsubscribe?.();
   }
 
-  /** Reads today's sessions and the last two weeks' routines, and works out today's level. */
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // A level set from outside (not the one we just reported): plan again from it.
+    if (changed.has('level') && changed.get('level') !== undefined && this.level !== this.advice?.base) void this.#load();
+  }
+
+  /** Reads today's answers, today's sessions and the last two weeks' routines, and works out today's level. */
   async #load() {
     this.library ??= await loadLibrary();
     const now = Date.now();
-    const program = loadProgram(now);
+    const today = dayKey(now);
     let recent: SessionRecord[] = [];
     try {
-      recent = (await this.store.list({ from: now - 15 * DAY })).records;
-    } catch {
-      // No history readable: plan from the saved level alone.
+      const [list, stored] = await Promise.all([this.store.list({ from: now - 15 * DAY }), this.store.getDay(today)]);
+      recent = list.records;
+      this.dayState = readDay(stored, today);
+      this.problem = '';
+    } catch (error) {
+      // No history readable: plan from the level alone, and say that answers may not be kept.
+      this.problem = `Today's answers may not be kept: ${StoreError.from(error).message}`;
+      if (this.dayState.day !== today) this.dayState = emptyDay(today);
     }
-    const today = dayKey(now);
     this.todays = recent.filter((r) => dayKey(r.startedAt) === today);
-    const advice = adviseLevel(program.level, routineDays(recent), today);
-    if (advice.base !== program.level) saveProgram({ ...program, level: advice.base });
+    const advice = adviseLevel(this.level, routineDays(recent), today);
     this.advice = advice;
+    if (advice.base !== this.level) this.dispatchEvent(new KneeLevelChangeEvent(advice.base));
+  }
+
+  /** Keeps the day's answers (and shows them at once, stored or not). */
+  async #saveDay(change: Partial<DayState>) {
+    this.dayState = { ...this.dayState, ...change };
+    try {
+      await this.store.putDay(this.dayState.day, this.dayState);
+    } catch (error) {
+      this.problem = `Today's answers may not be kept: ${StoreError.from(error).message}`;
+    }
   }
 
   /** Exercises finished inside us: check them off at once (the log stores them too). */
@@ -215,52 +250,45 @@ export class KneeToday extends LitElement {
     this.open = id;
   }
 
+  get #readiness(): Readiness | null {
+    const pain = this.dayState.readinessPain;
+    return pain === null ? null : checkReadiness(pain, this.advice?.level ?? this.level);
+  }
+
   get #level(): Level {
-    return this.readiness?.level ?? this.advice?.level ?? 1;
+    return this.#readiness?.level ?? this.advice?.level ?? this.level;
   }
 
   get #routine(): RoutineItem[] {
     const items = this.library!.routineFor(this.#level, Math.floor(Date.now() / DAY));
-    return this.readiness?.verdict === 'rest' ? items.filter((i) => i.exercise.kind === 'stretch') : items;
-  }
-
-  /** Which routine items are done today, matching session records to items in order. */
-  #doneFlags(items: RoutineItem[]): boolean[] {
-    const available = new Map<string, number>();
-    for (const r of this.todays) if (r.exerciseId) available.set(r.exerciseId, (available.get(r.exerciseId) ?? 0) + 1);
-    return items.map((i) => {
-      const left = available.get(i.exercise.id) ?? 0;
-      if (left > 0) available.set(i.exercise.id, left - 1);
-      return left > 0;
-    });
+    return this.#readiness?.verdict === 'rest' ? items.filter((i) => i.exercise.kind === 'stretch') : items;
   }
 
   #answerReadiness() {
-    this.#painBefore = this.painDraft;
-    this.#routineStartedAt = Date.now();
-    this.readiness = checkReadiness(this.painDraft, this.advice?.level ?? 1);
+    void this.#saveDay({ readinessPain: this.painDraft, answeredAt: Date.now() });
     this.painDraft = 0;
   }
 
   #finishRoutine() {
     const items = this.#routine;
-    const done = this.#doneFlags(items);
-    const startedAt = this.#routineStartedAt ?? Date.now();
-    this.finished = true;
+    const status = itemStatuses(items, this.todays);
+    const now = Date.now();
+    const startedAt = this.dayState.answeredAt ?? now;
     this.askingPainAfter = false;
+    void this.#saveDay({ finishedAt: now, painAfter: this.painDraft });
     this.dispatchEvent(
-      new KneeSessionEvent({
-        version: SESSION_SCHEMA_VERSION,
-        id: newSessionId(startedAt),
-        kind: 'routine',
-        exerciseId: null,
-        startedAt,
-        endedAt: Date.now(),
-        complete: done.every(Boolean),
-        planned: { exerciseIds: items.map((i) => i.exercise.id), level: this.#level },
-        done: { exerciseIds: items.filter((_, i) => done[i]).map((i) => i.exercise.id) },
-        pain: { before: this.#painBefore, after: this.painDraft },
-      }),
+      new KneeSessionEvent(
+        sessionRecord<RoutineSessionRecord>({
+          kind: 'routine',
+          exerciseId: null,
+          startedAt,
+          endedAt: now,
+          complete: status.every((s) => s === 'done'),
+          planned: { exerciseIds: items.map((i) => i.exercise.id), level: this.#level },
+          done: { exerciseIds: items.filter((_, i) => status[i] === 'done').map((i) => i.exercise.id) },
+          pain: { before: this.dayState.readinessPain, after: this.painDraft },
+        }),
+      ),
     );
   }
 
@@ -283,32 +311,42 @@ export class KneeToday extends LitElement {
     </div>`;
   }
 
+  #renderItem(item: RoutineItem, status: ItemStatus) {
+    const note = status === 'done' ? ' · done' : status === 'partial' ? ' · partly done' : '';
+    return html`<li>
+      <span class="tick ${status}" aria-hidden="true">${status === 'done' ? '✓' : status === 'partial' ? '½' : ''}</span>
+      <span class="what"
+        ><span class="name">${item.exercise.name}${item.slot === 'evening' ? ' (evening)' : ''}</span>
+        <small>${this.library!.describeDosage(item.exercise.dosage)}${note}</small></span
+      >
+      ${status === 'done'
+        ? nothing
+        : html`<button part="button" aria-label=${`${status === 'partial' ? 'Finish' : 'Start'} ${item.exercise.name}`} @click=${() => this.#openExercise(item.exercise.id)}>
+            ${status === 'partial' ? 'Finish' : 'Start'}
+          </button>`}
+    </li>`;
+  }
+
   #renderRoutine() {
     const items = this.#routine;
-    const done = this.#doneFlags(items);
-    const next = items.find((_, i) => !done[i]);
+    const status = itemStatuses(items, this.todays);
+    const next = items.find((_, i) => status[i] !== 'done');
+    const finished = this.dayState.finishedAt !== null;
     return html`
-      ${this.readiness ? html`<p role="status">${this.readiness.message}</p>` : nothing}
+      ${this.#readiness ? html`<p role="status">${this.#readiness.message}</p>` : nothing}
       <p><b>${next ? `Next: ${next.exercise.name}${next.slot === 'evening' ? ' (evening round)' : ''}` : 'All done for today.'}</b>
-        <span class="compact muted count">${done.filter(Boolean).length} of ${items.length} done</span></p>
+        <span class="compact muted count">${status.filter((s) => s === 'done').length} of ${items.length} done</span></p>
       ${next && this.open !== next.exercise.id
         ? html`<button part="button" class="primary next-start compact" @click=${() => this.#openExercise(next.exercise.id)}>Start</button>`
         : nothing}
       <ul part="routine" aria-label="Today's exercises">
-        ${items.map(
-          (item, i) => html`<li>
-            <span class="tick" aria-hidden="true">${done[i] ? '✓' : ''}</span>
-            <span class="what"><span class="name">${item.exercise.name}${item.slot === 'evening' ? ' (evening)' : ''}</span>
-              <small>${this.library!.describeDosage(item.exercise.dosage)}${done[i] ? ' · done' : ''}</small></span>
-            ${done[i]
-              ? nothing
-              : html`<button part="button" aria-label=${`Start ${item.exercise.name}`} @click=${() => this.#openExercise(item.exercise.id)}>Start</button>`}
-          </li>`,
-        )}
+        ${items.map((item, i) => this.#renderItem(item, status[i]!))}
       </ul>
-      ${this.open ? html`<knee-exercise exercise=${this.open}></knee-exercise>` : nothing}
-      ${this.finished
-        ? html`<p role="status">Saved. See you tomorrow.</p>`
+      ${this.open
+        ? html`<knee-exercise exercise=${this.open} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume}></knee-exercise>`
+        : nothing}
+      ${finished
+        ? html`<p role="status">Today is done and saved (pain ${this.dayState.readinessPain ?? '–'} before, ${this.dayState.painAfter ?? '–'} after). See you tomorrow.</p>`
         : this.askingPainAfter
           ? this.#renderPainPrompt('How does your knee feel now?', 'Finish today', () => this.#finishRoutine())
           : html`<button part="button" class="primary finish" @click=${() => (this.askingPainAfter = true)}>
@@ -324,7 +362,8 @@ export class KneeToday extends LitElement {
       <h2>Today · Level ${level}</h2>
       <p class="muted roomy">${LEVEL_NAMES[level]}</p>
       <p class=${this.advice.change === 'stay' ? 'roomy' : ''}>${this.advice.message}</p>
-      ${this.readiness
+      ${this.problem ? html`<p class="muted" role="alert">${this.problem}</p>` : nothing}
+      ${this.#readiness
         ? this.#renderRoutine()
         : this.#renderPainPrompt(
             html`<span class="roomy">Before you start: do a small knee bend (a quarter squat). How much does it hurt?</span

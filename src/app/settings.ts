@@ -1,6 +1,7 @@
 /** The user's app settings, kept in localStorage on this device (memory where storage is blocked). */
 import { isClickSound, type ClickSound } from '../audio/click-sounds.js';
 import { MAX_LATENCY } from '../audio/latency.js';
+import { MAX_BPM, MIN_BPM } from '../tap-tempo.js';
 import { LocalValue } from '../platform/local-value.js';
 
 export interface AppSettings {
@@ -11,9 +12,11 @@ export interface AppSettings {
   keepAwake: boolean;
   /** Headphone delay in ms: the metronome's pulse and vibration wait this long (0–500). */
   latency: number;
+  /** The tempo the user last chose on the Run view; null: the cadence plan's target. */
+  runBpm: number | null;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { sound: 'click', volume: 0.8, haptic: true, voice: false, keepAwake: true, latency: 0 };
+export const DEFAULT_SETTINGS: AppSettings = { sound: 'click', volume: 0.8, haptic: true, voice: false, keepAwake: true, latency: 0, runBpm: null };
 
 const stored = new LocalValue<AppSettings>('kneebeat-settings', (raw) => ({
   sound: isClickSound(raw.sound) ? raw.sound : DEFAULT_SETTINGS.sound,
@@ -22,6 +25,7 @@ const stored = new LocalValue<AppSettings>('kneebeat-settings', (raw) => ({
   voice: typeof raw.voice === 'boolean' ? raw.voice : DEFAULT_SETTINGS.voice,
   keepAwake: typeof raw.keepAwake === 'boolean' ? raw.keepAwake : DEFAULT_SETTINGS.keepAwake,
   latency: Number.isInteger(raw.latency) && (raw.latency as number) >= 0 && (raw.latency as number) <= MAX_LATENCY ? (raw.latency as number) : DEFAULT_SETTINGS.latency,
+  runBpm: Number.isInteger(raw.runBpm) && (raw.runBpm as number) >= MIN_BPM && (raw.runBpm as number) <= MAX_BPM ? (raw.runBpm as number) : null,
 }));
 
 export function loadSettings(): AppSettings {

@@ -35,7 +35,7 @@ export class HoldSession {
   readonly settings: HoldSettings;
   readonly plan: readonly Segment[];
   readonly length: Seconds;
-  readonly #clock: Clock;
+  #clock: Clock;
   readonly #lead: Seconds;
   #status: SessionStatus = 'ready';
   /** Session time at `#since` (clock time of the last start, resume or skip). */
@@ -89,6 +89,15 @@ export class HoldSession {
     if (this.status !== 'running') return;
     this.#offset = this.elapsed();
     this.#status = 'paused';
+  }
+
+  /**
+   * Moves a paused session to another clock (a new audio context after the platform closed the
+   * old one): session time is kept while paused, so nothing jumps.
+   */
+  useClock(clock: Clock) {
+    if (this.#status !== 'paused') throw new Error('A hold session changes clock only while paused.');
+    this.#clock = clock;
   }
 
   resume() {

@@ -6,6 +6,8 @@ export interface MediaControls {
   title: string;
   play: () => void;
   pause: () => void;
+  /** Ends the activity (default: as pause). */
+  stop?: () => void;
 }
 
 let owner: object | null = null;
@@ -21,7 +23,7 @@ export function claimMediaSession(who: object, controls: MediaControls, playing:
   const handlers: [MediaSessionAction, () => void][] = [
     ['play', controls.play],
     ['pause', controls.pause],
-    ['stop', controls.pause],
+    ['stop', controls.stop ?? controls.pause],
   ];
   for (const [action, handler] of handlers) {
     try {

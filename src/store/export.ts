@@ -4,7 +4,8 @@ import type { EpochMs } from '../units.js';
 
 export const EXPORT_FORMAT = 'kneebeat-sessions';
 
-export function exportJSON(records: readonly SessionRecord[], now: EpochMs = Date.now()): string {
+/** `records`: session records, or stored values as they are (an export keeps what it cannot read). */
+export function exportJSON(records: readonly unknown[], now: EpochMs = Date.now()): string {
   return JSON.stringify(
     { format: EXPORT_FORMAT, version: SESSION_SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), records },
     null,

@@ -1,16 +1,28 @@
 /**
- * The session log on this device: IndexedDB through idb-keyval, in a database of our own
- * (`kneebeat`, object store `sessions`) so an embedding site's data is never touched.
+ * The session log on this device: IndexedDB (through idb-keyval's functions on our own
+ * `Database`, see database.ts), in a database of our own (`kneebeat`) so an embedding site's
+ * data is never touched. Object stores:
  *
- * One key per record (its sortable id), written with `add`, which refuses to overwrite: two
- * tabs saving at once both keep their records, and an import can never replace what is there.
- * Records that fail validation on read are skipped and counted, never a crash.
+ * - `sessions`: finished sessions, one key per record (its sortable id), written with `add`,
+ *   which refuses to overwrite: two tabs saving at once both keep their records, and an import
+ *   can never replace what is there. Ids begin with the start time (checked on every write and
+ *   re-keyed on import), so streaks and calendars read from the keys agree with the records.
+ * - `drafts`: the running activities' checkpoints; a draft whose activity died with its page
+ *   becomes a partial session at the next start (`recoverDrafts`).
+ * - `days`: the day's state kept by Today (readiness and pain answers).
+ *
+ * Records that fail validation on read are skipped and counted, never a crash; export keeps
+ * them as they are stored.
  */
-import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import type { SessionRecord } from '../session-record.js';
+import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { idTimePrefix, type SessionRecord } from '../session-record.js';
 import type { EpochMs } from '../units.js';
+import { Database, STORE_NAMES, type DatabaseOptions } from './database.js';
+import { parseExport, rekeyed, type ImportReport } from './import-records.js';
 import { StoreError } from './store-error.js';
 import { validateRecord } from './validate.js';
+
+export type { ImportReport } from './import-records.js';
 
 export interface ListFilter {
   /** Sessions that started at or after this time. */
@@ -27,53 +39,133 @@ export interface ListResult {
   skipped: number;
 }
 
-export interface ImportReport {
-  added: number;
-  duplicates: number;
-  rejected: number;
-  /** Up to ten reasons, for the user. */
-  reasons: string[];
-}
-
 export type SaveOutcome = 'added' | 'duplicate';
 
-/** Largest import accepted, in characters. */
-const MAX_IMPORT = 20_000_000;
+export interface ImportOptions {
+  /** Called as records are written: how many of how many. */
+  onProgress?: (written: number, total: number) => void;
+}
+
 const CHANNEL = 'kneebeat-sessions';
 const KEY = /^[0-9a-z]{9}-/;
+/** Records written per transaction on import: small enough that no task runs long. */
+const IMPORT_CHUNK = 2000;
+/** Imports larger than this (characters) are parsed in a worker, off the page's main thread. */
+const WORKER_IMPORT = 200_000;
 
-/** The id's time prefix for `time`: ids sort by start time, so a date range is a key range. */
-const timePrefix = (time: EpochMs) => Math.max(0, Math.floor(time)).toString(36).padStart(9, '0');
+/**
+ * Re-keys stored sessions whose id disagrees with their start time (imports by versions that
+ * did not check), during the upgrade that adds the drafts and days stores.
+ */
+function rekeyStoredSessions(tx: IDBTransaction, oldVersion: number) {
+  if (oldVersion === 0) return;
+  const sessions = tx.objectStore('sessions');
+  sessions.openCursor().onsuccess = function () {
+    const cursor = this.result;
+    if (!cursor) return;
+    const fixed = rekeyed(cursor.value);
+    if (fixed !== cursor.value) {
+      cursor.delete();
+      sessions.put(fixed, (fixed as { id: string }).id);
+    }
+    cursor.continue();
+  };
+}
 
 export class SessionStore {
   readonly dbName: string;
-  readonly storeName: string;
-  #use: UseStore | null = null;
+  readonly database: Database;
+  readonly #sessions: UseStore;
+  readonly #strictSessions: UseStore;
+  readonly #drafts: UseStore;
+  readonly #days: UseStore;
   #askedToPersist = false;
   readonly #local = new EventTarget();
   #channel: BroadcastChannel | null = null;
 
-  constructor(dbName = 'kneebeat', storeName = 'sessions') {
+  constructor(dbName = 'kneebeat', options: Omit<DatabaseOptions, 'upgrade'> = {}) {
     this.dbName = dbName;
-    this.storeName = storeName;
+    this.database = new Database(dbName, { ...options, upgrade: rekeyStoredSessions });
+    this.#sessions = this.database.use('sessions');
+    this.#strictSessions = this.database.use('sessions', 'strict');
+    this.#drafts = this.database.use('drafts', 'strict');
+    this.#days = this.database.use('days', 'strict');
   }
 
-  /** Adds one record; never overwrites one with the same id. */
+  /** Adds one record (and drops its draft, in the same transaction); never overwrites one with the same id. */
   async add(record: SessionRecord): Promise<SaveOutcome> {
     const checked = validateRecord(record);
     if (!checked.ok) throw new StoreError('failed', `The session record is not valid: ${checked.reason}.`);
-    const [outcome] = await this.#addAll([checked.record]);
+    const [outcome] = await this.#addAll([checked.record], true);
     this.#changed();
     void this.#askToPersist();
     return outcome!;
   }
 
+  /** Keeps a running activity's checkpoint (a partial record), replacing its previous one. */
+  async saveDraft(record: SessionRecord): Promise<void> {
+    const checked = validateRecord(record);
+    if (!checked.ok) throw new StoreError('failed', `The session record is not valid: ${checked.reason}.`);
+    await set(checked.record.id, checked.record, this.#drafts);
+  }
+
+  /** Drops a draft without recording it. */
+  discardDraft(id: string): Promise<void> {
+    return del(id, this.#drafts);
+  }
+
+  /**
+   * Moves the drafts of activities that are no longer running (their page was closed, crashed
+   * or killed) into the log as partial sessions, and returns them. `isLive(draft)` says which
+   * drafts belong to an activity still running in some tab.
+   */
+  async recoverDrafts(isLive: (draft: SessionRecord) => boolean): Promise<SessionRecord[]> {
+    const recovered = await this.database.transaction(
+      ['sessions', 'drafts'],
+      'readwrite',
+      async (tx) => {
+        const drafts = tx.objectStore('drafts');
+        const sessions = tx.objectStore('sessions');
+        const [keys, values] = await Promise.all([promisifyRequest(drafts.getAllKeys()), promisifyRequest(drafts.getAll())]);
+        const moved: SessionRecord[] = [];
+        values.forEach((value, i) => {
+          const checked = validateRecord(value);
+          if (checked.ok && isLive(checked.record)) return;
+          drafts.delete(keys[i]!);
+          if (!checked.ok) return;
+          const record = { ...checked.record, complete: false };
+          const request = sessions.add(record, record.id);
+          request.onerror = (event) => {
+            // Already stored (the finished session won the race): not an error.
+            event.preventDefault();
+            event.stopPropagation();
+          };
+          moved.push(record);
+        });
+        await promisifyRequest(tx);
+        return moved;
+      },
+      'strict',
+    );
+    if (recovered.length) this.#changed();
+    return recovered;
+  }
+
+  /** The stored state of a day (Today's answers), or undefined. */
+  getDay<T>(day: string): Promise<T | undefined> {
+    return get<T>(day, this.#days);
+  }
+
+  putDay<T>(day: string, state: T): Promise<void> {
+    return set(day, state, this.#days);
+  }
+
   async list(filter: ListFilter = {}): Promise<ListResult> {
     const range =
       filter.from !== undefined || filter.to !== undefined
-        ? IDBKeyRange.bound(timePrefix(filter.from ?? 0), timePrefix(filter.to ?? 7258118400000), false, true)
+        ? IDBKeyRange.bound(idTimePrefix(filter.from ?? 0), idTimePrefix(filter.to ?? 7258118400000), false, true)
         : undefined;
-    const values = await this.#run('readonly', (store) => promisifyRequest(store.getAll(range)));
+    const values = await this.#sessions('readonly', (store) => promisifyRequest(store.getAll(range)));
     const records: SessionRecord[] = [];
     let skipped = 0;
     for (const value of values) {
@@ -93,11 +185,20 @@ export class SessionStore {
   }
 
   /**
-   * Start times of every stored session, read from the keys alone (ids begin with the start
-   * time): streaks and calendars need no record loaded, which keeps years of history fast.
+   * Every stored value, readable or not, exactly as stored: what an export writes, so that
+   * Export then Clear never deletes what this version cannot read (a newer version's records).
+   */
+  stored(): Promise<unknown[]> {
+    return this.#sessions('readonly', (store) => promisifyRequest(store.getAll()));
+  }
+
+  /**
+   * Start times of every stored session, read from the keys alone: a key begins with its
+   * record's start time (checked on every write, re-keyed on import and upgrade), so streaks and
+   * calendars need no record loaded, which keeps years of history fast.
    */
   async startTimes(): Promise<EpochMs[]> {
-    const keys = await this.#run('readonly', (store) => promisifyRequest(store.getAllKeys()));
+    const keys = await this.#sessions('readonly', (store) => promisifyRequest(store.getAllKeys()));
     const times: EpochMs[] = [];
     for (const key of keys) {
       if (typeof key !== 'string' || !KEY.test(key)) continue;
@@ -106,36 +207,30 @@ export class SessionStore {
     return times;
   }
 
-  /** Merges a JSON export (ours) by id: adds what is new, never changes what is stored. */
-  async importJSON(text: string): Promise<ImportReport> {
-    const report: ImportReport = { added: 0, duplicates: 0, rejected: 0, reasons: [] };
-    const reject = (reason: string) => {
-      report.rejected++;
-      if (report.reasons.length < 10) report.reasons.push(reason);
-    };
-    if (text.length > MAX_IMPORT) throw new StoreError('failed', 'That file is too large to be a Kneebeat export.');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new StoreError('failed', 'That file is not a Kneebeat export (it is not JSON).');
-    }
-    const list = Array.isArray(parsed) ? parsed : (parsed as { records?: unknown })?.records;
-    if (!Array.isArray(list)) throw new StoreError('failed', 'That file is not a Kneebeat export (no list of sessions).');
-    const valid: SessionRecord[] = [];
-    const seen = new Set<string>();
-    list.forEach((item, index) => {
-      const checked = validateRecord(item);
-      if (!checked.ok) return reject(`session ${index + 1}: ${checked.reason}`);
-      if (seen.has(checked.record.id)) {
-        report.duplicates++;
-        return;
+  /**
+   * Merges a JSON export (ours) by id: adds what is new, never changes what is stored. Ids that
+   * disagree with their record's start time are re-keyed. A large file is parsed and written
+   * by a worker, so the page stays responsive; records are written in chunks either way.
+   */
+  async importJSON(text: string, options: ImportOptions = {}): Promise<ImportReport> {
+    if (text.length > WORKER_IMPORT && typeof Worker === 'function') {
+      const report = await this.#importInWorker(text, options);
+      if (report) {
+        if (report.added) void this.#askToPersist();
+        return report;
       }
-      seen.add(checked.record.id);
-      valid.push(checked.record);
-    });
-    const outcomes = await this.#addAll(valid);
-    for (const outcome of outcomes) report[outcome === 'added' ? 'added' : 'duplicates']++;
+    }
+    return this.importHere(text, options);
+  }
+
+  /** `importJSON` on this thread (the worker's own path, and the fallback where there is no worker). */
+  async importHere(text: string, { onProgress }: ImportOptions = {}): Promise<ImportReport> {
+    const { records, report } = parseExport(text);
+    for (let i = 0; i < records.length; i += IMPORT_CHUNK) {
+      const outcomes = await this.#addAll(records.slice(i, i + IMPORT_CHUNK), false);
+      for (const outcome of outcomes) report[outcome === 'added' ? 'added' : 'duplicates']++;
+      onProgress?.(Math.min(records.length, i + IMPORT_CHUNK), records.length);
+    }
     if (report.added) {
       this.#changed();
       void this.#askToPersist();
@@ -143,9 +238,40 @@ export class SessionStore {
     return report;
   }
 
+  /**
+   * The import in a worker: its report, a StoreError for a bad file or a storage fault, or
+   * null when no worker could run (a page that forbids workers): then the caller imports here.
+   */
+  #importInWorker(text: string, { onProgress }: ImportOptions): Promise<ImportReport | null> {
+    return new Promise((resolve, reject) => {
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL('./import-worker.js', import.meta.url), { type: 'module' });
+      } catch {
+        resolve(null);
+        return;
+      }
+      worker.onmessage = ({ data }: MessageEvent<ImportWorkerReply>) => {
+        if ('progress' in data) {
+          onProgress?.(data.progress[0], data.progress[1]);
+          return;
+        }
+        worker.terminate();
+        if ('report' in data) resolve(data.report);
+        else reject(new StoreError(data.failure, data.message));
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        worker.terminate();
+        resolve(null);
+      };
+      worker.postMessage({ dbName: this.dbName, text } satisfies ImportWorkerRequest);
+    });
+  }
+
   /** Deletes every session (the UI asks for confirmation first). */
   async clear(): Promise<void> {
-    await this.#run('readwrite', (store) => {
+    await this.#strictSessions('readwrite', (store) => {
       store.clear();
       return promisifyRequest(store.transaction);
     });
@@ -166,38 +292,35 @@ export class SessionStore {
     };
   }
 
-  /** Adds records in one transaction; a record whose id is taken is a duplicate, not an error. */
-  #addAll(records: readonly SessionRecord[]): Promise<SaveOutcome[]> {
+  /**
+   * Adds records in one transaction; a record whose id is taken is a duplicate, not an error.
+   * `finishing`: also drop each record's draft, and wait for the disk (strict durability).
+   */
+  #addAll(records: readonly SessionRecord[], finishing: boolean): Promise<SaveOutcome[]> {
     if (!records.length) return Promise.resolve([]);
-    return this.#run('readwrite', (store) => {
-      const outcomes: SaveOutcome[] = records.map(() => 'added');
-      records.forEach((record, i) => {
-        const request = store.add(record, record.id);
-        request.onerror = (event) => {
-          if (request.error?.name === 'ConstraintError') {
-            outcomes[i] = 'duplicate';
-            // Keep the transaction going: a duplicate must not undo the other records.
-            event.preventDefault();
-            event.stopPropagation();
-          }
-        };
-      });
-      return promisifyRequest(store.transaction).then(() => outcomes);
-    });
-  }
-
-  async #run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => T | PromiseLike<T>): Promise<T> {
-    try {
-      if (typeof indexedDB === 'undefined') {
-        throw new StoreError('unavailable', 'This browser has no storage for Kneebeat (IndexedDB is missing).');
-      }
-      this.#use ??= createStore(this.dbName, this.storeName);
-      return await this.#use(mode, work);
-    } catch (error) {
-      // A failed open is cached by idb-keyval: drop it so a later try can succeed.
-      this.#use = null;
-      throw StoreError.from(error);
-    }
+    const stores: (typeof STORE_NAMES)[number][] = finishing ? ['sessions', 'drafts'] : ['sessions'];
+    return this.database.transaction(
+      stores,
+      'readwrite',
+      (tx) => {
+        const store = tx.objectStore('sessions');
+        const outcomes: SaveOutcome[] = records.map(() => 'added');
+        records.forEach((record, i) => {
+          const request = store.add(record, record.id);
+          request.onerror = (event) => {
+            if (request.error?.name === 'ConstraintError') {
+              outcomes[i] = 'duplicate';
+              // Keep the transaction going: a duplicate must not undo the other records.
+              event.preventDefault();
+              event.stopPropagation();
+            }
+          };
+          if (finishing) tx.objectStore('drafts').delete(record.id);
+        });
+        return promisifyRequest(tx).then(() => outcomes);
+      },
+      'strict',
+    );
   }
 
   #changed() {
@@ -218,6 +341,18 @@ export class SessionStore {
     }
   }
 }
+
+/** What the page sends the import worker. */
+export interface ImportWorkerRequest {
+  dbName: string;
+  text: string;
+}
+
+/** What the import worker answers: progress, then a report or a failure. */
+export type ImportWorkerReply =
+  | { progress: [written: number, total: number] }
+  | { report: ImportReport }
+  | { failure: StoreError['failure']; message: string };
 
 /** The app's session log. */
 export const sessionStore = new SessionStore();

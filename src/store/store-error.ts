@@ -1,5 +1,5 @@
 /** Why the session store could not do something, in words a user can act on. */
-export type StoreFailure = 'unavailable' | 'quota' | 'failed';
+export type StoreFailure = 'unavailable' | 'quota' | 'timeout' | 'failed';
 
 export class StoreError extends Error {
   readonly failure: StoreFailure;
@@ -19,6 +19,7 @@ export class StoreError extends Error {
     if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError' || name === 'UnknownError') {
       return new StoreError('unavailable', 'This browser is not letting Kneebeat save here (private browsing, or an embedded page with storage blocked).', { cause: error });
     }
-    return new StoreError('failed', `Saving failed: ${(error as Error)?.message || 'unknown error'}.`, { cause: error });
+    // Never a raw browser message: say what happened and that nothing is lost.
+    return new StoreError('failed', "This device's storage reported a problem, so the session is not saved yet.", { cause: error });
   }
 }

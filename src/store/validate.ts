@@ -6,6 +6,7 @@
  */
 import {
   SESSION_SCHEMA_VERSION,
+  idTimePrefix,
   type CadenceSessionRecord,
   type HoldSessionRecord,
   type PainScores,
@@ -94,6 +95,8 @@ function build(input: Record<string, unknown>): SessionRecord {
   const exerciseRaw = field(input, 'exerciseId');
   const exerciseId = exerciseRaw === null ? null : contentId(exerciseRaw, 'exerciseId');
   const startedAt = number(input, 'startedAt', MIN_TIME, MAX_TIME);
+  // Ids begin with the start time, and streaks and calendars are read from ids: they must agree.
+  if (!id.startsWith(idTimePrefix(startedAt))) throw new Invalid('id does not match startedAt');
   const endedAt = number(input, 'endedAt', startedAt, MAX_TIME);
   const complete = field(input, 'complete');
   if (typeof complete !== 'boolean') throw new Invalid('complete must be true or false');

@@ -130,4 +130,38 @@ describe('<knee-hold-timer>', function () {
     dispose.restore();
     cleared.restore();
   });
+
+  it('checkpoints the session at each rep and on pause, with the id of its final record', async () => {
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="1" rest="0.5" reps="3" lead-in="0" exercise="quad-set"></knee-hold-timer>`);
+    const drafts: HoldSessionRecord[] = [];
+    el.addEventListener('knee-session-progress', (e) => drafts.push(e.record as HoldSessionRecord));
+    await el.start();
+    expect(drafts).to.have.length(1); // the start
+    await waitUntil(() => drafts.some((d) => d.done.reps[0]![0] === 1), 'no checkpoint after the first rep', { timeout: 10000 });
+    el.pause();
+    const paused = drafts.at(-1)!;
+    expect(paused.complete).to.equal(false);
+    expect(paused.exerciseId).to.equal('quad-set');
+    const session = nextEvent(el, 'knee-session');
+    await el.resume();
+    const record = (await session).record as HoldSessionRecord;
+    expect(record.id).to.equal(paused.id);
+    expect(record.complete).to.equal(true);
+    expect(drafts.every((d) => d.id === record.id)).to.equal(true);
+  });
+
+  it('resumes on a new audio context after the platform closed the old one while paused', async () => {
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="3" rest="1" reps="2" lead-in="0"></knee-hold-timer>`);
+    await el.start();
+    await waitUntil(() => el.elapsed > 0.3, 'the timer did not run', { timeout: 10000 });
+    el.pause();
+    const { audioContext } = await import('../../src/audio/audio-runtime.js');
+    await (audioContext().rawContext as AudioContext).close();
+    const at = el.elapsed;
+    await el.resume();
+    expect(el.status).to.equal('running');
+    expect(audioContext().rawContext.state).to.equal('running');
+    await waitUntil(() => el.elapsed > at + 0.3, 'the resumed timer does not move', { timeout: 10000 });
+    el.stop();
+  });
 });

@@ -109,18 +109,69 @@ describe('<knee-metronome>', function () {
     expect(shadow(el).textContent).not.to.contain('yours:');
   });
 
-  it('with plan, starts from the cadence plan and keeps a tap-tempo reading as the baseline', async () => {
-    localStorage.setItem('kneebeat-program', JSON.stringify({ level: 1, startedAt: Date.now(), baselineCadence: 160 }));
-    const el = await fixture<KneeMetronome>(html`<knee-metronome plan></knee-metronome>`);
-    expect(el.bpm).to.equal(168); // week 1: +5 %
+  it('reports a tap-tempo reading as knee-metronome-measure and writes no program state itself', async () => {
+    localStorage.removeItem('kneebeat-program');
+    const el = await fixture<KneeMetronome>(html`<knee-metronome></knee-metronome>`);
+    const measures: number[] = [];
+    el.addEventListener('knee-metronome-measure', (e) => measures.push(e.cadence));
     const tap = button(el, /^Tap tempo/);
     for (let i = 0; i < 4; i++) {
       tap.click();
-      await sleep(375); // 160 steps/min
+      await sleep(375); // about 160 steps/min; the reading itself is checked against the display
     }
-    const saved = JSON.parse(localStorage.getItem('kneebeat-program')!);
-    expect(saved.baselineCadence).to.be.within(155, 165);
-    localStorage.removeItem('kneebeat-program');
+    await el.updateComplete;
+    const shown = Number(/yours: (\d+)/.exec(shadow(el).textContent!)![1]);
+    expect(measures.at(-1)).to.equal(shown);
+    expect(localStorage.getItem('kneebeat-program')).to.equal(null);
+  });
+
+  it('pauses and resumes within one run, and records the run once, with every beat heard', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="240"></knee-metronome>`);
+    const sessions: CadenceSessionRecord[] = [];
+    el.addEventListener('knee-session', (e) => sessions.push(e.record as CadenceSessionRecord));
+    await el.start();
+    await waitUntil(() => el.elapsed > 0.5, 'no time passed', { timeout: 10000 });
+    const progress = nextEvent(el, 'knee-session-progress');
+    await el.pause();
+    const draft = (await progress).record as CadenceSessionRecord;
+    expect(el.paused).to.equal(true);
+    expect(el.running).to.equal(false);
+    await el.updateComplete;
+    expect(button(el, 'Resume metronome')).to.exist;
+    const beatsAtPause = draft.done.beats;
+    expect(beatsAtPause).to.be.at.least(1);
+    const pausedFor = el.elapsed;
+    await el.start();
+    await waitUntil(() => el.elapsed > pausedFor + 0.5, 'no time passed after resume', { timeout: 10000 });
+    await el.stop();
+    expect(sessions).to.have.length(1);
+    const record = sessions[0]!;
+    expect(record.id).to.equal(draft.id);
+    expect(record.complete).to.equal(true);
+    expect(record.done.beats).to.be.above(beatsAtPause);
+    expect(record.done.durationS).to.be.at.least(pausedFor + 0.5);
+  });
+
+  it('counts the beats of a context the platform closed, once it is resumed on a new one', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="240"></knee-metronome>`);
+    const heard: number[] = [];
+    const original = el.beatHeard.bind(el);
+    el.beatHeard = (beat, at) => {
+      heard.push(beat.index);
+      original(beat, at);
+    };
+    await el.start();
+    await waitUntil(() => heard.length >= 3, 'too few beats', { timeout: 10000 });
+    await (audioContext().rawContext as AudioContext).close();
+    await waitUntil(() => shadow(el).querySelector('[part="message"]'), 'no message shown', { timeout: 5000 });
+    const before = heard.length;
+    button(el, 'Resume metronome').click();
+    await waitUntil(() => heard.length >= before + 3, 'no beats after resuming', { timeout: 10000 });
+    const session = nextEvent(el, 'knee-session');
+    await el.stop();
+    const record = (await session).record as CadenceSessionRecord;
+    // Every beat the page saw (shown while visible) is in the record, across both contexts.
+    expect(record.done.beats).to.be.at.least(heard.length);
   });
 
   it('starts and stops with real audio, firing start, stop and a cadence session record', async () => {
@@ -130,7 +181,8 @@ describe('<knee-metronome>', function () {
     expect((await started).bpm).to.equal(240);
     expect(el.running).to.equal(true);
     await el.updateComplete;
-    expect(button(el, 'Stop metronome').textContent!.trim()).to.equal('Stop');
+    expect(button(el, 'Pause metronome').textContent!.trim()).to.equal('Pause');
+    expect(button(el, 'Stop metronome and save the run').textContent!.trim()).to.equal('Stop');
 
     await sleep(900); // beats at 0, 250, 500, 750 ms
     const stopped = nextEvent(el, 'knee-metronome-stop');

@@ -4,22 +4,21 @@
 // Needs dist/ and dist/examples/ (npm test builds them). Run: node --test test/examples/
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
-const port = 8141;
-const origin = `http://localhost:${port}`;
+let origin = '';
 let server;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, ['scripts/serve.mjs', '.'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 400));
+  // A free port, listening before the first page opens: no fixed port, no fixed wait.
+  ({ server, origin } = await serve('.'));
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.kill();
+  server?.close();
 });
 
 /**

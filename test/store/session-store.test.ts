@@ -117,7 +117,7 @@ describe('SessionStore (real IndexedDB)', function () {
       await t.store.add(kept);
       const fresh = [cadenceRecord(T0 + DAY), holdRecord(T0 + 2 * DAY)];
       const file = exportJSON([{ ...kept, complete: false }, ...fresh, fresh[0]!]);
-      expect(await t.store.importJSON(file)).to.deep.equal({ added: 2, duplicates: 2, rejected: 0, reasons: [] });
+      expect(await t.store.importJSON(file)).to.deep.equal({ added: 2, duplicates: 2, rejected: 0, rekeyed: 0, reasons: [] });
       const { records } = await t.store.list();
       expect(records).to.have.length(3);
       expect(records.find((r) => r.id === kept.id)!.complete).to.equal(true);

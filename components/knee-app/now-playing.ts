@@ -1,0 +1,93 @@
+/**
+ * The "now playing" strip: an activity running in a view the user is not looking at (a beat,
+ * a hold set, a rep count), with its elapsed time, Pause/Resume and Stop, and a link back —
+ * as a music player shows the track on every screen.
+ */
+import { html, nothing } from 'lit';
+import type { KneeExercise } from '../knee-exercise/knee-exercise.js';
+import type { KneeHoldTimer } from '../knee-hold-timer/knee-hold-timer.js';
+import type { KneeMetronome } from '../knee-metronome/knee-metronome.js';
+import type { SessionRecord } from '../../src/session-record.js';
+
+/** A running activity as the app tracks it: where it lives, its element, its last checkpoint. */
+export interface Activity {
+  /** The view key it lives in (`run`, `today`, `exercise/quad-set`). */
+  key: string;
+  element: Element;
+  record: SessionRecord;
+}
+
+interface Controls {
+  title: string;
+  detail: string;
+  elapsed: number;
+  paused: boolean;
+  pause?: () => void;
+  resume?: () => void;
+  stop: () => void;
+}
+
+const titleCase = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/** What the strip shows and does for each kind of activity element. */
+function controlsOf({ element, record }: Activity): Controls {
+  switch (element.localName) {
+    case 'knee-metronome': {
+      const el = element as KneeMetronome;
+      return {
+        title: 'Run',
+        detail: `${el.bpm} steps/min`,
+        elapsed: el.elapsed,
+        paused: el.paused,
+        pause: () => void el.pause(),
+        resume: () => void el.start(),
+        stop: () => void el.stop(),
+      };
+    }
+    case 'knee-hold-timer': {
+      const el = element as KneeHoldTimer;
+      return {
+        title: el.label || 'Hold timer',
+        detail: el.progressText,
+        elapsed: el.elapsed,
+        paused: el.status === 'paused',
+        pause: () => el.pause(),
+        resume: () => void el.resume(),
+        stop: () => el.stop(),
+      };
+    }
+    default: {
+      const el = element as KneeExercise;
+      const reps = record.kind === 'hold' ? record.done.reps.flat().reduce((a, b) => a + b, 0) : 0;
+      return {
+        title: record.exerciseId ? titleCase(record.exerciseId) : 'Exercise',
+        detail: `${reps} ${reps === 1 ? 'rep' : 'reps'} counted`,
+        elapsed: (Date.now() - record.startedAt) / 1000,
+        paused: false,
+        stop: () => el.finish(),
+      };
+    }
+  }
+}
+
+export const clockText = (seconds: number) => {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(h ? 2 : 1, '0');
+  return `${h ? `${h}:` : ''}${mm}:${String(s % 60).padStart(2, '0')}`;
+};
+
+export function nowPlaying(activity: Activity, href: string) {
+  const c = controlsOf(activity);
+  return html`<section class="now-playing" part="now-playing" aria-label="Now playing">
+    <a class="np-what" href=${href}
+      ><b>${c.title}</b> <span>${c.detail}</span> <span class="np-time">${c.paused ? 'Paused · ' : ''}${clockText(c.elapsed)}</span></a
+    >
+    ${c.pause && c.resume
+      ? html`<button class="np-button" aria-label=${`${c.paused ? 'Resume' : 'Pause'} ${c.title}`} @click=${c.paused ? c.resume : c.pause}>
+          ${c.paused ? 'Resume' : 'Pause'}
+        </button>`
+      : nothing}
+    <button class="np-button" aria-label=${`Stop ${c.title} and save`} @click=${c.stop}>Stop</button>
+  </section>`;
+}

@@ -1,0 +1,133 @@
+// Activities outlive views: a beat, a hold set or a rep count keeps going while the user looks
+// at another view, which shows a "now playing" strip; settings reach every element.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/knee-app/knee-app.js';
+import type { KneeApp } from '../../components/knee-app/knee-app.js';
+import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
+import type { KneeExercise } from '../../components/knee-exercise/knee-exercise.js';
+import type { KneeHoldTimer } from '../../components/knee-hold-timer/knee-hold-timer.js';
+import type { KneeToday } from '../../components/knee-today/knee-today.js';
+import { sessionStore } from '../../src/store/session-store.js';
+import { deleteDb } from '../helpers/records.js';
+
+const root = (app: KneeApp) => app.shadowRoot!;
+const strip = (app: KneeApp) => root(app).querySelector<HTMLElement>('.now-playing');
+const stripButton = (app: KneeApp, text: string) => [...(strip(app)?.querySelectorAll('button') ?? [])].find((b) => b.textContent!.trim() === text);
+
+async function appAt(hash: string, width = 390) {
+  location.hash = hash;
+  const app = await fixture<KneeApp>(html`<knee-app style=${`width: ${width}px`}></knee-app>`);
+  await app.updateComplete;
+  return app;
+}
+
+async function upgraded<T extends Element>(app: KneeApp, selector: string): Promise<T> {
+  await waitUntil(() => root(app).querySelector(selector)?.shadowRoot, `no ${selector}`, { timeout: 10000 });
+  return root(app).querySelector<T>(selector)!;
+}
+
+describe('<knee-app>: activities outlive views', function () {
+  this.timeout(40000);
+  afterEach(async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    localStorage.removeItem('kneebeat-settings');
+    localStorage.removeItem('kneebeat-program');
+    await deleteDb(sessionStore.dbName);
+  });
+
+  it('keeps the beat playing on History and back, shows it in a strip there, loses nothing and keeps the tempo', async () => {
+    const app = await appAt('#/run');
+    const metronome = await upgraded<KneeMetronome>(app, 'knee-metronome');
+    const sessions: Event[] = [];
+    app.addEventListener('knee-session', (e) => sessions.push(e));
+    metronome.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="1 faster"]')!.click();
+    expect(metronome.bpm).to.equal(171);
+    await metronome.start();
+    location.hash = '#/history';
+    await waitUntil(() => strip(app), 'no now-playing strip on History', { timeout: 10000 });
+    expect(metronome.isConnected).to.equal(true);
+    expect(metronome.running).to.equal(true);
+    expect(strip(app)!.textContent).to.match(/Run\s+171 steps\/min/);
+    const at = metronome.elapsed;
+    await waitUntil(() => metronome.elapsed > at + 1.2, 'the beat did not go on', { timeout: 10000 });
+    await waitUntil(() => /0:0[1-9]/.test(strip(app)!.textContent!), 'the strip clock does not move', { timeout: 10000 });
+    expect(sessions).to.have.length(0);
+
+    location.hash = '#/run';
+    await waitUntil(() => !strip(app), 'the strip stayed on the view of the activity');
+    expect(root(app).querySelector('knee-metronome')).to.equal(metronome); // the same element, never restarted
+    expect(metronome.running).to.equal(true);
+    expect(metronome.bpm).to.equal(171);
+    await metronome.stop();
+    expect(sessions).to.have.length(1);
+  });
+
+  it('keeps the chosen tempo across a reload', async () => {
+    const app = await appAt('#/run');
+    const metronome = await upgraded<KneeMetronome>(app, 'knee-metronome');
+    metronome.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="5 faster"]')!.click();
+    const chosen = metronome.bpm;
+    expect(JSON.parse(localStorage.getItem('kneebeat-settings')!).runBpm).to.equal(chosen);
+    app.remove();
+    const again = await appAt('#/run');
+    expect((await upgraded<KneeMetronome>(again, 'knee-metronome')).bpm).to.equal(chosen);
+  });
+
+  it('never stops the beat on a watch swipe; the strip pauses and stops it, and Stop records the run', async () => {
+    const app = await appAt('#/run', 200);
+    const metronome = await upgraded<KneeMetronome>(app, 'knee-metronome');
+    await metronome.start();
+    const main = root(app).querySelector('main')!;
+    main.dispatchEvent(new TouchEvent('touchstart', { touches: [new Touch({ identifier: 1, target: main, clientX: 150 })], bubbles: true, composed: true }));
+    main.dispatchEvent(new TouchEvent('touchend', { changedTouches: [new Touch({ identifier: 1, target: main, clientX: 40 })], bubbles: true, composed: true }));
+    await waitUntil(() => location.hash === '#/exercises' && strip(app), 'no swipe to the next view');
+    expect(metronome.running).to.equal(true);
+    stripButton(app, 'Pause')!.click();
+    await waitUntil(() => metronome.paused, 'Pause did not pause');
+    await app.updateComplete;
+    expect(strip(app)!.textContent).to.contain('Paused');
+    const session = new Promise<Event>((resolve) => app.addEventListener('knee-session', resolve, { once: true }));
+    stripButton(app, 'Stop')!.click();
+    await session;
+    await waitUntil(() => !strip(app), 'the strip stayed after Stop');
+    await waitUntil(async () => (await sessionStore.list()).records.length === 1, 'the run was not stored', { timeout: 10000 });
+  });
+
+  it('keeps a hold set running at "Rep 2" while the user looks at Today, and goes back to it', async () => {
+    localStorage.setItem('kneebeat-settings', JSON.stringify({ volume: 0.3 }));
+    const app = await appAt('#/exercise/quad-set');
+    const exercise = await upgraded<KneeExercise>(app, 'knee-exercise');
+    await waitUntil(() => exercise.shadowRoot!.querySelector('knee-hold-timer')?.shadowRoot, 'no timer', { timeout: 10000 });
+    const timer = exercise.shadowRoot!.querySelector<KneeHoldTimer>('knee-hold-timer')!;
+    expect(timer.volume).to.equal(0.3); // the app's volume reaches the exercise view's timer
+    timer.leadIn = 0;
+    timer.hold = 1;
+    timer.rest = 1;
+    await timer.start();
+    await waitUntil(() => timer.progressText.startsWith('Rep 2/'), 'not at rep 2', { timeout: 10000 });
+    location.hash = '#/today';
+    await waitUntil(() => strip(app), 'no strip on Today');
+    expect(strip(app)!.textContent).to.contain('Quad set');
+    expect(timer.isConnected).to.equal(true);
+    expect(timer.status).to.equal('running');
+    strip(app)!.querySelector('a')!.click();
+    await waitUntil(() => location.hash === '#/exercise/quad-set' && !strip(app), 'the strip did not lead back');
+    expect(root(app).querySelector('knee-exercise')).to.equal(exercise);
+    timer.stop();
+  });
+
+  it("passes vibration, voice and volume to Today's exercise timer", async () => {
+    localStorage.setItem('kneebeat-settings', JSON.stringify({ volume: 0.4, haptic: true, voice: true }));
+    const app = await appAt('#/today');
+    const today = await upgraded<KneeToday>(app, 'knee-today');
+    await waitUntil(() => [...today.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Check'), 'no check', { timeout: 10000 });
+    [...today.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
+    await today.updateComplete;
+    today.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Start Quad set"]')!.click();
+    await waitUntil(() => today.shadowRoot!.querySelector('knee-exercise')?.shadowRoot?.querySelector('knee-hold-timer'), 'no timer', { timeout: 10000 });
+    const exercise = today.shadowRoot!.querySelector<KneeExercise>('knee-exercise')!;
+    const timer = exercise.shadowRoot!.querySelector<KneeHoldTimer>('knee-hold-timer')!;
+    expect([exercise.haptic, exercise.voice, exercise.volume]).to.deep.equal([true, true, 0.4]);
+    expect([timer.haptic, timer.voice, timer.volume]).to.deep.equal([true, true, 0.4]);
+  });
+});
