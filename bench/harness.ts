@@ -204,20 +204,58 @@ function toBuffer(raw: AudioContext, samples: Float32Array<ArrayBuffer>) {
 
 const HISTORY_DB = 'kneebeat-bench';
 
-async function historySeed(years = 5, perDay = 3) {
+/**
+ * Fills the bench's log by importing an export file of `total` records (spread over `years`,
+ * newest today), as a user restoring a backup would: through the store's import (a worker), with
+ * every main-thread task of the page over 50 ms recorded (Long Tasks API) while it runs.
+ */
+async function historySeed(total = 75_000, years = 5) {
   const day = 86_400_000;
   const now = Date.now();
+  const days = years * 365;
+  const perDay = Math.ceil(total / days);
   const records: SessionRecord[] = [];
-  for (let d = years * 365; d >= 0; d--) {
-    for (let k = 0; k < perDay; k++) {
-      const start = now - d * day - (k + 1) * 3_600_000;
-      records.push(k === 2 ? { ...cadenceSession(start) } : holdSession(start, d));
-    }
+  for (let i = 0; i < total; i++) {
+    const d = days - Math.floor(i / perDay);
+    const k = i % perDay;
+    const start = now - d * day - (k + 1) * 60_000;
+    records.push(k % 3 === 2 ? { ...cadenceSession(start) } : holdSession(start, d));
   }
+  const file = exportJSON(records);
   const store = new SessionStore(HISTORY_DB);
   await store.clear();
-  const report = await store.importJSON(exportJSON(records));
-  return { count: records.length, added: report.added };
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+  observer.observe({ type: 'longtask' });
+  let progressCalls = 0;
+  const start = performance.now();
+  const report = await store.importJSON(file, { onProgress: () => progressCalls++ });
+  const importMs = performance.now() - start;
+  // Long tasks are reported after they end: give the last one a frame to arrive.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+  observer.disconnect();
+  return {
+    count: records.length,
+    added: report.added,
+    megabytes: file.length / 1e6,
+    importMs,
+    progressCalls,
+    longestTaskMs: Math.max(0, ...longTasks),
+    longTasks: longTasks.length,
+  };
+}
+
+/**
+ * Baseline for the import: the same file parsed on the page's main thread, the one task a
+ * plain `JSON.parse` import cannot avoid.
+ */
+async function parseOnMainThread(total = 75_000) {
+  const now = Date.now();
+  const records = Array.from({ length: total }, (_, i) => holdSession(now - i * 60_000, i));
+  const file = exportJSON(records);
+  const start = performance.now();
+  JSON.parse(file);
+  return performance.now() - start;
 }
 
 function holdSession(startedAt: number, d: number): SessionRecord {
@@ -277,5 +315,5 @@ async function historySave() {
 }
 
 Object.assign(window, {
-  kneebench: { prepare, tap, stall, collect, coldStart, holdPrepare, holdStart, historySeed, historyOpen, rawGetAll, audioNow, historySave },
+  kneebench: { prepare, tap, stall, collect, coldStart, holdPrepare, holdStart, historySeed, parseOnMainThread, historyOpen, rawGetAll, audioNow, historySave },
 });

@@ -18,6 +18,13 @@ export default [
     plugins: [nodeResolve(), copy([['bench/index.html', 'index.html'], ['bench/recorder-processor.js', 'recorder-processor.js']])],
   },
   {
+    // The session store's import worker, beside the page's bundle as in dist/.
+    input: 'build/src/store/import-worker.js',
+    output: { file: 'bench/out/import-worker.js', format: 'es' },
+    onwarn,
+    plugins: [nodeResolve()],
+  },
+  {
     input: 'build/src/audio/metronome-processor.js',
     output: { file: 'bench/out/metronome-processor.js', format: 'es' },
     plugins: [nodeResolve()],

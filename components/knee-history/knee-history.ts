@@ -139,7 +139,11 @@ export class KneeHistory extends LitElement {
     this.fileInput.value = '';
     if (!file) return;
     try {
-      this.report = describeImport(await this.store.importJSON(await file.text()));
+      this.report = 'Importing…';
+      const report = await this.store.importJSON(await file.text(), {
+        onProgress: (written, total) => (this.report = `Importing… ${written.toLocaleString()} of ${total.toLocaleString()} sessions`),
+      });
+      this.report = describeImport(report);
       this.problem = '';
     } catch (error) {
       this.problem = StoreError.from(error).message;
@@ -243,6 +247,7 @@ export class KneeHistory extends LitElement {
 function describeImport(report: ImportReport): string {
   const parts = [`Imported ${report.added} ${report.added === 1 ? 'session' : 'sessions'}`];
   if (report.duplicates) parts.push(`${report.duplicates} already here`);
+  if (report.rekeyed) parts.push(`${report.rekeyed} given an id that matches their date`);
   if (report.rejected) parts.push(`${report.rejected} rejected (${report.reasons.slice(0, 3).join('; ')})`);
   return `${parts.join(', ')}.`;
 }
