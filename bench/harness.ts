@@ -317,3 +317,4 @@ async function historySave() {
 Object.assign(window, {
   kneebench: { prepare, tap, stall, collect, coldStart, holdPrepare, holdStart, historySeed, parseOnMainThread, historyOpen, rawGetAll, audioNow, historySave },
 });
+

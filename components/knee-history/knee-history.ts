@@ -77,6 +77,9 @@ export class KneeHistory extends LitElement {
     super.connectedCallback();
     this.#unsubscribe = this.store.onChange(() => void this.reload());
     this.#ready = this.reload();
+    // After the first render: check the start-time index against the sessions (a rebuild
+    // announces a change, which reloads the figures).
+    void this.#ready.then(() => this.store.verifyIndex()).catch(() => undefined);
   }
 
   override disconnectedCallback() {

@@ -19,8 +19,11 @@ import type { UseStore } from 'idb-keyval';
 import type { Milliseconds } from '../units.js';
 import { StoreError } from './store-error.js';
 
-/** Our object stores: finished sessions, running activities' drafts, the days' state. */
-export const STORE_NAMES = ['sessions', 'drafts', 'days'] as const;
+/**
+ * Our object stores: finished sessions, the index of their start times, running activities'
+ * drafts, the days' state.
+ */
+export const STORE_NAMES = ['sessions', 'starts', 'drafts', 'days'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 /** How long an open may take before the user is told storage is not answering. */
@@ -28,8 +31,10 @@ export const OPEN_TIMEOUT: Milliseconds = 3000;
 
 export interface DatabaseOptions {
   timeout?: Milliseconds;
-  /** Runs inside an upgrade (after missing stores are made): data repairs. */
-  upgrade?: (transaction: IDBTransaction, oldVersion: number) => void;
+  /**
+   * Runs inside an upgrade, after missing stores are made (`made`: their names): data repairs.
+   */
+  upgrade?: (transaction: IDBTransaction, oldVersion: number, made: string[]) => void;
 }
 
 export class Database {
@@ -130,8 +135,9 @@ export class Database {
       }, this.#timeout);
       request.onupgradeneeded = (event) => {
         const upgrading = request.result;
-        for (const name of STORE_NAMES) if (!upgrading.objectStoreNames.contains(name)) upgrading.createObjectStore(name);
-        if (request.transaction) this.#upgrade?.(request.transaction, event.oldVersion);
+        const made = STORE_NAMES.filter((name) => !upgrading.objectStoreNames.contains(name));
+        for (const name of made) upgrading.createObjectStore(name);
+        if (request.transaction) this.#upgrade?.(request.transaction, event.oldVersion, made);
       };
       request.onsuccess = () => {
         clearTimeout(timer);

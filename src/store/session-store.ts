@@ -17,8 +17,9 @@
 import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { idTimePrefix, type SessionRecord } from '../session-record.js';
 import type { EpochMs } from '../units.js';
-import { Database, STORE_NAMES, type DatabaseOptions } from './database.js';
+import { Database, type DatabaseOptions, type StoreName } from './database.js';
 import { parseExport, rekeyed, type ImportReport } from './import-records.js';
+import { appendStarts, readStarts, rebuildStarts } from './start-index.js';
 import { StoreError } from './store-error.js';
 import { validateRecord } from './validate.js';
 
@@ -47,22 +48,24 @@ export interface ImportOptions {
 }
 
 const CHANNEL = 'kneebeat-sessions';
-const KEY = /^[0-9a-z]{9}-/;
 /** Records written per transaction on import: small enough that no task runs long. */
 const IMPORT_CHUNK = 2000;
 /** Imports larger than this (characters) are parsed in a worker, off the page's main thread. */
 const WORKER_IMPORT = 200_000;
 
 /**
- * Re-keys stored sessions whose id disagrees with their start time (imports by versions that
- * did not check), during the upgrade that adds the drafts and days stores.
+ * The upgrade's data repairs: re-keys stored sessions whose id disagrees with their start time
+ * (imports by versions that did not check), then rebuilds the start-time index from the keys.
  */
-function rekeyStoredSessions(tx: IDBTransaction, oldVersion: number) {
+function repairSessions(tx: IDBTransaction, oldVersion: number) {
   if (oldVersion === 0) return;
   const sessions = tx.objectStore('sessions');
   sessions.openCursor().onsuccess = function () {
     const cursor = this.result;
-    if (!cursor) return;
+    if (!cursor) {
+      rebuildStarts(tx);
+      return;
+    }
     const fixed = rekeyed(cursor.value);
     if (fixed !== cursor.value) {
       cursor.delete();
@@ -72,11 +75,40 @@ function rekeyStoredSessions(tx: IDBTransaction, oldVersion: number) {
   };
 }
 
+/**
+ * Adds `records` to `sessions` inside `tx` (a duplicate id is counted, not an error), then,
+ * once every add has settled, indexes the start times of those added, in one append.
+ */
+function addRecords(tx: IDBTransaction, records: readonly SessionRecord[]): SaveOutcome[] {
+  const store = tx.objectStore('sessions');
+  const outcomes: SaveOutcome[] = records.map(() => 'added');
+  let settled = 0;
+  const settle = () => {
+    if (++settled < records.length) return;
+    appendStarts(
+      tx,
+      records.filter((_, i) => outcomes[i] === 'added').map((r) => r.startedAt),
+    );
+  };
+  records.forEach((record, i) => {
+    const request = store.add(record, record.id);
+    request.onsuccess = settle;
+    request.onerror = (event) => {
+      if (request.error?.name !== 'ConstraintError') return;
+      outcomes[i] = 'duplicate';
+      // Keep the transaction going: a duplicate must not undo the other records.
+      event.preventDefault();
+      event.stopPropagation();
+      settle();
+    };
+  });
+  return outcomes;
+}
+
 export class SessionStore {
   readonly dbName: string;
   readonly database: Database;
   readonly #sessions: UseStore;
-  readonly #strictSessions: UseStore;
   readonly #drafts: UseStore;
   readonly #days: UseStore;
   #askedToPersist = false;
@@ -85,9 +117,8 @@ export class SessionStore {
 
   constructor(dbName = 'kneebeat', options: Omit<DatabaseOptions, 'upgrade'> = {}) {
     this.dbName = dbName;
-    this.database = new Database(dbName, { ...options, upgrade: rekeyStoredSessions });
+    this.database = new Database(dbName, { ...options, upgrade: repairSessions });
     this.#sessions = this.database.use('sessions');
-    this.#strictSessions = this.database.use('sessions', 'strict');
     this.#drafts = this.database.use('drafts', 'strict');
     this.#days = this.database.use('days', 'strict');
   }
@@ -121,29 +152,22 @@ export class SessionStore {
    */
   async recoverDrafts(isLive: (draft: SessionRecord) => boolean): Promise<SessionRecord[]> {
     const recovered = await this.database.transaction(
-      ['sessions', 'drafts'],
+      ['sessions', 'starts', 'drafts'],
       'readwrite',
       async (tx) => {
         const drafts = tx.objectStore('drafts');
-        const sessions = tx.objectStore('sessions');
         const [keys, values] = await Promise.all([promisifyRequest(drafts.getAllKeys()), promisifyRequest(drafts.getAll())]);
         const moved: SessionRecord[] = [];
         values.forEach((value, i) => {
           const checked = validateRecord(value);
           if (checked.ok && isLive(checked.record)) return;
           drafts.delete(keys[i]!);
-          if (!checked.ok) return;
-          const record = { ...checked.record, complete: false };
-          const request = sessions.add(record, record.id);
-          request.onerror = (event) => {
-            // Already stored (the finished session won the race): not an error.
-            event.preventDefault();
-            event.stopPropagation();
-          };
-          moved.push(record);
+          if (checked.ok) moved.push({ ...checked.record, complete: false });
         });
+        // A draft whose finished session was stored after all (a race) counts as a duplicate.
+        const outcomes = addRecords(tx, moved);
         await promisifyRequest(tx);
-        return moved;
+        return moved.filter((_, i) => outcomes[i] === 'added');
       },
       'strict',
     );
@@ -193,18 +217,28 @@ export class SessionStore {
   }
 
   /**
-   * Start times of every stored session, read from the keys alone: a key begins with its
-   * record's start time (checked on every write, re-keyed on import and upgrade), so streaks and
-   * calendars need no record loaded, which keeps years of history fast.
+   * Start times of every stored session, from the start-time index (see start-index.ts):
+   * streaks and calendars need no record loaded, which keeps years of history quick to open.
    */
-  async startTimes(): Promise<EpochMs[]> {
-    const keys = await this.#sessions('readonly', (store) => promisifyRequest(store.getAllKeys()));
-    const times: EpochMs[] = [];
-    for (const key of keys) {
-      if (typeof key !== 'string' || !KEY.test(key)) continue;
-      times.push(parseInt(key.slice(0, 9), 36));
-    }
-    return times;
+  startTimes(): Promise<EpochMs[]> {
+    return this.database.transaction(['starts'], 'readonly', readStarts);
+  }
+
+  /**
+   * Checks the start-time index against the sessions (their count) and rebuilds it when they
+   * disagree; true when it was rebuilt (figures read before are then out of date).
+   */
+  async verifyIndex(): Promise<boolean> {
+    const [indexed, stored] = await this.database.transaction(['sessions', 'starts'], 'readonly', (tx) =>
+      Promise.all([readStarts(tx).then((times) => times.length), promisifyRequest(tx.objectStore('sessions').count())]),
+    );
+    if (indexed === stored) return false;
+    await this.database.transaction(['sessions', 'starts'], 'readwrite', (tx) => {
+      rebuildStarts(tx);
+      return promisifyRequest(tx);
+    });
+    this.#changed();
+    return true;
   }
 
   /**
@@ -271,10 +305,16 @@ export class SessionStore {
 
   /** Deletes every session (the UI asks for confirmation first). */
   async clear(): Promise<void> {
-    await this.#strictSessions('readwrite', (store) => {
-      store.clear();
-      return promisifyRequest(store.transaction);
-    });
+    await this.database.transaction(
+      ['sessions', 'starts'],
+      'readwrite',
+      (tx) => {
+        tx.objectStore('sessions').clear();
+        tx.objectStore('starts').clear();
+        return promisifyRequest(tx);
+      },
+      'strict',
+    );
     this.#changed();
   }
 
@@ -298,25 +338,13 @@ export class SessionStore {
    */
   #addAll(records: readonly SessionRecord[], finishing: boolean): Promise<SaveOutcome[]> {
     if (!records.length) return Promise.resolve([]);
-    const stores: (typeof STORE_NAMES)[number][] = finishing ? ['sessions', 'drafts'] : ['sessions'];
+    const stores: StoreName[] = finishing ? ['sessions', 'starts', 'drafts'] : ['sessions', 'starts'];
     return this.database.transaction(
       stores,
       'readwrite',
       (tx) => {
-        const store = tx.objectStore('sessions');
-        const outcomes: SaveOutcome[] = records.map(() => 'added');
-        records.forEach((record, i) => {
-          const request = store.add(record, record.id);
-          request.onerror = (event) => {
-            if (request.error?.name === 'ConstraintError') {
-              outcomes[i] = 'duplicate';
-              // Keep the transaction going: a duplicate must not undo the other records.
-              event.preventDefault();
-              event.stopPropagation();
-            }
-          };
-          if (finishing) tx.objectStore('drafts').delete(record.id);
-        });
+        const outcomes = addRecords(tx, records);
+        if (finishing) for (const record of records) tx.objectStore('drafts').delete(record.id);
         return promisifyRequest(tx).then(() => outcomes);
       },
       'strict',

@@ -137,7 +137,7 @@ describe('<knee-metronome>', function () {
     expect(el.paused).to.equal(true);
     expect(el.running).to.equal(false);
     await el.updateComplete;
-    expect(button(el, 'Resume metronome')).to.exist;
+    expect(button(el, 'Resume metronome').textContent!.trim()).to.equal('Resume');
     const beatsAtPause = draft.done.beats;
     expect(beatsAtPause).to.be.at.least(1);
     const pausedFor = el.elapsed;

@@ -77,7 +77,7 @@ describe('Session store faults', function () {
     (await openRaw(t.db, 3, ['something-else'])).close();
     expect(await t.store.add(holdRecord(T0))).to.equal('added');
     const db = await t.store.database.open();
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['days', 'drafts', 'sessions', 'something-else']);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['days', 'drafts', 'sessions', 'something-else', 'starts']);
     expect(db.version).to.equal(4);
   });
 
@@ -141,5 +141,32 @@ describe('Session store faults', function () {
     expect((await store.list()).records).to.have.length(1);
     await store.database.close();
     await deleteDb(name);
+  });
+
+  it('keeps the start-time index with the sessions through saves, imports, recovery and clear', async () => {
+    const first = holdRecord(T0);
+    await t.store.add(first);
+    // The import repeats `first`: a duplicate, which must not be indexed twice.
+    await t.store.importJSON(exportJSON([holdRecord(T0 + DAY), holdRecord(T0 + 2 * DAY), first]));
+    await t.store.saveDraft({ ...holdRecord(T0 + 3 * DAY), endedAt: T0 + 3 * DAY + 1000 });
+    await t.store.recoverDrafts(() => false);
+    expect((await t.store.startTimes()).sort()).to.deep.equal([T0, T0 + DAY, T0 + 2 * DAY, T0 + 3 * DAY]);
+    expect(await t.store.verifyIndex()).to.equal(false);
+    await t.store.clear();
+    expect(await t.store.startTimes()).to.deep.equal([]);
+  });
+
+  it('rebuilds the start-time index when sessions were written without it (a tab of an older version)', async () => {
+    await t.store.add(holdRecord(T0));
+    const db = await t.store.database.open();
+    const old = holdRecord(T0 - DAY);
+    await new Promise((resolve) => {
+      const tx = db.transaction('sessions', 'readwrite');
+      tx.objectStore('sessions').add(old, old.id);
+      tx.oncomplete = resolve;
+    });
+    expect(await t.store.startTimes()).to.deep.equal([T0]);
+    expect(await t.store.verifyIndex()).to.equal(true);
+    expect((await t.store.startTimes()).sort()).to.deep.equal([T0 - DAY, T0]);
   });
 });
