@@ -1,12 +1,12 @@
 // Screenshots of the built app at watch and phone sizes, into docs/screenshots/.
 // Usage: npm run build && node scripts/screenshots.mjs
+// Env: HASH (the view), SUFFIX (file name), SEED (sample sessions), PLAYING (a beat started on
+// Run first, so the view shows the "now playing" strip), SCHEMES, ELEMENT, FULL.
 import { mkdir } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
 import { launchChromium } from './chromium.mjs';
+import { serve } from './serve.mjs';
 
-const port = 8123;
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 400));
+const { server, origin } = await serve('dist');
 await mkdir('docs/screenshots', { recursive: true });
 
 const sizes = [
@@ -49,10 +49,19 @@ try {
       const page = await context.newPage();
       await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 2 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-      await page.goto(`http://localhost:${port}/${process.env.HASH ?? ''}`, { waitUntil: 'networkidle0' });
+      await page.goto(`${origin}/${process.env.PLAYING ? '#/run' : (process.env.HASH ?? '')}`, { waitUntil: 'networkidle0' });
       if (process.env.SEED) {
         await seed(page);
         await page.reload({ waitUntil: 'networkidle0' });
+      }
+      if (process.env.PLAYING) {
+        await page.waitForFunction(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-metronome')?.shadowRoot, { polling: 100 });
+        await page.evaluate(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-metronome').start());
+        await new Promise((resolve) => setTimeout(resolve, 2200));
+        if ((process.env.HASH ?? '#/today') !== '#/run') {
+          await page.evaluate((hash) => (location.hash = hash), process.env.HASH ?? '#/today');
+          await page.waitForFunction(() => document.querySelector('knee-app').shadowRoot.querySelector('.now-playing'), { polling: 100 });
+        }
       }
       await new Promise((resolve) => setTimeout(resolve, 300));
       if (size.round) {
@@ -73,5 +82,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }

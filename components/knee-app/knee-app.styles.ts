@@ -181,6 +181,17 @@ export const appStyles = [
       font-variant-numeric: tabular-nums;
       color: var(--_muted);
     }
+    .np-button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: 4px;
+    }
+    .np-icon {
+      width: 18px;
+      height: 18px;
+      fill: currentColor;
+    }
     .np-button,
     .update button {
       min-height: 48px;
@@ -273,6 +284,10 @@ export const appStyles = [
       main[data-view='exercise'] knee-exercise {
         --knee-timer-size: calc(100vh - 52px);
       }
+      /* Room for the strip above the timer. */
+      main[data-view='exercise'].playing knee-exercise {
+        --knee-timer-size: calc(100vh - 150px);
+      }
       main[data-view='exercise'] h1,
       main[data-view='today'] h1,
       main[data-view='run'] h1 {
@@ -304,23 +319,35 @@ export const appStyles = [
         justify-content: center;
         font-size: 13px;
       }
-      /* The strip: two rows, centred, inside the circle even on views that use the whole screen. */
+      /*
+       * The strip: what and how long on one line, round icon buttons below, centred and inside
+       * the circle even on views that use the whole screen.
+       */
       .now-playing {
         flex-wrap: wrap;
         justify-content: center;
+        gap: 4px 8px;
         padding: 4px;
         margin: 0 0 6px;
       }
       main[data-view='run'] .now-playing,
       main[data-view='exercise'] .now-playing {
-        margin: 16% 16% 4px;
+        margin: 16% 18% 4px;
       }
       .np-what {
         flex-basis: 100%;
         justify-content: center;
         min-height: 0;
-        font-size: 13px;
+        font-size: 14px;
         text-align: center;
+      }
+      .np-detail,
+      .np-label {
+        display: none;
+      }
+      .np-button {
+        width: 48px;
+        padding: 0;
       }
       .watch-hint {
         display: block;

@@ -373,7 +373,7 @@ export class KneeApp extends LitElement {
     const route = this.route;
     const current = route.view === 'exercise' ? 'exercises' : route.view;
     return html`<div class="shell" @keydown=${this.#onKeydown} @touchstart=${this.#onTouchStart} @touchend=${this.#onTouchEnd} @wheel=${this.#wheelListener}>
-      <main data-view=${route.view}>
+      <main data-view=${route.view} class=${[...this.activities.values()].some((a) => a.key !== viewKey(route)) ? 'playing' : ''}>
         ${this.updateReady
           ? html`<div class="update" role="status">
               A new version is ready.

@@ -3,7 +3,7 @@
  * a hold set, a rep count), with its elapsed time, Pause/Resume and Stop, and a link back —
  * as a music player shows the track on every screen.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { KneeExercise } from '../knee-exercise/knee-exercise.js';
 import type { KneeHoldTimer } from '../knee-hold-timer/knee-hold-timer.js';
 import type { KneeMetronome } from '../knee-metronome/knee-metronome.js';
@@ -26,6 +26,13 @@ interface Controls {
   resume?: () => void;
   stop: () => void;
 }
+
+/** Drawn, not font glyphs: watch fonts often lack ⏸ and ■. */
+const ICONS = {
+  pause: svg`<svg class="np-icon" viewBox="0 0 24 24" aria-hidden="true"><rect x="6" y="5" width="4" height="14" rx="1"></rect><rect x="14" y="5" width="4" height="14" rx="1"></rect></svg>`,
+  resume: svg`<svg class="np-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M7 5v14l12-7z"></path></svg>`,
+  stop: svg`<svg class="np-icon" viewBox="0 0 24 24" aria-hidden="true"><rect x="6" y="6" width="12" height="12" rx="1.5"></rect></svg>`,
+};
 
 const titleCase = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
@@ -81,13 +88,14 @@ export function nowPlaying(activity: Activity, href: string) {
   const c = controlsOf(activity);
   return html`<section class="now-playing" part="now-playing" aria-label="Now playing">
     <a class="np-what" href=${href}
-      ><b>${c.title}</b> <span>${c.detail}</span> <span class="np-time">${c.paused ? 'Paused · ' : ''}${clockText(c.elapsed)}</span></a
+      ><b>${c.title}</b> <span class="np-detail">${c.detail}</span>
+      <span class="np-time">${c.paused ? 'Paused · ' : ''}${clockText(c.elapsed)}</span></a
     >
     ${c.pause && c.resume
       ? html`<button class="np-button" aria-label=${`${c.paused ? 'Resume' : 'Pause'} ${c.title}`} @click=${c.paused ? c.resume : c.pause}>
-          ${c.paused ? 'Resume' : 'Pause'}
+          ${c.paused ? ICONS.resume : ICONS.pause}<span class="np-label">${c.paused ? 'Resume' : 'Pause'}</span>
         </button>`
       : nothing}
-    <button class="np-button" aria-label=${`Stop ${c.title} and save`} @click=${c.stop}>Stop</button>
+    <button class="np-button" aria-label=${`Stop ${c.title} and save`} @click=${c.stop}>${ICONS.stop}<span class="np-label">Stop</span></button>
   </section>`;
 }

@@ -93,6 +93,15 @@ export const metronomeStyles = [
     background: var(--_fg);
     color: var(--_bg);
   }
+  .stop {
+    width: 64px;
+  }
+  /* A watch during a run: Pause and Stop; tap tempo is for before the run. */
+  @container (max-width: 299px) {
+    .face.active .tap {
+      display: none;
+    }
+  }
   .message {
     margin: 0;
     font-size: 12px;
@@ -135,6 +144,16 @@ export const metronomeStyles = [
     }
     .toggle {
       width: 160px;
+    }
+    .stop {
+      width: 88px;
+    }
+    /* Three buttons in a run: Tap, Pause, Stop side by side. */
+    .face.active .tap {
+      width: 88px;
+    }
+    .face.active .toggle {
+      width: 112px;
     }
     .message {
       font-size: 15px;

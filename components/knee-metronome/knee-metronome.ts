@@ -345,7 +345,7 @@ export class KneeMetronome extends LitElement {
     const status = this.#metronome.status;
     const playing = status === 'running' || status === 'starting';
     const toggleLabel = status === 'interrupted' || this.paused ? 'Resume' : playing ? 'Pause' : 'Start';
-    return html`<div part="face" class="face" @keydown=${this.#onKeydown}>
+    return html`<div part="face" class=${this.#run ? 'face active' : 'face'} @keydown=${this.#onKeydown}>
       <div part="pulse" class="pulse"></div>
       <div class="readout">
         <span class="dot" aria-hidden="true"></span>
