@@ -74,6 +74,8 @@ const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
  * other views show a "now playing" strip that leads back; only Stop ends it.
  *
  * @summary The whole app.
+ *
+ * @csspart now-playing - The strip of an activity running in another view (what, elapsed time, Pause/Stop).
  */
 @customElement('knee-app')
 export class KneeApp extends LitElement {

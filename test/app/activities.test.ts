@@ -43,6 +43,10 @@ describe('<knee-app>: activities outlive views', function () {
     metronome.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="1 faster"]')!.click();
     expect(metronome.bpm).to.equal(171);
     await metronome.start();
+    // Closing the tab now would lose the run: the page asks first.
+    const leave = new Event('beforeunload', { cancelable: true });
+    dispatchEvent(leave);
+    expect(leave.defaultPrevented).to.equal(true);
     location.hash = '#/history';
     await waitUntil(() => strip(app), 'no now-playing strip on History', { timeout: 10000 });
     expect(metronome.isConnected).to.equal(true);

@@ -59,7 +59,12 @@ describe('<knee-exercise>', function () {
     const el = await loaded(await fixture<KneeExercise>(html`<knee-exercise exercise="calf-raise"></knee-exercise>`));
     const root = el.shadowRoot!;
     const counter = root.querySelector('[part="counter"]') as HTMLButtonElement;
+    const drafts: HoldSessionRecord[] = [];
+    el.addEventListener('knee-session-progress', (e) => drafts.push(e.record as HoldSessionRecord));
     for (let i = 0; i < 4; i++) counter.click();
+    // Each counted rep is a checkpoint, kept by a session log as a draft.
+    expect(drafts.map((d) => d.done.reps[0]![0])).to.deep.equal([1, 2, 3, 4]);
+    expect(el.counting).to.equal(true);
     await el.updateComplete;
     buttonByText(root, 'Undo').click();
     await el.updateComplete;
@@ -68,6 +73,8 @@ describe('<knee-exercise>', function () {
     const record = (await session).record as HoldSessionRecord;
     expect(record.complete).to.equal(false);
     expect(record.done.reps).to.deep.equal([[3], [0]]);
+    expect(record.id).to.equal(drafts[0]!.id);
+    expect(el.counting).to.equal(false);
   });
 
   it('says so, and warns once, for an unknown exercise', async () => {

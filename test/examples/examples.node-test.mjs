@@ -67,13 +67,13 @@ const deep = (page, ...selectors) =>
     selectors,
   );
 
-/** Starts a metronome with its own button, lets it play, stops it with the same button. */
+/** Starts a metronome with its own button, lets it play a while, ends the run with its Stop button. */
 async function playMetronome(page, metronome) {
   await page.evaluate((el) => el.shadowRoot.querySelector('[part~="toggle"]').click(), metronome);
-  await page.waitForFunction((el) => el.running, { timeout: 15000 }, metronome);
-  await new Promise((resolve) => setTimeout(resolve, 700));
-  await page.evaluate((el) => el.shadowRoot.querySelector('[part~="toggle"]').click(), metronome);
-  await page.waitForFunction((el) => !el.running, { timeout: 5000 }, metronome);
+  await page.waitForFunction((el) => el.running && el.shadowRoot.querySelector('[part~="stop"]'), { timeout: 15000, polling: 50 }, metronome);
+  await page.waitForFunction((el) => el.elapsed > 0.7, { timeout: 15000, polling: 50 }, metronome);
+  await page.evaluate((el) => el.shadowRoot.querySelector('[part~="stop"]').click(), metronome);
+  await page.waitForFunction((el) => !el.running && !el.paused, { timeout: 5000 }, metronome);
 }
 
 /** Waits until each of `tags` is in the page and upgraded (has its shadow root). */
