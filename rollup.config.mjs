@@ -52,7 +52,7 @@ export default [
   {
     // The import worker: found at `./import-worker.js` beside the store's chunk, like the worklet.
     input: 'build/src/store/import-worker.js',
-    output: { file: 'dist/import-worker.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/import-worker.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     onwarn,
     plugins,
   },

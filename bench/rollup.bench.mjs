@@ -20,7 +20,7 @@ export default [
   {
     // The session store's import worker, beside the page's bundle as in dist/.
     input: 'build/src/store/import-worker.js',
-    output: { file: 'bench/out/import-worker.js', format: 'es' },
+    output: { file: 'bench/out/import-worker.js', format: 'es', inlineDynamicImports: true },
     onwarn,
     plugins: [nodeResolve()],
   },

@@ -2,7 +2,8 @@
  * Reading an export file: parse, re-key records whose id disagrees with their start time, check
  * every record, drop repeats within the file. Pure (no storage), so it runs in a worker too.
  */
-import { idTimePrefix, type SessionRecord } from '../session-record.js';
+import type { SessionRecord } from '../session-record.js';
+import { rekeyed } from './rekey.js';
 import { StoreError } from './store-error.js';
 import { validateRecord } from './validate.js';
 
@@ -18,22 +19,6 @@ export interface ImportReport {
 
 /** Largest import accepted, in characters (about 75,000 sessions fit in 20 MB). */
 export const MAX_IMPORT = 50_000_000;
-
-/**
- * `value` with an id that begins with its own start time: the same value when it already
- * does (or cannot be read), else a copy whose id keeps the old random part, so importing the
- * same file twice still finds the duplicates.
- */
-export function rekeyed(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  const { id, startedAt } = value as { id?: unknown; startedAt?: unknown };
-  if (typeof id !== 'string' || typeof startedAt !== 'number' || !Number.isFinite(startedAt)) return value;
-  const prefix = idTimePrefix(startedAt);
-  if (id.startsWith(prefix)) return value;
-  const suffix = /^[0-9a-z]{9}-([0-9a-z]{1,24})$/.exec(id)?.[1];
-  if (!suffix) return value;
-  return { ...(value as object), id: `${prefix}-${suffix}` };
-}
 
 export function parseExport(text: string): { records: SessionRecord[]; report: ImportReport } {
   const report: ImportReport = { added: 0, duplicates: 0, rejected: 0, rekeyed: 0, reasons: [] };

@@ -18,7 +18,8 @@ import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { idTimePrefix, type SessionRecord } from '../session-record.js';
 import type { EpochMs } from '../units.js';
 import { Database, type DatabaseOptions, type StoreName } from './database.js';
-import { parseExport, rekeyed, type ImportReport } from './import-records.js';
+import type { ImportReport } from './import-records.js';
+import { rekeyed } from './rekey.js';
 import { appendStarts, readStarts, rebuildStarts } from './start-index.js';
 import { StoreError } from './store-error.js';
 import { validateRecord } from './validate.js';
@@ -259,6 +260,8 @@ export class SessionStore {
 
   /** `importJSON` on this thread (the worker's own path, and the fallback where there is no worker). */
   async importHere(text: string, { onProgress }: ImportOptions = {}): Promise<ImportReport> {
+    // Loaded with the first import: most visits never import.
+    const { parseExport } = await import('./import-records.js');
     const { records, report } = parseExport(text);
     for (let i = 0; i < records.length; i += IMPORT_CHUNK) {
       const outcomes = await this.#addAll(records.slice(i, i + IMPORT_CHUNK), false);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { deep } from '../helpers/pages.mjs';
 
 // Polled, not per animation frame: a tab in the background gets no frames.
 const WAIT = { timeout: 60_000, polling: 100 };
@@ -28,21 +29,6 @@ after(async () => {
   server?.close();
   await rm(site, { recursive: true, force: true });
 });
-
-/** A handle on an element found through open shadow roots, from the document. */
-const deep = (page, ...selectors) =>
-  page.waitForFunction(
-    (path) => {
-      let node = document;
-      for (const selector of path) {
-        node = (node.shadowRoot ?? node).querySelector(selector);
-        if (!node) return null;
-      }
-      return node;
-    },
-    WAIT,
-    selectors,
-  );
 
 describe('the app across a killed browser and a new build', () => {
   it('keeps a hold set killed 8 s in (SIGKILL): History shows it as partial after a restart', async () => {

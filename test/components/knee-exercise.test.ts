@@ -3,10 +3,10 @@ import sinon from 'sinon';
 import '../../components/knee-exercise/knee-exercise.js';
 import '../../components/knee-today/knee-today.js';
 import type { KneeExercise } from '../../components/knee-exercise/knee-exercise.js';
-import type { KneeToday } from '../../components/knee-today/knee-today.js';
 import type { HoldSessionRecord, RoutineSessionRecord } from '../../src/session-record.js';
 import { nextEvent } from '../helpers/events.js';
 import { useTestStore } from '../helpers/records.js';
+import { setPain, todayOn } from '../helpers/today.js';
 
 /** Waits for the library (loaded on demand) to be in. */
 async function loaded(el: KneeExercise) {
@@ -90,16 +90,7 @@ describe('<knee-today>', function () {
   const t = useTestStore();
   beforeEach(() => localStorage.removeItem('kneebeat-program'));
 
-  async function today() {
-    const el = await fixture<KneeToday>(html`<knee-today .store=${t.store} style="width: 400px"></knee-today>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('h2'));
-    return el;
-  }
-  const setPain = (el: KneeToday, value: number) => {
-    const slider = el.shadowRoot!.querySelector('input[type="range"]') as HTMLInputElement;
-    slider.value = String(value);
-    slider.dispatchEvent(new Event('input'));
-  };
+  const today = () => todayOn(t.store);
 
   it('starts with the readiness check and then shows the routine with the next step', async () => {
     const el = await today();

@@ -1,12 +1,12 @@
 // <knee-today> remembers the day in IndexedDB and marks only whole sets as done.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../components/knee-today/knee-today.js';
-import type { KneeToday } from '../../components/knee-today/knee-today.js';
 import { itemStatuses } from '../../src/program/day-state.js';
 import { routineFor } from '../../src/program/routine.js';
 import type { HoldSessionRecord } from '../../src/session-record.js';
 import { dayKey } from '../../src/store/stats.js';
 import { holdRecord, useTestStore } from '../helpers/records.js';
+import { setPain, todayOn } from '../helpers/today.js';
 
 const buttonByText = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
 
@@ -21,16 +21,7 @@ describe('<knee-today> remembers the day', function () {
   this.timeout(20000);
   const t = useTestStore();
 
-  async function today(level = 1) {
-    const el = await fixture<KneeToday>(html`<knee-today .store=${t.store} .level=${level} style="width: 400px"></knee-today>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('h2'));
-    return el;
-  }
-  const setPain = (el: KneeToday, value: number) => {
-    const slider = el.shadowRoot!.querySelector('input[type="range"]') as HTMLInputElement;
-    slider.value = String(value);
-    slider.dispatchEvent(new Event('input'));
-  };
+  const today = (level = 1) => todayOn(t.store, level);
 
   it('keeps the readiness answer across a view change (a new element) and a reload', async () => {
     const first = await today();

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { deep } from '../helpers/pages.mjs';
 
 let origin = '';
 let server;
@@ -51,21 +52,6 @@ async function open(path) {
   };
   return { page, finish };
 }
-
-/** Finds an element by CSS selector, through open shadow roots, from the document. */
-const deep = (page, ...selectors) =>
-  page.waitForFunction(
-    (path) => {
-      let node = document;
-      for (const selector of path) {
-        node = (node.shadowRoot ?? node).querySelector(selector);
-        if (!node) return null;
-      }
-      return node;
-    },
-    { timeout: 15000 },
-    selectors,
-  );
 
 /** Starts a metronome with its own button, lets it play a while, ends the run with its Stop button. */
 async function playMetronome(page, metronome) {
