@@ -143,7 +143,7 @@ export class KneeHistory extends LitElement {
     if (!file) return;
     try {
       this.report = 'Importing…';
-      const report = await this.store.importJSON(await file.text(), {
+      const report = await this.store.importJSON(file, {
         onProgress: (written, total) => (this.report = `Importing… ${written.toLocaleString()} of ${total.toLocaleString()} sessions`),
       });
       this.report = describeImport(report);

@@ -9,10 +9,10 @@ import { StoreError } from './store-error.js';
 const reply = (message: ImportWorkerReply) => postMessage(message);
 
 addEventListener('message', (event: MessageEvent<ImportWorkerRequest>) => {
-  const { dbName, text } = event.data;
+  const { dbName, file } = event.data;
   const store = new SessionStore(dbName);
-  store
-    .importHere(text, { onProgress: (written, total) => reply({ progress: [written, total] }) })
+  (typeof file === 'string' ? Promise.resolve(file) : file.text())
+    .then((text) => store.importHere(text, { onProgress: (written, total) => reply({ progress: [written, total] }) }))
     .then((report) => reply({ report }))
     .catch((error: unknown) => {
       const problem = StoreError.from(error);

@@ -243,19 +243,20 @@ export class SessionStore {
   }
 
   /**
-   * Merges a JSON export (ours) by id: adds what is new, never changes what is stored. Ids that
+   * Merges a JSON export (ours, as text or as the picked file) by id: adds what is new, never changes what is stored. Ids that
    * disagree with their record's start time are re-keyed. A large file is parsed and written
    * by a worker, so the page stays responsive; records are written in chunks either way.
    */
-  async importJSON(text: string, options: ImportOptions = {}): Promise<ImportReport> {
-    if (text.length > WORKER_IMPORT && typeof Worker === 'function') {
-      const report = await this.#importInWorker(text, options);
+  async importJSON(file: string | Blob, options: ImportOptions = {}): Promise<ImportReport> {
+    const size = typeof file === 'string' ? file.length : file.size;
+    if (size > WORKER_IMPORT && typeof Worker === 'function') {
+      const report = await this.#importInWorker(file, options);
       if (report) {
         if (report.added) void this.#askToPersist();
         return report;
       }
     }
-    return this.importHere(text, options);
+    return this.importHere(typeof file === 'string' ? file : await file.text(), options);
   }
 
   /** `importJSON` on this thread (the worker's own path, and the fallback where there is no worker). */
@@ -279,7 +280,7 @@ export class SessionStore {
    * The import in a worker: its report, a StoreError for a bad file or a storage fault, or
    * null when no worker could run (a page that forbids workers): then the caller imports here.
    */
-  #importInWorker(text: string, { onProgress }: ImportOptions): Promise<ImportReport | null> {
+  #importInWorker(file: string | Blob, { onProgress }: ImportOptions): Promise<ImportReport | null> {
     return new Promise((resolve, reject) => {
       let worker: Worker;
       try {
@@ -302,7 +303,8 @@ export class SessionStore {
         worker.terminate();
         resolve(null);
       };
-      worker.postMessage({ dbName: this.dbName, text } satisfies ImportWorkerRequest);
+      // A Blob (a picked file) crosses as a handle; the worker reads it. (A string is copied.)
+      worker.postMessage({ dbName: this.dbName, file } satisfies ImportWorkerRequest);
     });
   }
 
@@ -376,7 +378,7 @@ export class SessionStore {
 /** What the page sends the import worker. */
 export interface ImportWorkerRequest {
   dbName: string;
-  text: string;
+  file: string | Blob;
 }
 
 /** What the import worker answers: progress, then a report or a failure. */

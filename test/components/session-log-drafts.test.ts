@@ -120,6 +120,17 @@ describe('<knee-session-log> drafts and recovery', function () {
     expect(leavePrevented()).to.equal(false);
   });
 
+  it('History says plainly that it could not be read when the database never answers (never "Loading…" for good)', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    sinon.stub(indexedDB, 'open').returns({} as IDBOpenDBRequest);
+    const history = await fixture<KneeHistory>(html`<knee-history .store=${t.store}></knee-history>`);
+    expect(history.shadowRoot!.textContent).to.contain('Loading');
+    await clock.tickAsync(3000);
+    await history.updateComplete;
+    expect(history.shadowRoot!.textContent).not.to.contain('Loading');
+    expect(history.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(/could not be read.*not answering/);
+  });
+
   it('retries a failed save by itself, without a tap', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const add = sinon.stub(t.store, 'add').rejects(new DOMException('busy', 'UnknownError'));
