@@ -4,7 +4,15 @@ export const NOT_MEDICAL_ADVICE =
   'Kneebeat helps you follow a rehab routine; it is not medical advice and does not replace an examination. If in doubt, ask a physiotherapist or doctor.';
 
 export const PAIN_SCALE_NOTE =
-  'Rate pain from 0 (none) to 10 (the worst imaginable). Some discomfort is fine: stay at 5 or below. Above 5, scale back a level.';
+  'Rate pain from 0 (none) to 10 (the worst imaginable). During exercise some discomfort is fine up to 5; above 5, stop and scale back a level. Hopping allows no knee pain at all, and running up to 3. Stop at once at any sharp pain.';
+
+/** What the readiness answer means (the rule in src/program/rules.ts: checkReadiness). */
+export const READINESS_NOTE =
+  'The bend should be pain-free. Any pain means more warm-up and an easier level today; above 5, a rest day with gentle stretches.';
+
+/** Shown while the log has no recent session: a new user, or one back after a break. */
+export const FIRST_USE_NOTE =
+  'New to this, or back after a break? Have your knee assessed by a physiotherapist or doctor before you start, and stop at once at any sharp pain.';
 
 export const SETBACK_NOTE =
   'Setbacks of a few days are normal in knee rehab. Easing off for a day or two is part of the plan, not a failure.';

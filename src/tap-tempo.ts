@@ -55,6 +55,12 @@ export function median(values: readonly number[]): number {
 
 export const clampBpm = (bpm: number): StepsPerMinute => Math.min(MAX_BPM, Math.max(MIN_BPM, bpm));
 
-/** The clinical step-up: one's own cadence raised by `percent` (5–10 % is the usual advice). */
+/** Top of the recommended running cadence (165–180 steps/min): a raise never goes past it. */
+export const CADENCE_TOP: StepsPerMinute = 180;
+
+/**
+ * The clinical step-up: one's own cadence raised by `percent` (5–10 % is the usual advice),
+ * but never above 180 (a cadence already above it is kept).
+ */
 export const raisedCadence = (cadence: StepsPerMinute, percent: number): StepsPerMinute =>
-  clampBpm(Math.round(cadence * (1 + percent / 100)));
+  clampBpm(Math.min(Math.max(cadence, CADENCE_TOP), Math.round(cadence * (1 + percent / 100))));

@@ -32,11 +32,12 @@ describe('TapTempo', () => {
     expect(last?.cadence).to.equal(240);
   });
 
-  it('raises a cadence by a percentage, rounded, within range', () => {
+  it('raises a cadence by a percentage, rounded, never past 180 (a faster cadence is kept)', () => {
     expect(raisedCadence(160, 5)).to.equal(168);
     expect(raisedCadence(160, 7.5)).to.equal(172);
     expect(raisedCadence(160, 10)).to.equal(176);
-    expect(raisedCadence(230, 10)).to.equal(240);
+    expect(raisedCadence(176, 10)).to.equal(180);
+    expect(raisedCadence(230, 10)).to.equal(230);
   });
 
   it('takes the median of odd and even counts', () => {

@@ -216,6 +216,10 @@ export const appStyles = [
     .view[hidden] {
       display: none;
     }
+    .run-note {
+      font-size: 14px;
+      color: var(--_muted);
+    }
 
     @container (min-width: 900px) {
       .shell {
@@ -342,7 +346,8 @@ export const appStyles = [
         text-align: center;
       }
       .np-detail,
-      .np-label {
+      .np-label,
+      .run-note {
         display: none;
       }
       .np-button {

@@ -7,7 +7,7 @@ import { MAIN_VIEWS, neighbourView, parseRoute, routeHash, type MainView, type R
 import { loadSettings, saveSettings, type AppSettings } from '../../src/app/settings.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { loadProgram, saveProgram, type ProgramState } from '../../src/program/program-state.js';
-import { cadencePlan } from '../../src/program/rules.js';
+import { RUN_PAIN_RULE, cadencePlan } from '../../src/program/rules.js';
 import type { KneeSessionEvent, KneeSessionProgressEvent } from '../../src/session-record.js';
 import type { KneeLatencyChangeEvent } from '../knee-latency-check/latency-events.js';
 import type { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent } from '../knee-metronome/metronome-events.js';
@@ -161,8 +161,8 @@ export class KneeApp extends LitElement {
   /** The Run view's tempo: the one last chosen, else this week's target of the cadence plan. */
   get #runBpm(): number {
     if (this.settings.runBpm !== null) return this.settings.runBpm;
-    const { baselineCadence, startedAt } = this.program;
-    return baselineCadence === null ? DEFAULT_BPM : cadencePlan(baselineCadence, (Date.now() - startedAt) / WEEK).target;
+    const { baselineCadence, baselineAt } = this.program;
+    return baselineCadence === null ? DEFAULT_BPM : cadencePlan(baselineCadence, (Date.now() - (baselineAt ?? Date.now())) / WEEK).target;
   }
 
   /** Laid out as a watch: the only layout whose gestures and keys move between views. */
@@ -332,8 +332,9 @@ export class KneeApp extends LitElement {
           ?keep-awake=${s.keepAwake}
           exercise="run-cadence"
           @knee-metronome-change=${(e: KneeMetronomeChangeEvent) => this.#update({ runBpm: e.bpm })}
-          @knee-metronome-measure=${(e: KneeMetronomeMeasureEvent) => this.#updateProgram({ baselineCadence: e.cadence })}
-        ></knee-metronome>`;
+          @knee-metronome-measure=${(e: KneeMetronomeMeasureEvent) => this.#updateProgram({ baselineCadence: e.cadence, baselineAt: Date.now() })}
+        ></knee-metronome>
+        <p class="run-note">Shorter, quicker steps at the same speed, landing softly under you. ${RUN_PAIN_RULE}</p>`;
       case 'exercises':
         return this.#renderExercises(route);
       case 'exercise':

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { NOT_MEDICAL_ADVICE, PAIN_SCALE_NOTE, RED_FLAGS, SETBACK_NOTE } from '../../content/guidance.js';
+import { FIRST_USE_NOTE, NOT_MEDICAL_ADVICE, PAIN_SCALE_NOTE, READINESS_NOTE, RED_FLAGS, SETBACK_NOTE } from '../../content/guidance.js';
 import { LEVEL_NAMES, type Level } from '../../content/types.js';
 import { emptyDay, itemStatuses, readDay, type DayState, type ItemStatus } from '../../src/program/day-state.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
@@ -181,6 +181,8 @@ export class KneeToday extends LitElement {
   /** Today's answers, as stored. */
   @state() private dayState: DayState = emptyDay(dayKey(Date.now()));
   @state() private problem = '';
+  /** No session in the last two weeks: a new user, or one back after a break. */
+  @state() private firstUse = false;
   #unsubscribe: (() => void) | null = null;
 
   override connectedCallback() {
@@ -218,6 +220,7 @@ export class KneeToday extends LitElement {
       if (this.dayState.day !== today) this.dayState = emptyDay(today);
     }
     this.todays = recent.filter((r) => dayKey(r.startedAt) === today);
+    this.firstUse = recent.length === 0;
     const advice = adviseLevel(this.level, routineDays(recent), today);
     this.advice = advice;
     if (advice.base !== this.level) this.dispatchEvent(new KneeLevelChangeEvent(advice.base));
@@ -292,7 +295,7 @@ export class KneeToday extends LitElement {
     );
   }
 
-  #renderPainPrompt(question: string | TemplateResult, action: string, onDone: () => void) {
+  #renderPainPrompt(question: string | TemplateResult, action: string, onDone: () => void, note = PAIN_SCALE_NOTE) {
     return html`<div class="prompt" role="group" aria-labelledby="pain-question">
       <p id="pain-question">${question}</p>
       <div class="value" aria-hidden="true">${this.painDraft}</div>
@@ -307,7 +310,7 @@ export class KneeToday extends LitElement {
         @input=${(e: Event) => (this.painDraft = Number((e.target as HTMLInputElement).value))}
       />
       <button part="button" class="primary" @click=${onDone}>${action}</button>
-      <p class="muted roomy">${PAIN_SCALE_NOTE}</p>
+      <p class="muted roomy">${note}</p>
     </div>`;
   }
 
@@ -363,6 +366,7 @@ export class KneeToday extends LitElement {
       <p class="muted roomy">${LEVEL_NAMES[level]}</p>
       <p class=${this.advice.change === 'stay' ? 'roomy' : ''}>${this.advice.message}</p>
       ${this.problem ? html`<p class="muted" role="alert">${this.problem}</p>` : nothing}
+      ${this.firstUse ? html`<p class="roomy"><b>${FIRST_USE_NOTE}</b></p>` : nothing}
       ${this.#readiness
         ? this.#renderRoutine()
         : this.#renderPainPrompt(
@@ -370,6 +374,7 @@ export class KneeToday extends LitElement {
               ><span class="compact">Small knee bend: how much does it hurt?</span>`,
             'Check',
             () => this.#answerReadiness(),
+            READINESS_NOTE,
           )}
       <div class="roomy">
         <details>

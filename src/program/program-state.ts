@@ -13,6 +13,8 @@ export interface ProgramState {
   startedAt: EpochMs;
   /** Own cadence, from tap tempo or typed; null until measured. */
   baselineCadence: StepsPerMinute | null;
+  /** When the baseline was measured: the cadence plan's weeks count from here. */
+  baselineAt: EpochMs | null;
 }
 
 const isLevel = (n: unknown): n is Level => n === 1 || n === 2 || n === 3 || n === 4;
@@ -23,13 +25,17 @@ const stored = new LocalValue<Partial<ProgramState> & Pick<ProgramState, 'level'
         level: raw.level,
         ...(typeof raw.startedAt === 'number' ? { startedAt: raw.startedAt } : {}),
         baselineCadence: typeof raw.baselineCadence === 'number' ? raw.baselineCadence : null,
+        baselineAt: typeof raw.baselineAt === 'number' ? raw.baselineAt : null,
       }
     : null,
 );
 
 export function loadProgram(now: EpochMs = Date.now()): ProgramState {
   const state = stored.read();
-  return { level: state?.level ?? 1, startedAt: state?.startedAt ?? now, baselineCadence: state?.baselineCadence ?? null };
+  const baselineCadence = state?.baselineCadence ?? null;
+  // A baseline kept by an older version has no date: its plan counts from the program's start.
+  const baselineAt = baselineCadence === null ? null : (state?.baselineAt ?? state?.startedAt ?? now);
+  return { level: state?.level ?? 1, startedAt: state?.startedAt ?? now, baselineCadence, baselineAt };
 }
 
 export function saveProgram(state: ProgramState) {

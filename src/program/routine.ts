@@ -5,6 +5,7 @@
 import { EXERCISES, exerciseById } from '../../content/exercises.js';
 import type { Dosage, Exercise, Level } from '../../content/types.js';
 import type { Seconds } from '../units.js';
+import { HOP_LEVEL } from './rules.js';
 
 export interface RoutineItem {
   exercise: Exercise;
@@ -18,6 +19,8 @@ const MOVING_REP: Seconds = 3;
 const SWITCH: Seconds = 5;
 export const ROUTINE_BUDGET: Seconds = 15 * 60;
 const STRETCHES_PER_DAY = 2;
+/** Lower-level strength exercises kept up each day at the hopping level. */
+const MAINTENANCE_PER_DAY = 2;
 /** The lying quad stretch stands in for the standing one when that hurts: offered, not scheduled. */
 const OFFERED_NOT_SCHEDULED = new Set(['prone-quad-stretch']);
 
@@ -50,12 +53,24 @@ export function routineFor(level: Level, dayNumber = 0): RoutineItem[] {
   // Stretches are daily at every level: their time is set aside before strength work fills the rest.
   const stretchItems = rotated.slice(0, STRETCHES_PER_DAY).map((e) => item(e));
   let total = items[0]!.estimateS * 2 + routineSeconds(stretchItems);
-  for (const exercise of strength) {
+  const add = (exercise: Exercise) => {
     const next = item(exercise);
-    if (total + next.estimateS > ROUTINE_BUDGET) continue;
+    if (total + next.estimateS > ROUTINE_BUDGET) return false;
     items.push(next);
     total += next.estimateS;
+    return true;
+  };
+  // The hopping level is hops only: the strength work of the levels below it is kept up
+  // alongside (levels build on each other), a couple of exercises a day after the day's first
+  // hop exercise, rotating; the other hops fill the time left.
+  const [first, ...rest] = strength;
+  if (first) add(first);
+  if (level === HOP_LEVEL) {
+    const lowerStrength = EXERCISES.filter((e) => e.kind === 'strength' && typeof e.level === 'number' && e.level >= 2 && e.level < level);
+    let kept = 0;
+    for (const exercise of rotate(lowerStrength, dayNumber % lowerStrength.length)) if (kept < MAINTENANCE_PER_DAY && add(exercise)) kept++;
   }
+  for (const exercise of rest) add(exercise);
   items.push(...stretchItems, item(quadSet, 'evening'));
   return items;
 }

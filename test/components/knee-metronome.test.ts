@@ -5,7 +5,7 @@ import type { KneeMetronome } from '../../components/knee-metronome/knee-metrono
 import { MetronomeEngine } from '../../src/audio/metronome-engine.js';
 import { audioContext } from '../../src/audio/audio-runtime.js';
 import { pageTimeOf } from '../../src/audio/output-time.js';
-import { median } from '../../src/tap-tempo.js';
+import { median, raisedCadence } from '../../src/tap-tempo.js';
 import type { CadenceSessionRecord } from '../../src/session-record.js';
 import { nextEvent } from '../helpers/events.js';
 
@@ -99,7 +99,7 @@ describe('<knee-metronome>', function () {
     const choice = button(el, /^Plus 7.5 percent/);
     const measured = Number(/yours: (\d+)/.exec(shadow(el).textContent!)![1]);
     expect(measured).to.be.within(145, 155);
-    const target = Math.round(measured * 1.075);
+    const target = raisedCadence(measured, 7.5);
     expect(choice.getAttribute('aria-label')).to.equal(`Plus 7.5 percent: ${target} steps per minute`);
     const change = nextEvent(el, 'knee-metronome-change');
     choice.click();

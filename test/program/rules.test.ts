@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { adviseLevel, cadencePlan, checkReadiness, dayResult, type DayResult } from '../../src/program/rules.js';
 import { ROUTINE_BUDGET, describeDosage, routineFor, routineSeconds } from '../../src/program/routine.js';
+import { raisedCadence } from '../../src/tap-tempo.js';
 import { addDays } from '../../src/store/stats.js';
 import type { Level } from '../../content/types.js';
 import { exerciseById } from '../../content/exercises.js';
@@ -12,7 +13,8 @@ describe('program rules', () => {
   describe('readiness (a small knee bend)', () => {
     for (const [pain, level, verdict, todayLevel] of [
       [0, 2, 'ready', 2],
-      [2, 3, 'ready', 3],
+      [1, 3, 'easier', 2], // the bend must be pain-free: 1/10 is not "ready"
+      [2, 3, 'easier', 2],
       [3, 3, 'easier', 2],
       [5, 2, 'easier', 1],
       [4, 1, 'easier', 1],
@@ -24,6 +26,8 @@ describe('program rules', () => {
         expect(r.verdict).to.equal(verdict);
         expect(r.level).to.equal(todayLevel);
         expect(r.message.length).to.be.greaterThan(10);
+        // An easier day is done at a level that does not count towards the user's own.
+        expect(r.message).not.to.match(/still counts/);
       });
     }
   });
@@ -57,6 +61,59 @@ describe('program rules', () => {
       });
     }
 
+    it('backs off after pain above 5 today, not only on the days before', () => {
+      expect(adviseLevel(2, [day(0, 2, false, 6)], TODAY)).to.include({ level: 1, change: 'back-off' });
+    });
+
+    it('takes pain of exactly 5 as within the limit, 6 as above it', () => {
+      expect(adviseLevel(2, [day(1, 2, true, 5)], TODAY).change).to.equal('stay');
+      expect(adviseLevel(2, [day(1, 2, true, 6)], TODAY).change).to.equal('back-off');
+    });
+
+    it('backs off rather than progresses when a flare follows six good days', () => {
+      const days = [...[13, 12, 11, 10, 9, 8].map((b) => day(b, 2, true, 1)), day(1, 2, true, 7)];
+      expect(adviseLevel(2, days, TODAY)).to.include({ change: 'back-off', level: 1 });
+    });
+
+    it('counts pain on every day of the window, also days done at an easier level', () => {
+      // Six good level-2 days, then pain 8 and 5 on days done at level 1.
+      const days = [...[13, 12, 11, 10, 9, 8].map((b) => day(b, 2, true, 1)), day(5, 1, true, 8), day(3, 1, true, 5)];
+      expect(adviseLevel(2, days, TODAY).change).not.to.equal('progress');
+    });
+
+    it('does not count days without a pain score as good', () => {
+      const days = [12, 10, 8, 6, 4, 2].map((b) => day(b, 2, true, null));
+      expect(adviseLevel(2, days, TODAY).change).to.equal('stay');
+    });
+
+    it('never moves past level 4', () => {
+      const days = [12, 10, 8, 6, 4, 2].map((b) => day(b, 4, true, 0));
+      expect(adviseLevel(4, days, TODAY)).to.include({ level: 4, base: 4, change: 'stay' });
+    });
+
+    it('starts hops only when level 3 is pain-free, and backs off at any knee pain while hopping', () => {
+      const low = [12, 10, 8, 6, 4, 2].map((b) => day(b, 3, true, 1));
+      expect(adviseLevel(3, low, TODAY).change).to.equal('stay');
+      const free = [12, 10, 8, 6, 4, 2].map((b) => day(b, 3, true, 0));
+      expect(adviseLevel(3, free, TODAY)).to.include({ level: 4, change: 'progress' });
+      expect(adviseLevel(4, [day(1, 4, true, 1)], TODAY)).to.include({ level: 3, change: 'back-off' });
+      // At level 3 (backing off from hops) pain 1 is no flare.
+      expect(adviseLevel(3, [day(1, 3, true, 1)], TODAY).change).to.equal('stay');
+    });
+
+    it('advises a clinician after repeated flares instead of backing off again and again', () => {
+      const days = [day(9, 2, true, 6), day(6, 1, true, 7), day(1, 1, true, 6)];
+      const advice = adviseLevel(2, days, TODAY);
+      expect(advice.change).to.equal('see-clinician');
+      expect(advice.message).to.match(/physiotherapist or doctor/);
+      expect(adviseLevel(2, days.slice(1), TODAY).change).to.equal('back-off'); // two: not yet
+    });
+
+    it('advises a clinician when pain has not settled within about two weeks', () => {
+      const days = [day(13, 2, true, 6), day(0, 1, true, 6)];
+      expect(adviseLevel(2, days, TODAY).change).to.equal('see-clinician');
+    });
+
     it('says how many sessions are still needed', () => {
       expect(adviseLevel(2, [day(1, 2, true, 2)], TODAY).message).to.match(/5 more full sessions/);
     });
@@ -73,8 +130,10 @@ describe('program rules', () => {
       [160, 2, 172], // +7.5 %
       [160, 5, 176], // +10 %
       [170, 5, 180], // +10 % would be 187: kept at 180
-      [150, 0, 165], // +5 % = 158 is below 165: raised to 165 (exactly +10 %)
-      [140, 0, 154], // 165 would be +18 %: capped at +10 %
+      [150, 0, 158], // a low baseline climbs by +5 %, not straight to 165
+      [150, 2, 161], // +7.5 %
+      [150, 5, 165], // +10 %: in the range now
+      [140, 0, 147],
       [184, 0, 184], // already above the range: kept
     ] as const) {
       it(`baseline ${baseline}, week ${weeks + 1} → ${target}`, () => {
@@ -83,6 +142,14 @@ describe('program rules', () => {
     }
     it('respects a range the user set', () => {
       expect(cadencePlan(170, 5, { min: 150, max: 190 }).target).to.equal(187);
+    });
+    it('says when a target is still on the way to the range', () => {
+      expect(cadencePlan(150, 0).message).to.match(/on the way to 165–180/);
+    });
+    it('never raises a tap-tempo reading past 180 (a reading above it is kept)', () => {
+      expect(raisedCadence(176, 10)).to.equal(180);
+      expect(raisedCadence(160, 10)).to.equal(176);
+      expect(raisedCadence(184, 5)).to.equal(184);
     });
   });
 
@@ -98,6 +165,28 @@ describe('program rules', () => {
         expect(routineSeconds(items)).to.be.at.most(ROUTINE_BUDGET);
       });
     }
+    it('keeps lower levels\' strength work at the hopping level (levels build on each other)', () => {
+      for (const dayNumber of [0, 1, 2, 3]) {
+        const items = routineFor(4, dayNumber);
+        expect(items.some((i) => i.exercise.level === 4)).to.equal(true);
+        const maintenance = items.filter((i) => i.exercise.kind === 'strength' && typeof i.exercise.level === 'number' && i.exercise.level < 4);
+        expect(maintenance.length, `day ${dayNumber}`).to.be.at.least(1);
+        expect(routineSeconds(items)).to.be.at.most(ROUTINE_BUDGET);
+      }
+    });
+
+    it('doses and words the exercises as the guidance does', () => {
+      const e = (id: string) => exerciseById(id)!;
+      expect(e('fire-hydrant').dosage).to.include({ sets: 3, reps: 15 });
+      expect(e('fire-hydrant').source).not.to.match(/gives no dosage/);
+      expect(e('short-arc-quad').dosage.timesPerDay).to.equal(2);
+      for (const id of ['side-lying-leg-raise', 'prone-leg-raise']) expect(e(id).dosage).to.include({ reps: 10, repsUpTo: 15 });
+      expect(e('hip-flexor-stretch').start).to.match(/^Stand in a split stance/);
+      expect(e('lateral-step-up').cautions.join(' ')).to.match(/irritates the knee/);
+      expect(e('running-lunge-stretch').muscles).not.to.include('calves');
+      for (const id of ['double-leg-hop', 'single-leg-hop', 'diagonal-hops']) expect(e(id).cautions.join(' ')).to.match(/any knee pain/);
+    });
+
     it('describes dosage in plain words', () => {
       expect(describeDosage(exerciseById('quad-set')!.dosage)).to.equal('10–15 × 5 s hold, twice a day');
       expect(describeDosage(exerciseById('lateral-step-up')!.dosage)).to.equal('10 reps per side, 2 sets');
