@@ -28,6 +28,7 @@ export default [
       'knee-history': 'build/components/knee-history/index.js',
       'knee-exercise': 'build/components/knee-exercise/index.js',
       'knee-today': 'build/components/knee-today/index.js',
+      'knee-guided-session': 'build/components/knee-guided-session/index.js',
       'knee-latency-check': 'build/components/knee-latency-check/index.js',
       'knee-app': 'build/components/knee-app/index.js',
     },

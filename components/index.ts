@@ -6,6 +6,7 @@
 export { KneeMetronome } from './knee-metronome/knee-metronome.js';
 export {
   KneeMetronomeChangeEvent,
+  KneeMetronomeMeasureEvent,
   KneeMetronomeStartEvent,
   KneeMetronomeStopEvent,
 } from './knee-metronome/metronome-events.js';
@@ -16,8 +17,10 @@ export { KneeSessionSavedEvent, KneeSessionUnsavedEvent } from './knee-session-l
 export { KneeHistory } from './knee-history/knee-history.js';
 export { KneeExercise } from './knee-exercise/knee-exercise.js';
 export { KneeToday } from './knee-today/knee-today.js';
+export { KneeLevelChangeEvent } from './knee-today/today-events.js';
+export { KneeGuidedSession } from './knee-guided-session/knee-guided-session.js';
 export { KneeLatencyCheck } from './knee-latency-check/knee-latency-check.js';
 export { KneeLatencyChangeEvent } from './knee-latency-check/latency-events.js';
 export { KneeApp } from './knee-app/knee-app.js';
-export { KneeSessionEvent } from '../src/session-record.js';
+export { KneeSessionEvent, KneeSessionProgressEvent } from '../src/session-record.js';
 export type { SessionRecord, CadenceSessionRecord, HoldSessionRecord, RoutineSessionRecord } from '../src/session-record.js';

@@ -1,7 +1,8 @@
 // Screenshots of the built app at watch and phone sizes, into docs/screenshots/.
 // Usage: npm run build && node scripts/screenshots.mjs
 // Env: HASH (the view), SUFFIX (file name), SEED (sample sessions), PLAYING (a beat started on
-// Run first, so the view shows the "now playing" strip), SCHEMES, ELEMENT, FULL.
+// Run first, so the view shows the "now playing" strip), GUIDED (Today's guided session at its
+// first exercise), SCHEMES, ELEMENT, FULL.
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
@@ -62,6 +63,21 @@ try {
           await page.evaluate((hash) => (location.hash = hash), process.env.HASH ?? '#/today');
           await page.waitForFunction(() => document.querySelector('knee-app').shadowRoot.querySelector('.now-playing'), { polling: 100 });
         }
+      }
+      if (process.env.GUIDED) {
+        // Today: answer the readiness check (pain-free), then start the guided session.
+        const button = (text) =>
+          page.waitForFunction(
+            (label) => [...document.querySelector('knee-app').shadowRoot.querySelector('knee-today').shadowRoot.querySelectorAll('button')].find((b) => b.innerText.trim() === label),
+            { polling: 100 },
+            text,
+          );
+        await (await button('Check')).click();
+        await (await button(size.width <= 240 ? 'Start session' : "Start today's session")).click();
+        await page.waitForFunction(
+          () => document.querySelector('knee-app').shadowRoot.querySelector('knee-today').shadowRoot.querySelector('knee-guided-session')?.shadowRoot?.querySelector('knee-exercise')?.shadowRoot?.querySelector('knee-hold-timer')?.shadowRoot,
+          { polling: 100 },
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 300));
       if (size.round) {

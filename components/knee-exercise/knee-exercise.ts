@@ -87,6 +87,13 @@ export class KneeExercise extends LitElement {
         justify-content: center;
         margin-top: 8px;
       }
+      .how summary {
+        min-height: 48px;
+        display: flex;
+        align-items: center;
+        cursor: pointer;
+        font-weight: 700;
+      }
       knee-hold-timer {
         max-width: var(--knee-timer-size, 360px);
         margin: 8px auto 0;
@@ -146,6 +153,11 @@ export class KneeExercise extends LitElement {
   @property({ type: Boolean, reflect: true }) haptic = false;
   /** Passed to the hold timer: spoken phase cues. */
   @property({ type: Boolean, reflect: true }) voice = false;
+  /**
+   * Brief: the name, dosage and timer or counter first, the instructions folded behind "How to
+   * do it" (a guided session, where the timer must be in view).
+   */
+  @property({ type: Boolean, reflect: true }) brief = false;
   /** Passed to the hold timer: cue loudness, 0–1 (default 0.9). */
   @property({ type: Number }) volume = 0.9;
 
@@ -246,18 +258,11 @@ export class KneeExercise extends LitElement {
       </div>`;
   }
 
-  override render() {
-    const library = this.library;
-    if (!library) return html`<p class="small" role="status">Loading…</p>`;
-    const { exerciseById, describeDosage } = library;
-    const e = exerciseById(this.#exerciseId);
-    if (!e) return html`<p part="card">Unknown exercise${this.#exerciseId ? ` “${this.#exerciseId}”` : ''}.</p>`;
-    const d = e.dosage;
+  /** What it works, the start position, steps, cautions and variants. */
+  #renderHow(e: Exercise) {
+    const { exerciseById } = this.library!;
     const names = (ids: string[]) => ids.map((id) => exerciseById(id)!.name).join(', ');
-    return html`<article part="card" class=${d.holdS > 0 ? 'timed' : ''} aria-labelledby="name">
-      <h2 part="name" id="name">${e.name}</h2>
-      <p class="meta">${describeDosage(d)} · ${e.level === 'daily' ? 'Daily stretch' : `Level ${e.level}: ${LEVEL_NAMES[e.level]}`}</p>
-      <div class="roomy">
+    return html`
         <p class="small">Works: ${e.muscles.join(', ')}${e.equipment.length ? ` · You need: ${e.equipment.join(', ')}` : ''}</p>
         <h3>Start</h3>
         <p>${e.start}</p>
@@ -271,7 +276,25 @@ export class KneeExercise extends LitElement {
         </ul>
         ${e.easier.length ? html`<p class="small">Easier: ${names(e.easier)}</p>` : nothing}
         ${e.harder.length ? html`<p class="small">Harder: ${names(e.harder)}</p>` : nothing}
-      </div>
+    `;
+  }
+
+  override render() {
+    const library = this.library;
+    if (!library) return html`<p class="small" role="status">Loading…</p>`;
+    const { exerciseById, describeDosage } = library;
+    const e = exerciseById(this.#exerciseId);
+    if (!e) return html`<p part="card">Unknown exercise${this.#exerciseId ? ` “${this.#exerciseId}”` : ''}.</p>`;
+    const d = e.dosage;
+    return html`<article part="card" class=${d.holdS > 0 ? 'timed' : ''} aria-labelledby="name">
+      <h2 part="name" id="name">${e.name}</h2>
+      <p class="meta">${describeDosage(d)} · ${e.level === 'daily' ? 'Daily stretch' : `Level ${e.level}: ${LEVEL_NAMES[e.level]}`}</p>
+      ${this.brief
+        ? html`<details class="roomy how">
+            <summary>How to do it</summary>
+            ${this.#renderHow(e)}
+          </details>`
+        : html`<div class="roomy">${this.#renderHow(e)}</div>`}
       ${d.holdS > 0
         ? html`<knee-hold-timer
             hold=${d.holdS}

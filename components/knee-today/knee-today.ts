@@ -183,6 +183,8 @@ export class KneeToday extends LitElement {
   @state() private problem = '';
   /** No session in the last two weeks: a new user, or one back after a break. */
   @state() private firstUse = false;
+  /** The guided session is showing (instead of the list). */
+  @state() private guided = false;
   #unsubscribe: (() => void) | null = null;
 
   override connectedCallback() {
@@ -240,9 +242,19 @@ export class KneeToday extends LitElement {
   readonly #onSession = (event: KneeSessionEvent) => {
     // Our own routine record (composed events from inside are retargeted to us, so compare the origin).
     if (event.composedPath()[0] === this) return;
-    this.todays = [...this.todays, event.record];
+    const record = event.record;
+    this.todays = [...this.todays, record];
     this.open = null;
+    // The guided session's end is the day's end.
+    if (record.kind === 'routine') void this.#saveDay({ finishedAt: record.endedAt, painAfter: record.pain?.after ?? null });
   };
+
+  /** Opens the guided session with what is left of today's routine. */
+  #startGuided() {
+    void import('../knee-guided-session/knee-guided-session.js');
+    this.open = null;
+    this.guided = true;
+  }
 
   /**
    * Shows an exercise card. Its element (and the hold timer in it) is loaded then, not with
@@ -330,6 +342,20 @@ export class KneeToday extends LitElement {
     </li>`;
   }
 
+  #renderGuided() {
+    const items = this.#routine;
+    const status = itemStatuses(items, this.todays);
+    return html`<knee-guided-session
+        .items=${items.filter((_, i) => status[i] !== 'done')}
+        .painBefore=${this.dayState.readinessPain}
+        .level=${this.#level}
+        ?haptic=${this.haptic}
+        ?voice=${this.voice}
+        .volume=${this.volume}
+      ></knee-guided-session>
+      <button part="button" class="finish" @click=${() => (this.guided = false)}>Back to today's list</button>`;
+  }
+
   #renderRoutine() {
     const items = this.#routine;
     const status = itemStatuses(items, this.todays);
@@ -339,8 +365,10 @@ export class KneeToday extends LitElement {
       ${this.#readiness ? html`<p role="status">${this.#readiness.message}</p>` : nothing}
       <p><b>${next ? `Next: ${next.exercise.name}${next.slot === 'evening' ? ' (evening round)' : ''}` : 'All done for today.'}</b>
         <span class="compact muted count">${status.filter((s) => s === 'done').length} of ${items.length} done</span></p>
-      ${next && this.open !== next.exercise.id
-        ? html`<button part="button" class="primary next-start compact" @click=${() => this.#openExercise(next.exercise.id)}>Start</button>`
+      ${next && !finished
+        ? html`<button part="button" class="primary next-start" @click=${() => this.#startGuided()}>
+            <span class="roomy">Start today's session</span><span class="compact">Start session</span>
+          </button>`
         : nothing}
       <ul part="routine" aria-label="Today's exercises">
         ${items.map((item, i) => this.#renderItem(item, status[i]!))}
@@ -360,6 +388,8 @@ export class KneeToday extends LitElement {
 
   override render() {
     if (!this.advice || !this.library) return html`<p class="muted" role="status">Loading today's plan…</p>`;
+    // The guided session takes the whole element: its timer must be in view.
+    if (this.guided) return this.#renderGuided();
     const level = this.#level;
     return html`
       <h2>Today · Level ${level}</h2>

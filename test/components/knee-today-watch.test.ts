@@ -20,16 +20,18 @@ describe('<knee-today> at watch size, with its exercise card on demand', functio
     [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
     await el.updateComplete;
 
-    // The routine list is for larger screens; the watch shows the next step and its Start.
+    // The routine list is for larger screens; the watch shows the next step and one Start.
     expect(visible(root.querySelector('[part="routine"]')!)).to.equal(false);
-    const starts = [...root.querySelectorAll('button')].filter((b) => visible(b) && b.textContent!.trim() === 'Start');
+    const starts = [...root.querySelectorAll('button')].filter((b) => visible(b) && b.innerText.trim() === 'Start session');
     expect(starts).to.have.length(1);
     expect(root.textContent).to.contain('Next: Quad set');
     await expect(el).to.be.accessible();
 
+    // The guided session (and the exercise card in it) loads when it is started.
     expect(customElements.get('knee-exercise')).to.equal(undefined);
     starts[0]!.click();
-    await waitUntil(() => root.querySelector('knee-exercise')?.shadowRoot?.querySelector('knee-hold-timer'), 'the card did not load', { timeout: 10000 });
-    expect(root.querySelector('knee-exercise')!.getAttribute('exercise')).to.equal('quad-set');
+    const card = () => root.querySelector('knee-guided-session')?.shadowRoot?.querySelector('knee-exercise');
+    await waitUntil(() => card()?.shadowRoot?.querySelector('knee-hold-timer'), 'the session did not load', { timeout: 10000 });
+    expect(card()!.getAttribute('exercise')).to.equal('quad-set');
   });
 });

@@ -1,0 +1,292 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { PAIN_SCALE_NOTE } from '../../content/guidance.js';
+import { GuidedSession, REST_BETWEEN, type GuidedResult } from '../../src/program/guided-session.js';
+import { loadLibrary, type Library } from '../../src/program/load-library.js';
+import type { RoutineItem } from '../../src/program/routine.js';
+import { KneeSessionEvent, sessionRecord, type RoutineSessionRecord } from '../../src/session-record.js';
+import type { Level } from '../../content/types.js';
+import { baseStyles } from '../shared/base-styles.js';
+import '../knee-exercise/knee-exercise.js';
+
+const RESULT_WORDS: Record<GuidedResult, string> = { done: 'done', partial: 'partly done', skipped: 'skipped' };
+
+const minutes = (seconds: number) => {
+  const m = Math.floor(seconds / 60);
+  return m >= 1 ? `${m} min ${Math.round(seconds % 60)} s` : `${Math.round(seconds)} s`;
+};
+
+/**
+ * Today's routine as one guided session: pain before, then each exercise full-size — its name,
+ * dosage and timer or rep counter — one after another with a short rest between, "3 of 7"
+ * progress, Skip and Stop; pain after; a summary (time, exercises done and partly done, pain
+ * before → after) with a clear "Saved" once the session log has stored it.
+ *
+ * Put it inside a `<knee-session-log>`: each exercise's session and the day's `routine` record
+ * are stored there.
+ *
+ * @summary A guided daily session, step by step.
+ *
+ * @fires {KneeSessionEvent} knee-session - At the end: a `routine` record with the exercises done and pain before and after. (Each exercise fires its own.) Bubbles, composed.
+ *
+ * @csspart progress - The "3 of 7" line.
+ * @csspart button - Every button.
+ * @csspart summary - The closing summary.
+ *
+ * @cssprop --knee-accent - Buttons and focus ring (default #006b4f; dark #37d39a).
+ * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).
+ * @cssprop --knee-muted - Secondary text (default #444; dark #c4c4c4).
+ */
+@customElement('knee-guided-session')
+export class KneeGuidedSession extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        text-align: center;
+      }
+      h2 {
+        font-size: 20px;
+        margin: 4px 0;
+      }
+      p {
+        margin: 6px 0;
+      }
+      .muted {
+        color: var(--_muted);
+        font-size: 14px;
+      }
+      .pain {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        gap: 12px;
+      }
+      .pain output {
+        font-size: 40px;
+        font-weight: 800;
+        min-width: 2ch;
+      }
+      .row {
+        display: flex;
+        gap: 8px;
+        justify-content: center;
+        flex-wrap: wrap;
+        margin: 8px 0;
+      }
+      .primary {
+        background: var(--_accent);
+        color: var(--_on-accent);
+      }
+      .rest {
+        font-size: 48px;
+        font-weight: 800;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        text-align: start;
+      }
+      knee-exercise {
+        text-align: start;
+      }
+      @container (max-width: 299px) {
+        h2 {
+          font-size: 15px;
+        }
+        .pain output {
+          font-size: 32px;
+        }
+        .rest {
+          font-size: 36px;
+        }
+      }
+    `,
+  ];
+
+  /** The program level whose routine to run, 1–4 (default 1). */
+  @property({ type: Number }) level: Level = 1;
+  /** The routine to run instead of the level's (what is left of today, say). */
+  @property({ attribute: false }) items: RoutineItem[] | null = null;
+  /** Pain at the readiness check, when already asked: the session then starts at the first exercise. */
+  @property({ attribute: false }) painBefore: number | null = null;
+  /** Seconds of rest between exercises (default 20; 0: none). */
+  @property({ type: Number }) rest = REST_BETWEEN;
+  /** Passed to the exercises: vibrate at phase changes. */
+  @property({ type: Boolean }) haptic = false;
+  /** Passed to the exercises: spoken phase cues. */
+  @property({ type: Boolean }) voice = false;
+  /** Passed to the exercises: cue loudness, 0–1. */
+  @property({ type: Number }) volume = 0.9;
+
+  @state() private library: Library | null = null;
+  @state() private session: GuidedSession | null = null;
+  @state() private pain = 0;
+  @state() private restLeft = 0;
+  /** The routine record's fate in the log: saved, kept unsaved (with the log's message), or not yet known. */
+  @state() private saved: 'pending' | 'saved' | 'unsaved' = 'pending';
+  #restTimer = 0;
+  #recordId = '';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.addEventListener('knee-session', this.#onSession);
+    document.addEventListener('knee-session-saved', this.#onSaved);
+    document.addEventListener('knee-session-unsaved', this.#onSaved);
+    void loadLibrary().then((library) => (this.library = library));
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.removeEventListener('knee-session', this.#onSession);
+    document.removeEventListener('knee-session-saved', this.#onSaved);
+    document.removeEventListener('knee-session-unsaved', this.#onSaved);
+    clearInterval(this.#restTimer);
+  }
+
+  protected override willUpdate() {
+    if (this.session || !this.library) return;
+    const items = this.items ?? this.library.routineFor(this.level, Math.floor(Date.now() / 86_400_000));
+    this.session = new GuidedSession(items, Date.now(), this.rest);
+    if (this.painBefore !== null) this.session.answerPainBefore(this.painBefore);
+  }
+
+  /** The session so far (for scripts and tests): the current step and each exercise's outcome. */
+  get guided(): GuidedSession | null {
+    return this.session;
+  }
+
+  readonly #onSession = (event: KneeSessionEvent) => {
+    // An exercise inside finished or was stopped (our own routine record starts here: ignore it).
+    if (event.composedPath()[0] === this || !this.session) return;
+    this.session.exerciseEnded(event.record);
+    this.#stepChanged();
+  };
+
+  readonly #onSaved = (event: Event) => {
+    const record = (event as Event & { record?: { id: string } }).record;
+    if (record?.id !== this.#recordId) return;
+    this.saved = event.type === 'knee-session-saved' ? 'saved' : 'unsaved';
+  };
+
+  #stepChanged() {
+    clearInterval(this.#restTimer);
+    const step = this.session?.step;
+    if (step?.kind === 'rest') {
+      this.restLeft = step.seconds;
+      this.#restTimer = window.setInterval(() => {
+        this.restLeft--;
+        if (this.restLeft > 0) return;
+        this.session?.restEnded();
+        this.#stepChanged();
+      }, 1000);
+    }
+    if (step?.kind === 'pain-before' || step?.kind === 'pain-after') this.pain = 0;
+    this.requestUpdate();
+  }
+
+  #act(action: (session: GuidedSession) => void) {
+    if (!this.session) return;
+    action(this.session);
+    this.#stepChanged();
+  }
+
+  #finish() {
+    const session = this.session;
+    if (!session) return;
+    session.answerPainAfter(this.pain, Date.now());
+    const record = sessionRecord<RoutineSessionRecord>({
+      kind: 'routine',
+      exerciseId: null,
+      startedAt: session.startedAt,
+      endedAt: Date.now(),
+      complete: session.results.every((r) => r === 'done'),
+      planned: { exerciseIds: session.items.map((i) => i.exercise.id), level: this.level },
+      done: { exerciseIds: session.items.filter((_, i) => session.results[i] === 'done').map((i) => i.exercise.id) },
+      pain: { before: session.painBefore, after: this.pain },
+    });
+    this.#recordId = record.id;
+    this.saved = 'pending';
+    this.#stepChanged();
+    this.dispatchEvent(new KneeSessionEvent(record));
+  }
+
+  #renderPain(question: string, action: string, onDone: () => void) {
+    return html`<div role="group" aria-labelledby="question">
+      <h2 id="question">${question}</h2>
+      <div class="pain">
+        <button part="button" aria-label="Less pain" ?disabled=${this.pain <= 0} @click=${() => (this.pain = Math.max(0, this.pain - 1))}>−</button>
+        <output aria-live="polite" aria-label=${`Pain ${this.pain} out of 10`}>${this.pain}</output>
+        <button part="button" aria-label="More pain" ?disabled=${this.pain >= 10} @click=${() => (this.pain = Math.min(10, this.pain + 1))}>+</button>
+      </div>
+      <p class="muted roomy">${PAIN_SCALE_NOTE}</p>
+      <div class="row"><button part="button" class="primary" @click=${onDone}>${action}</button></div>
+    </div>`;
+  }
+
+  #renderExercise(session: GuidedSession, index: number) {
+    const item = session.items[index]!;
+    return html`<p part="progress" class="muted">${index + 1} of ${session.items.length}${item.slot === 'evening' ? ' · evening round' : ''}</p>
+      ${keyed(
+        index,
+        // A fresh card for each step: its timer or counter starts anew.
+        html`<knee-exercise brief exercise=${item.exercise.id} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume}></knee-exercise>`,
+      )}
+      <div class="row">
+        <button part="button" @click=${() => this.#act((s) => s.skip())}>Skip</button>
+        <button part="button" @click=${() => this.#act((s) => s.stop())}>Stop session</button>
+      </div>`;
+  }
+
+  #renderRest(session: GuidedSession, next: number) {
+    const item = session.items[next]!;
+    return html`<p part="progress" class="muted">Rest · next ${next + 1} of ${session.items.length}</p>
+      <div class="rest" role="timer" aria-label="Rest">${this.restLeft}</div>
+      <p>Next: <b>${item.exercise.name}</b></p>
+      <p class="muted">${this.library!.describeDosage(item.exercise.dosage)}</p>
+      <div class="row">
+        <button part="button" class="primary" @click=${() => this.#act((s) => s.skip())}>Start now</button>
+        <button part="button" @click=${() => this.#act((s) => s.stop())}>Stop session</button>
+      </div>`;
+  }
+
+  #renderSummary(session: GuidedSession) {
+    const s = session.summary();
+    return html`<div part="summary">
+      <h2>Session complete</h2>
+      <p>${minutes(s.durationS)} · ${s.done} done${s.partial ? `, ${s.partial} partly` : ''}${s.skipped ? `, ${s.skipped} skipped` : ''}</p>
+      <p>Pain ${s.painBefore ?? '–'} before → ${s.painAfter ?? '–'} after</p>
+      <ul class="roomy">
+        ${session.items.map((item, i) => html`<li>${item.exercise.name}: ${RESULT_WORDS[session.results[i] ?? 'skipped']}</li>`)}
+      </ul>
+      <p role="status">
+        ${this.saved === 'saved' ? html`<b>✓ Saved</b>` : this.saved === 'unsaved' ? 'Not saved yet: it is kept on this device and saving is tried again.' : 'Saving…'}
+      </p>
+    </div>`;
+  }
+
+  override render() {
+    const session = this.session;
+    if (!session) return html`<p class="muted" role="status">Loading today's session…</p>`;
+    const step = session.step;
+    switch (step.kind) {
+      case 'pain-before':
+        return this.#renderPain('Before you start: how much does the knee hurt?', 'Start', () => this.#act((s) => s.answerPainBefore(this.pain)));
+      case 'exercise':
+        return this.#renderExercise(session, step.index);
+      case 'rest':
+        return this.#renderRest(session, step.next);
+      case 'pain-after':
+        return this.#renderPain('How does the knee feel now?', 'Finish', () => this.#finish());
+      case 'summary':
+        return this.#renderSummary(session);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knee-guided-session': KneeGuidedSession;
+  }
+}
