@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LEVEL_NAMES, LEVELS, type BodyArea, type Level } from '../../content/types.js';
 import { CLICK_SOUNDS } from '../../src/audio/click-sounds.js';
-import { MAIN_VIEWS, neighbourView, parseRoute, routeHash, type MainView, type Route } from '../../src/app/routes.js';
+import { WATCH_CYCLE, neighbourView, parseRoute, routeHash, type CycleView, type Route } from '../../src/app/routes.js';
 import { loadSettings, saveSettings, type AppSettings } from '../../src/app/settings.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { loadProgram, saveProgram, type ProgramState } from '../../src/program/program-state.js';
@@ -170,7 +170,7 @@ export class KneeApp extends LitElement {
     return this.getBoundingClientRect().width <= WATCH_MAX;
   }
 
-  #go(view: MainView) {
+  #go(view: CycleView) {
     location.hash = routeHash({ view });
   }
 
@@ -389,7 +389,7 @@ export class KneeApp extends LitElement {
         <p class="watch-hint">Swipe or turn the crown for other views</p>
       </main>
       <nav aria-label="Views">
-        ${[...MAIN_VIEWS, 'settings' as const].map(
+        ${WATCH_CYCLE.map(
           (view) => html`<a href=${routeHash({ view })} aria-current=${current === view ? 'page' : nothing}>${TITLES[view]}</a>`,
         )}
       </nav>

@@ -8,6 +8,7 @@ import type { RoutineItem } from '../../src/program/routine.js';
 import { KneeSessionEvent, sessionRecord, type RoutineSessionRecord } from '../../src/session-record.js';
 import type { Level } from '../../content/types.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { painPicker, painPickerStyles, stepPain } from '../shared/pain-picker.js';
 import '../knee-exercise/knee-exercise.js';
 
 const RESULT_WORDS: Record<GuidedResult, string> = { done: 'done', partial: 'partly done', skipped: 'skipped' };
@@ -42,6 +43,7 @@ const minutes = (seconds: number) => {
 export class KneeGuidedSession extends LitElement {
   static override styles = [
     baseStyles,
+    painPickerStyles,
     css`
       :host {
         text-align: center;
@@ -56,17 +58,6 @@ export class KneeGuidedSession extends LitElement {
       .muted {
         color: var(--_muted);
         font-size: 14px;
-      }
-      .pain {
-        display: flex;
-        align-items: center;
-        justify-content: center;
-        gap: 12px;
-      }
-      .pain output {
-        font-size: 40px;
-        font-weight: 800;
-        min-width: 2ch;
       }
       .row {
         display: flex;
@@ -94,9 +85,6 @@ export class KneeGuidedSession extends LitElement {
       @container (max-width: 299px) {
         h2 {
           font-size: 15px;
-        }
-        .pain output {
-          font-size: 32px;
         }
         .rest {
           font-size: 36px;
@@ -215,11 +203,7 @@ export class KneeGuidedSession extends LitElement {
   #renderPain(question: string, action: string, onDone: () => void) {
     return html`<div role="group" aria-labelledby="question">
       <h2 id="question">${question}</h2>
-      <div class="pain">
-        <button part="button" aria-label="Less pain" ?disabled=${this.pain <= 0} @click=${() => (this.pain = Math.max(0, this.pain - 1))}>−</button>
-        <output aria-live="polite" aria-label=${`Pain ${this.pain} out of 10`}>${this.pain}</output>
-        <button part="button" aria-label="More pain" ?disabled=${this.pain >= 10} @click=${() => (this.pain = Math.min(10, this.pain + 1))}>+</button>
-      </div>
+      ${painPicker(this.pain, (delta) => (this.pain = stepPain(this.pain, delta)))}
       <p class="muted roomy">${PAIN_SCALE_NOTE}</p>
       <div class="row"><button part="button" class="primary" @click=${onDone}>${action}</button></div>
     </div>`;

@@ -11,6 +11,7 @@ import { sessionStore, type SessionStore } from '../../src/store/session-store.j
 import { StoreError } from '../../src/store/store-error.js';
 import { dayKey } from '../../src/store/stats.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { painPicker, painPickerStyles, stepPain } from '../shared/pain-picker.js';
 import { KneeLevelChangeEvent } from './today-events.js';
 
 const DAY = 86_400_000;
@@ -42,6 +43,7 @@ const DAY = 86_400_000;
 export class KneeToday extends LitElement {
   static override styles = [
     baseStyles,
+    painPickerStyles,
     css`
       h2 {
         font-size: 20px;
@@ -59,16 +61,6 @@ export class KneeToday extends LitElement {
         flex-direction: column;
         gap: 8px;
         margin: 12px 0;
-      }
-      input[type='range'] {
-        width: 100%;
-        min-height: 44px;
-        accent-color: var(--_accent);
-      }
-      .value {
-        font-size: 32px;
-        font-weight: 800;
-        text-align: center;
       }
       .primary {
         background: var(--_accent);
@@ -135,9 +127,6 @@ export class KneeToday extends LitElement {
         p {
           font-size: 14px;
           margin: 4px 0;
-        }
-        .value {
-          font-size: 26px;
         }
         .prompt {
           gap: 4px;
@@ -310,17 +299,7 @@ export class KneeToday extends LitElement {
   #renderPainPrompt(question: string | TemplateResult, action: string, onDone: () => void, note = PAIN_SCALE_NOTE) {
     return html`<div class="prompt" role="group" aria-labelledby="pain-question">
       <p id="pain-question">${question}</p>
-      <div class="value" aria-hidden="true">${this.painDraft}</div>
-      <input
-        type="range"
-        min="0"
-        max="10"
-        step="1"
-        .value=${String(this.painDraft)}
-        aria-label="Pain from 0, none, to 10, worst"
-        aria-valuetext=${`${this.painDraft} out of 10`}
-        @input=${(e: Event) => (this.painDraft = Number((e.target as HTMLInputElement).value))}
-      />
+      ${painPicker(this.painDraft, (delta) => (this.painDraft = stepPain(this.painDraft, delta)))}
       <button part="button" class="primary" @click=${onDone}>${action}</button>
       <p class="muted roomy">${note}</p>
     </div>`;

@@ -39,9 +39,13 @@ export function routeHash(route: Route): string {
   return `#/${route.view}${query ? `?${query}` : ''}`;
 }
 
-/** The main view before or after `view`, wrapping around (watch swipes and arrow keys). */
-export function neighbourView(view: Route['view'], step: 1 | -1): MainView {
-  const index = (MAIN_VIEWS as readonly string[]).indexOf(view === 'exercise' ? 'exercises' : view);
+/** Every view a watch moves through with a swipe, the crown or the arrow keys, in order. */
+export const WATCH_CYCLE = [...MAIN_VIEWS, 'settings'] as const;
+export type CycleView = (typeof WATCH_CYCLE)[number];
+
+/** The view before or after `view` on a watch (Settings included), wrapping around. */
+export function neighbourView(view: Route['view'], step: 1 | -1): CycleView {
+  const index = (WATCH_CYCLE as readonly string[]).indexOf(view === 'exercise' ? 'exercises' : view);
   const from = index === -1 ? 0 : index;
-  return MAIN_VIEWS[(from + step + MAIN_VIEWS.length) % MAIN_VIEWS.length]!;
+  return WATCH_CYCLE[(from + step + WATCH_CYCLE.length) % WATCH_CYCLE.length]!;
 }

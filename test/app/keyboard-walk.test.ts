@@ -31,11 +31,13 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     const app = await fixture<KneeApp>(html`<knee-app style="width: 390px"></knee-app>`);
     const heading = () => app.shadowRoot!.querySelector('h1')!.textContent!.trim();
 
-    // Today: the readiness slider and its Check button.
-    await waitUntil(() => app.shadowRoot!.querySelector('knee-today')?.shadowRoot?.querySelector('input[type="range"]'));
-    await tabTo((el) => el instanceof HTMLInputElement && el.type === 'range');
-    await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ press: 'ArrowRight' });
+    // Today: the readiness pain (−/+ and arrow keys) and its Check button.
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-today')?.shadowRoot?.querySelector('[aria-label="More pain"]'));
+    await tabTo((el) => label(el) === 'More pain');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'ArrowUp' });
+    const painShown = () => app.shadowRoot!.querySelector('knee-today')!.shadowRoot!.querySelector('output')!.textContent!.trim();
+    await waitUntil(() => painShown() === '2', 'Enter and ArrowUp did not set the pain to 2');
     await tabTo((el) => label(el) === 'Check');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => app.shadowRoot!.querySelector('knee-today')!.shadowRoot!.querySelector('[part="routine"]'));
@@ -54,7 +56,10 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     await sendKeys({ press: 'ArrowUp' }); // tempo +1 while focus is inside
     await waitUntil(() => metronome.bpm === 171, 'ArrowUp did not raise the tempo');
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => !metronome.running, 'Space did not stop the beat', { timeout: 5000 });
+    await waitUntil(() => metronome.paused, 'Space did not pause the beat', { timeout: 5000 });
+    await tabTo((el) => label(el) === 'Stop metronome and save the run');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !metronome.running && !metronome.paused, 'Enter on Stop did not end the run', { timeout: 5000 });
 
     // Exercises: open one from the list with Enter.
     await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Exercises');

@@ -26,8 +26,9 @@ describe('app routes', () => {
 
   it('steps through the main views, wrapping around (watch swipes and arrow keys)', () => {
     expect(neighbourView('today', 1)).to.equal('run');
-    expect(neighbourView('history', 1)).to.equal('today');
-    expect(neighbourView('today', -1)).to.equal('history');
+    expect(neighbourView('history', 1)).to.equal('settings'); // Settings is in the watch's cycle too
+    expect(neighbourView('settings', 1)).to.equal('today');
+    expect(neighbourView('today', -1)).to.equal('settings');
     expect(neighbourView('exercise', 1)).to.equal('history');
   });
 });

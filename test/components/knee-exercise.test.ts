@@ -98,7 +98,7 @@ describe('<knee-today>', function () {
     expect(root.querySelector('h2')!.textContent).to.equal('Today · Level 1');
     expect(root.textContent).to.contain('small knee bend');
     await expect(el).to.be.accessible();
-    setPain(el, 0); // a pain-free bend: ready
+    await setPain(el, 0); // a pain-free bend: ready
     await el.updateComplete;
     buttonByText(root, 'Check').click();
     await el.updateComplete;
@@ -112,7 +112,7 @@ describe('<knee-today>', function () {
 
   it('offers only gentle stretches on a rest day (bend pain above 5), said kindly', async () => {
     const el = await today();
-    setPain(el, 7);
+    await setPain(el, 7);
     await el.updateComplete;
     buttonByText(el.shadowRoot!, 'Check').click();
     await el.updateComplete;
@@ -125,7 +125,7 @@ describe('<knee-today>', function () {
   it('checks an exercise off when it is finished inside it, and records the day with pain before and after', async () => {
     const el = await today();
     const root = el.shadowRoot!;
-    setPain(el, 2);
+    await setPain(el, 2);
     await el.updateComplete;
     buttonByText(root, 'Check').click();
     await el.updateComplete;
@@ -140,7 +140,7 @@ describe('<knee-today>', function () {
     expect(root.querySelector('[part="routine"] li .tick')!.textContent).to.equal('');
     buttonByText(root, 'Finish for today').click();
     await el.updateComplete;
-    setPain(el, 1);
+    await setPain(el, 1);
     await el.updateComplete;
     const routine = nextEvent(el, 'knee-session');
     buttonByText(root, 'Finish today').click();

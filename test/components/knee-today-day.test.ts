@@ -25,7 +25,7 @@ describe('<knee-today> remembers the day', function () {
 
   it('keeps the readiness answer across a view change (a new element) and a reload', async () => {
     const first = await today();
-    setPain(first, 2);
+    await setPain(first, 2);
     await first.updateComplete;
     buttonByText(first.shadowRoot!, 'Check')!.click();
     await waitUntil(async () => (await t.store.getDay<{ readinessPain: number }>(dayKey(Date.now())))?.readinessPain === 2, 'not stored');
@@ -38,13 +38,13 @@ describe('<knee-today> remembers the day', function () {
 
   it('after "Finish today" and a reload, says the day is done with the pain before and after', async () => {
     const first = await today();
-    setPain(first, 3);
+    await setPain(first, 3);
     await first.updateComplete;
     buttonByText(first.shadowRoot!, 'Check')!.click();
     await first.updateComplete;
     buttonByText(first.shadowRoot!, 'Finish for today')!.click();
     await first.updateComplete;
-    setPain(first, 1);
+    await setPain(first, 1);
     await first.updateComplete;
     buttonByText(first.shadowRoot!, 'Finish today')!.click();
     await waitUntil(async () => (await t.store.getDay<{ finishedAt: number }>(dayKey(Date.now())))?.finishedAt, 'not stored');
@@ -57,7 +57,7 @@ describe('<knee-today> remembers the day', function () {
   it('ticks a set only when every rep was done; a stopped or skipped set shows as partly done', async () => {
     await t.store.add(quadSet(4, false));
     const el = await today();
-    setPain(el, 0);
+    await setPain(el, 0);
     await el.updateComplete;
     buttonByText(el.shadowRoot!, 'Check')!.click();
     await el.updateComplete;

@@ -9,9 +9,11 @@ export async function todayOn(store: SessionStore, level = 1): Promise<KneeToday
   return el;
 }
 
-/** Sets the pain slider as a user would (an input event). */
-export function setPain(el: KneeToday, value: number) {
-  const slider = el.shadowRoot!.querySelector('input[type="range"]') as HTMLInputElement;
-  slider.value = String(value);
-  slider.dispatchEvent(new Event('input'));
+/** Sets the pain as a user would: − or + until the number shows `value`. */
+export async function setPain(el: KneeToday, value: number) {
+  const shown = () => Number(el.shadowRoot!.querySelector('.pain output')!.textContent);
+  while (shown() !== value) {
+    el.shadowRoot!.querySelector<HTMLButtonElement>(`[aria-label="${shown() < value ? 'More' : 'Less'} pain"]`)!.click();
+    await el.updateComplete;
+  }
 }
