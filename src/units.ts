@@ -15,8 +15,5 @@ export type Gain = number;
 /** Milliseconds since the Unix epoch (what `Date.now()` returns). */
 export type EpochMs = number;
 
-/** Length of one beat at `bpm`, in seconds. */
-export const beatSeconds = (bpm: StepsPerMinute): Seconds => 60 / bpm;
-
 /** Length of one beat at `bpm`, in (fractional) frames at `sampleRate`. */
 export const beatFrames = (bpm: StepsPerMinute, sampleRate: Hertz): Frames => (60 * sampleRate) / bpm;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { SessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
-import { dateStamp, downloadText } from '../../src/store/download.js';
+import { dateStamp, downloadText } from '../shared/download.js';
 import { exportCSV, exportJSON } from '../../src/store/export.js';
 import { sessionStore, type ImportReport, type SessionStore } from '../../src/store/session-store.js';
 import { heatMap, painTrend, summarize } from '../../src/store/stats.js';

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KneeSessionEvent, KneeSessionProgressEvent, SessionRecord } from '../../src/session-record.js';
 import { ActivityLocks } from '../../src/store/activity-locks.js';
-import { downloadText, dateStamp } from '../../src/store/download.js';
+import { downloadText, dateStamp } from '../shared/download.js';
 import { exportJSON } from '../../src/store/export.js';
 import { sessionStore, type SessionStore } from '../../src/store/session-store.js';
 import { summarize, type Summary } from '../../src/store/stats.js';

@@ -1,3 +1,4 @@
+// DOM helpers for the elements that offer files (the store itself has no DOM).
 /** Offers text as a file download, with no network request (a blob: URL and a temporary link). */
 export function downloadText(text: string, fileName: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
