@@ -61,14 +61,18 @@ export class Database {
     work: (tx: IDBTransaction) => T | PromiseLike<T>,
     durability: IDBTransactionDurability = 'default',
   ): Promise<T> {
-    try {
-      const db = await this.open();
-      return await work(db.transaction(storeNames, mode, { durability }));
-    } catch (error) {
-      // A closed connection (the browser closed it, or a version change) is dropped, so the
-      // next call opens a fresh one.
-      if (error instanceof DOMException && error.name === 'InvalidStateError') this.#forget();
-      throw StoreError.from(error);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const db = await this.open();
+        return await work(db.transaction(storeNames, mode, { durability }));
+      } catch (error) {
+        // A connection closed under us (by the browser, or for another tab's upgrade) is
+        // dropped and the work tried once more on a fresh one.
+        const closed = error instanceof DOMException && error.name === 'InvalidStateError';
+        if (closed) this.#forget();
+        if (closed && attempt === 0) continue;
+        throw StoreError.from(error);
+      }
     }
   }
 

@@ -58,6 +58,11 @@ describe('Session store faults', function () {
     expect((await t.store.list()).records).to.have.length(2);
   });
 
+  it('goes on when its connection was closed under it (by the browser), without an error', async () => {
+    (await t.store.database.open()).close();
+    expect(await t.store.add(holdRecord(T0))).to.equal('added');
+  });
+
   it('says plainly that storage is busy when another tab blocks its upgrade, and saves once it lets go', async () => {
     // A tab of an older version holds the database open and never closes on versionchange.
     const old = await openRaw(t.db, 1, ['sessions']);
