@@ -93,6 +93,9 @@ export function sessionRecord<R extends SessionRecord>(fields: RecordFields<R>):
   return { ...fields, version: SESSION_SCHEMA_VERSION, id: fields.id ?? newSessionId(fields.startedAt) } as unknown as R;
 }
 
+/** Reps a record says were done, over every set and side (0 for kinds without reps). */
+export const repsDone = (record: SessionRecord): number => (record.kind === 'hold' ? record.done.reps.flat().reduce((a, b) => a + b, 0) : 0);
+
 /** Fired by every component when a session ends (completed or stopped); bubbles and is composed. */
 export class KneeSessionEvent extends Event {
   static readonly eventName = 'knee-session';

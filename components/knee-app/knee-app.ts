@@ -128,9 +128,15 @@ export class KneeApp extends LitElement {
     this.#tick = 0;
   }
 
+  /** Running activities whose view is not the one shown: the strip shows them. */
+  get #away(): Activity[] {
+    const current = viewKey(this.route);
+    return [...this.activities.values()].filter((a) => a.key !== current);
+  }
+
   protected override updated() {
     // The strip's clock: once a second while an activity runs out of sight, not otherwise.
-    const showing = [...this.activities.values()].some((a) => a.key !== viewKey(this.route));
+    const showing = this.#away.length > 0;
     if (showing && !this.#tick) this.#tick = window.setInterval(() => this.requestUpdate(), 1000);
     if (!showing && this.#tick) {
       clearInterval(this.#tick);
@@ -366,17 +372,12 @@ export class KneeApp extends LitElement {
     );
   }
 
-  #renderNowPlaying(route: Route) {
-    const current = viewKey(route);
-    const away = [...this.activities.values()].filter((a) => a.key !== current);
-    return away.map((activity) => nowPlaying(activity, routeHash(routeOfKey(activity.key))));
-  }
-
   override render() {
     const route = this.route;
     const current = route.view === 'exercise' ? 'exercises' : route.view;
+    const away = this.#away;
     return html`<div class="shell" @keydown=${this.#onKeydown} @touchstart=${this.#onTouchStart} @touchend=${this.#onTouchEnd} @wheel=${this.#wheelListener}>
-      <main data-view=${route.view} class=${[...this.activities.values()].some((a) => a.key !== viewKey(route)) ? 'playing' : ''}>
+      <main data-view=${route.view} class=${away.length ? 'playing' : ''}>
         ${this.updateReady
           ? html`<div class="update" role="status">
               A new version is ready.
@@ -384,7 +385,7 @@ export class KneeApp extends LitElement {
             </div>`
           : nothing}
         <h1>${TITLES[route.view]}</h1>
-        ${this.#renderNowPlaying(route)}
+        ${away.map((activity) => nowPlaying(activity, routeHash(routeOfKey(activity.key))))}
         <knee-session-log>${this.#renderViews(route)}</knee-session-log>
         <p class="watch-hint">Swipe or turn the crown for other views</p>
       </main>

@@ -7,7 +7,7 @@ import { html, nothing, svg } from 'lit';
 import type { KneeExercise } from '../knee-exercise/knee-exercise.js';
 import type { KneeHoldTimer } from '../knee-hold-timer/knee-hold-timer.js';
 import type { KneeMetronome } from '../knee-metronome/knee-metronome.js';
-import type { SessionRecord } from '../../src/session-record.js';
+import { repsDone, type SessionRecord } from '../../src/session-record.js';
 
 /** A running activity as the app tracks it: where it lives, its element, its last checkpoint. */
 export interface Activity {
@@ -65,7 +65,7 @@ function controlsOf({ element, record }: Activity): Controls {
     }
     default: {
       const el = element as KneeExercise;
-      const reps = record.kind === 'hold' ? record.done.reps.flat().reduce((a, b) => a + b, 0) : 0;
+      const reps = repsDone(record);
       return {
         title: record.exerciseId ? titleCase(record.exerciseId) : 'Exercise',
         detail: `${reps} ${reps === 1 ? 'rep' : 'reps'} counted`,

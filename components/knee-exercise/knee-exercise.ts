@@ -212,8 +212,9 @@ export class KneeExercise extends LitElement {
   }
 
   #finish() {
+    // Null once finished (or before the first rep): a second Finish records nothing.
     const record = this.#countRecord(true);
-    if (!record || this.finished) return;
+    if (!record) return;
     this.finished = true;
     this.dispatchEvent(new KneeSessionEvent(record));
   }

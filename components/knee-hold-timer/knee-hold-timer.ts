@@ -304,7 +304,6 @@ export class KneeHoldTimer extends LitElement {
     const seconds = active && snap ? Math.ceil(snap.remaining - 1e-6) : phase === 'ready' ? this.hold : 0;
     const fraction = active && snap && snap.phaseLength > 0 ? snap.remaining / snap.phaseLength : phase === 'done' ? 0 : 1;
     const settings = this.#timer.session?.settings ?? this.holdSettings;
-    const side = snap && active ? SIDE_NAMES[snap.side] : '';
     const detail =
       phase === 'ready'
         ? `${this.label ? `${this.label}: ` : ''}${settings.reps} × ${settings.holdS} s${settings.sets > 1 ? `, ${settings.sets} sets` : ''}${settings.sides === 'both' ? ', each side' : ''}`
@@ -312,7 +311,7 @@ export class KneeHoldTimer extends LitElement {
           ? status === 'stopped'
             ? 'Stopped'
             : 'All reps done'
-          : `Rep ${snap!.rep}/${settings.reps}${settings.sets > 1 ? ` · Set ${snap!.set}/${settings.sets}` : ''}${side ? ` · ${side}` : ''}`;
+          : this.progressText;
     const primary = status === 'running' ? 'Pause' : status === 'paused' ? 'Resume' : phase === 'done' ? 'Again' : 'Start';
     return html`<div
       part="face"

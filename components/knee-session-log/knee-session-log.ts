@@ -220,8 +220,9 @@ export class KneeSessionLog extends LitElement {
       let young = false;
       const recovered = await this.store.recoverDrafts((draft) => {
         if (this.#live.has(draft.id) || held?.(draft.id)) return true;
-        if (draft.endedAt > now - grace) young = true;
-        return draft.endedAt > now - grace;
+        const isYoung = draft.endedAt > now - grace;
+        young ||= isYoung;
+        return isYoung;
       });
       if (young) this.#recheckTimer = window.setTimeout(() => void this.#recover(), grace);
       this.recoveredCount += recovered.length;

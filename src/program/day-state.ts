@@ -3,7 +3,7 @@
  * knee bend) and the end of the day's routine (pain after). Kept in IndexedDB (the session
  * store's `days` store) by calendar day, so it survives views, reloads and restarts.
  */
-import type { SessionRecord } from '../session-record.js';
+import { repsDone, type SessionRecord } from '../session-record.js';
 import type { EpochMs } from '../units.js';
 import type { RoutineItem } from './routine.js';
 
@@ -34,8 +34,6 @@ export function readDay(raw: unknown, day: string): DayState {
 
 /** An exercise of today's routine is done (every rep), partial (some reps, or stopped), or to do. */
 export type ItemStatus = 'done' | 'partial' | 'todo';
-
-const repsDone = (record: SessionRecord) => (record.kind === 'hold' ? record.done.reps.flat().reduce((a, b) => a + b, 0) : 0);
 
 /**
  * Matches today's session records to the routine's items in order (the morning quad sets

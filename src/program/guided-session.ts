@@ -3,7 +3,7 @@
  * with a short rest between, pain after, then a summary. Pure (no DOM, no clock of its own):
  * the element shows the current step and reports what happened.
  */
-import type { SessionRecord } from '../session-record.js';
+import { repsDone, type SessionRecord } from '../session-record.js';
 import type { EpochMs, Seconds } from '../units.js';
 import type { ItemStatus } from './day-state.js';
 import type { RoutineItem } from './routine.js';
@@ -29,8 +29,6 @@ export interface GuidedSummary {
 
 /** Rest between two exercises. */
 export const REST_BETWEEN: Seconds = 20;
-
-const repsIn = (record: SessionRecord) => (record.kind === 'hold' ? record.done.reps.flat().reduce((a, b) => a + b, 0) : 0);
 
 export class GuidedSession {
   readonly items: readonly RoutineItem[];
@@ -75,7 +73,7 @@ export class GuidedSession {
   exerciseEnded(record: SessionRecord) {
     const step = this.#step;
     if (step.kind !== 'exercise') return;
-    this.#results[step.index] = record.complete ? 'done' : repsIn(record) > 0 ? 'partial' : 'skipped';
+    this.#results[step.index] = record.complete ? 'done' : repsDone(record) > 0 ? 'partial' : 'skipped';
     this.#advance(step.index);
   }
 

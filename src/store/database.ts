@@ -8,8 +8,8 @@
  *   so its upgrade is never blocked by us; the next operation reopens;
  * - a database missing one of our object stores (made by an older version, or damaged) is
  *   repaired by an upgrade that adds it;
- * - ids whose time prefix disagrees with the record's `startedAt` (imported by an older
- *   version) are re-keyed during the upgrade, so keys always tell the truth about contents.
+ * - an owner's `upgrade` step repairs data in the same upgrade (the session store re-keys ids
+ *   that disagree with their record's start time and rebuilds its start-time index).
  *
  * Each store is used through idb-keyval's `UseStore` shape, so idb-keyval's functions work
  * on it. Writes the user was told are saved use `durability: 'strict'` (on disk, not in an OS
@@ -31,10 +31,8 @@ export const OPEN_TIMEOUT: Milliseconds = 3000;
 
 export interface DatabaseOptions {
   timeout?: Milliseconds;
-  /**
-   * Runs inside an upgrade, after missing stores are made (`made`: their names): data repairs.
-   */
-  upgrade?: (transaction: IDBTransaction, oldVersion: number, made: string[]) => void;
+  /** Runs inside an upgrade, after missing stores are made: data repairs. */
+  upgrade?: (transaction: IDBTransaction, oldVersion: number) => void;
 }
 
 export class Database {
@@ -139,9 +137,8 @@ export class Database {
       }, this.#timeout);
       request.onupgradeneeded = (event) => {
         const upgrading = request.result;
-        const made = STORE_NAMES.filter((name) => !upgrading.objectStoreNames.contains(name));
-        for (const name of made) upgrading.createObjectStore(name);
-        if (request.transaction) this.#upgrade?.(request.transaction, event.oldVersion, made);
+        for (const name of STORE_NAMES) if (!upgrading.objectStoreNames.contains(name)) upgrading.createObjectStore(name);
+        if (request.transaction) this.#upgrade?.(request.transaction, event.oldVersion);
       };
       request.onsuccess = () => {
         clearTimeout(timer);

@@ -6,7 +6,9 @@
  * - `sessions`: finished sessions, one key per record (its sortable id), written with `add`,
  *   which refuses to overwrite: two tabs saving at once both keep their records, and an import
  *   can never replace what is there. Ids begin with the start time (checked on every write and
- *   re-keyed on import), so streaks and calendars read from the keys agree with the records.
+ *   re-keyed on import), so the time ranges that list them agree with the records.
+ * - `starts`: the start times of every session (start-index.ts), kept in the same
+ *   transactions, for streaks and calendars without loading records.
  * - `drafts`: the running activities' checkpoints; a draft whose activity died with its page
  *   becomes a partial session at the next start (`recoverDrafts`).
  * - `days`: the day's state kept by Today (readiness and pain answers).
@@ -14,7 +16,7 @@
  * Records that fail validation on read are skipped and counted, never a crash; export keeps
  * them as they are stored.
  */
-import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { idTimePrefix, type SessionRecord } from '../session-record.js';
 import type { EpochMs } from '../units.js';
 import { Database, type DatabaseOptions, type StoreName } from './database.js';
@@ -141,11 +143,6 @@ export class SessionStore {
     await set(checked.record.id, checked.record, this.#drafts);
   }
 
-  /** Drops a draft without recording it. */
-  discardDraft(id: string): Promise<void> {
-    return del(id, this.#drafts);
-  }
-
   /**
    * Moves the drafts of activities that are no longer running (their page was closed, crashed
    * or killed) into the log as partial sessions, and returns them. `isLive(draft)` says which
@@ -243,8 +240,8 @@ export class SessionStore {
   }
 
   /**
-   * Merges a JSON export (ours, as text or as the picked file) by id: adds what is new, never changes what is stored. Ids that
-   * disagree with their record's start time are re-keyed. A large file is parsed and written
+   * Merges a JSON export (ours, as text or as the picked file) by id: adds what is new, never
+   * changes what is stored. Ids that disagree with their record's start time are re-keyed. A large file is parsed and written
    * by a worker, so the page stays responsive; records are written in chunks either way.
    */
   async importJSON(file: string | Blob, options: ImportOptions = {}): Promise<ImportReport> {
@@ -338,8 +335,8 @@ export class SessionStore {
   }
 
   /**
-   * Adds records in one transaction; a record whose id is taken is a duplicate, not an error.
-   * `finishing`: also drop each record's draft, and wait for the disk (strict durability).
+   * Adds records in one transaction that waits for the disk (strict durability); a record whose
+   * id is taken is a duplicate, not an error. `finishing`: also drop each record's draft.
    */
   #addAll(records: readonly SessionRecord[], finishing: boolean): Promise<SaveOutcome[]> {
     if (!records.length) return Promise.resolve([]);
