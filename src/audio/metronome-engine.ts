@@ -8,12 +8,15 @@
  */
 import type { BaseContext } from 'tone';
 import { renderClick, type ClickSound } from './click-sounds.js';
+import { intervalCues } from './interval-cues.js';
+import type { RunSegment, SegmentKind } from '../run/run-plan.js';
 import {
   METRONOME_PROCESSOR,
   type ClickSamples,
   type EngineCommand,
   type MetronomeProcessorOptions,
   type ProcessorMessage,
+  type ProcessorPlan,
 } from './metronome-protocol.js';
 import type { Frames, Gain, Seconds, StepsPerMinute } from '../units.js';
 
@@ -35,11 +38,24 @@ export interface BeatInfo {
   nextTime: Seconds;
 }
 
+/** A walk/run plan's segment beginning (or under way, when the beat resumed inside it). */
+export interface SegmentInfo {
+  index: number;
+  kind: SegmentKind;
+  /** Audio-clock time of the change (of the resume, when `resumed`). */
+  time: Seconds;
+  resumed: boolean;
+}
+
 export interface EngineOptions {
   /** Where the clicks go; the context's destination when omitted. */
   destination?: AudioNode;
   /** Start at this frame at once, without a `start()` call (offline rendering). */
   startFrame?: Frames;
+  /** Walk/run intervals: the beat only in run segments, a cue at each change. */
+  plan?: readonly RunSegment[] | null;
+  /** With `startFrame`: start this many seconds into the plan. */
+  planFrom?: Seconds;
 }
 
 const PROCESSOR_URL = new URL('./metronome-processor.js', import.meta.url).href;
@@ -60,6 +76,10 @@ function clicksFor(sound: ClickSound, sampleRate: number): ClickSamples {
 export class MetronomeEngine {
   /** Called for every beat as the audio thread plays it (late when the main thread is busy). */
   onbeat: ((beat: BeatInfo) => void) | null = null;
+  /** Called as each segment of a walk/run plan begins (as the audio thread plays its cue). */
+  onsegment: ((segment: SegmentInfo) => void) | null = null;
+  /** Called when a walk/run plan has played to its end (the beat has stopped by itself). */
+  onplanend: ((time: Seconds) => void) | null = null;
 
   /** Engines not yet disposed, on every context: what tests check after an element is removed. */
   static readonly #live = new Set<MetronomeEngine>();
@@ -71,6 +91,7 @@ export class MetronomeEngine {
   readonly #node: AudioWorkletNode;
   readonly #output: GainNode;
   readonly #settings: MetronomeSettings;
+  #plan: readonly RunSegment[] | null;
   readonly #pending = new Map<number, () => void>();
   #seq = 0;
   #running: boolean;
@@ -97,11 +118,13 @@ export class MetronomeEngine {
   private constructor(context: BaseContext, settings: MetronomeSettings, options: EngineOptions) {
     this.context = context;
     this.#settings = { ...settings };
+    this.#plan = options.plan ?? null;
     const processorOptions: MetronomeProcessorOptions = {
       bpm: settings.bpm,
       accentEvery: settings.accentEvery,
       clicks: clicksFor(settings.sound, context.sampleRate),
-      ...(options.startFrame === undefined ? {} : { startFrame: options.startFrame }),
+      plan: this.#processorPlan(this.#plan),
+      ...(options.startFrame === undefined ? {} : { startFrame: options.startFrame, planFrom: options.planFrom ?? 0 }),
     };
     this.#node = context.createAudioWorkletNode(METRONOME_PROCESSOR, {
       numberOfInputs: 0,
@@ -128,15 +151,31 @@ export class MetronomeEngine {
   get settings(): Readonly<MetronomeSettings> {
     return this.#settings;
   }
+  get plan(): readonly RunSegment[] | null {
+    return this.#plan;
+  }
 
-  /** Starts on the next render quantum; resolves with the audio time of the first beat. */
-  start(): Promise<Seconds> {
+  /**
+   * Starts on the next render quantum (`from` seconds into a walk/run plan, when resuming
+   * one); resolves with the audio time of the start (the first beat, or a plan's first cue).
+   */
+  start(from: Seconds = 0): Promise<Seconds> {
     if (this.#running) return Promise.resolve(this.context.rawContext.currentTime);
     this.#running = true;
     this.#beats = 0;
     const started = new Promise<Seconds>((resolve) => (this.#onStarted = resolve));
-    this.#send({ type: 'start' });
+    this.#send({ type: 'start', from });
     return started;
+  }
+
+  /** A walk/run plan for the next start (null: a continuous beat). Not while running. */
+  setPlan(plan: readonly RunSegment[] | null): Promise<void> {
+    this.#plan = plan;
+    return this.#send({ type: 'plan', plan: this.#processorPlan(plan) });
+  }
+
+  #processorPlan(plan: readonly RunSegment[] | null): ProcessorPlan | null {
+    return plan && plan.length ? { segments: plan.map((s) => ({ ...s })), cues: intervalCues(this.context.sampleRate) } : null;
   }
 
   /** Stops after the current click rings out; resolves with the number of beats played. */
@@ -182,6 +221,8 @@ export class MetronomeEngine {
     this.#node.disconnect();
     this.#output.disconnect();
     this.onbeat = null;
+    this.onsegment = null;
+    this.onplanend = null;
     for (const resolve of this.#pending.values()) resolve();
     this.#pending.clear();
     this.#onStarted?.(this.context.rawContext.currentTime);
@@ -211,6 +252,14 @@ export class MetronomeEngine {
         this.#beats = message.beats;
         this.#onStopped?.(message.beats);
         this.#onStopped = null;
+        break;
+      case 'segment':
+        this.onsegment?.({ index: message.index, kind: message.kind, time: message.frame / rate, resumed: message.resumed });
+        break;
+      case 'plan-end':
+        this.#running = false;
+        this.#beats = message.beats;
+        this.onplanend?.(message.frame / rate);
         break;
       case 'beat':
         this.#beats = message.index + 1;
