@@ -23,6 +23,7 @@ export default [
     input: {
       kneebeat: 'build/components/index.js',
       'knee-metronome': 'build/components/knee-metronome/index.js',
+      'knee-run': 'build/components/knee-run/index.js',
       'knee-hold-timer': 'build/components/knee-hold-timer/index.js',
       'knee-session-log': 'build/components/knee-session-log/index.js',
       'knee-history': 'build/components/knee-history/index.js',

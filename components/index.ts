@@ -10,6 +10,8 @@ export {
   KneeMetronomeStartEvent,
   KneeMetronomeStopEvent,
 } from './knee-metronome/metronome-events.js';
+export { KneeRun } from './knee-run/knee-run.js';
+export { KneeRunPlanChangeEvent } from './knee-run/run-events.js';
 export { KneeHoldTimer } from './knee-hold-timer/knee-hold-timer.js';
 export { KneeHoldEndEvent, KneeHoldStartEvent } from './knee-hold-timer/hold-events.js';
 export { KneeSessionLog } from './knee-session-log/knee-session-log.js';
@@ -22,5 +24,5 @@ export { KneeGuidedSession } from './knee-guided-session/knee-guided-session.js'
 export { KneeLatencyCheck } from './knee-latency-check/knee-latency-check.js';
 export { KneeLatencyChangeEvent } from './knee-latency-check/latency-events.js';
 export { KneeApp } from './knee-app/knee-app.js';
-export { KneeSessionEvent, KneeSessionProgressEvent } from '../src/session-record.js';
+export { KneeSessionEvent, KneeSessionPainEvent, KneeSessionProgressEvent } from '../src/session-record.js';
 export type { SessionRecord, CadenceSessionRecord, HoldSessionRecord, RoutineSessionRecord } from '../src/session-record.js';

@@ -29,8 +29,9 @@ try {
   server.closeAllConnections();
   server.close();
   await page.reload({ waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'), { timeout: 10000 });
-  const metronome = await page.evaluateHandle(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-metronome'));
+  const findMetronome = () => document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome');
+  await page.waitForFunction((find) => new Function(`return (${find})()`)()?.shadowRoot?.querySelector('[part~="toggle"]'), { timeout: 10000 }, findMetronome.toString());
+  const metronome = await page.evaluateHandle((find) => new Function(`return (${find})()`)(), findMetronome.toString());
   await page.evaluate((el) => el.shadowRoot.querySelector('[part~="toggle"]').click(), metronome);
   await page.waitForFunction((el) => el.running, { timeout: 10000 }, metronome);
   await new Promise((resolve) => setTimeout(resolve, 800));

@@ -56,8 +56,9 @@ try {
         await page.reload({ waitUntil: 'networkidle0' });
       }
       if (process.env.PLAYING) {
-        await page.waitForFunction(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-metronome')?.shadowRoot, { polling: 100 });
-        await page.evaluate(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-metronome').start());
+        const metronome = () => document.querySelector('knee-app').shadowRoot.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome');
+        await page.waitForFunction(`(${metronome})()?.shadowRoot`, { polling: 100 });
+        await page.evaluate(`(${metronome})().start()`);
         await new Promise((resolve) => setTimeout(resolve, 2200));
         if ((process.env.HASH ?? '#/today') !== '#/run') {
           await page.evaluate((hash) => (location.hash = hash), process.env.HASH ?? '#/today');

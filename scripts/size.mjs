@@ -44,7 +44,7 @@ for (const entry of entries) {
 // Chunks loaded later, each with what it pulls in that the first load does not already have.
 const onDemand = { 'audio-runtime': 'audio (Tone.js, engines, cues)', library: 'exercise library and routine' };
 // For the app, also each view that loads when first shown.
-for (const view of ['knee-metronome', 'knee-exercise', 'knee-history', 'knee-latency-check']) {
+for (const view of ['knee-run', 'knee-exercise', 'knee-history', 'knee-latency-check']) {
   const files = [...closure(`${view}.js`)].filter((f) => !closure('knee-app.js').has(f));
   rows.push([`app view on demand: ${view}`, files.reduce((sum, f) => sum + gz(f), 0)]);
 }

@@ -2,6 +2,7 @@
  * The record every component reports when a session ends, and the `knee-session` event that
  * carries it. The session log (a later issue) stores these; nothing here touches storage.
  */
+import type { IntervalPlan } from './run/run-plan.js';
 import type { EpochMs, Seconds, StepsPerMinute } from './units.js';
 
 /** Bumped when the record's shape changes; the store migrates older versions on read. */
@@ -37,13 +38,22 @@ interface SessionRecordBase<K extends SessionKind, Planned, Done> {
 /** A run (or walk) with the cadence metronome. */
 export type CadenceSessionRecord = SessionRecordBase<
   'cadence',
-  { bpm: StepsPerMinute; durationS: Seconds | null },
+  {
+    bpm: StepsPerMinute;
+    /** The plan's length; null for a continuous run. */
+    durationS: Seconds | null;
+    /** Walk/run intervals, when the run followed them. */
+    intervals?: IntervalPlan;
+  },
   {
     /** Tempo when the session ended (it may have been changed while running). */
     bpm: StepsPerMinute;
+    /** Time the beat played (pauses excluded): for a plan, how far into it the run went. */
     durationS: Seconds;
     /** Beats the engine actually played. */
     beats: number;
+    /** With intervals: segments (runs and walks) played to their end. */
+    segmentsDone?: number;
   }
 >;
 
@@ -123,8 +133,23 @@ export class KneeSessionProgressEvent extends Event {
   }
 }
 
+/**
+ * Pain scores given after a session was recorded (a run's "How does the knee feel?"): the
+ * session log adds them to the stored record `id`. Bubbles and is composed.
+ */
+export class KneeSessionPainEvent extends Event {
+  static readonly eventName = 'knee-session-pain';
+  constructor(
+    readonly id: string,
+    readonly pain: PainScores,
+  ) {
+    super(KneeSessionPainEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'knee-session-pain': KneeSessionPainEvent;
     'knee-session-progress': KneeSessionProgressEvent;
     'knee-session': KneeSessionEvent;
   }

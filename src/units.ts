@@ -17,3 +17,11 @@ export type EpochMs = number;
 
 /** Length of one beat at `bpm`, in (fractional) frames at `sampleRate`. */
 export const beatFrames = (bpm: StepsPerMinute, sampleRate: Hertz): Frames => (60 * sampleRate) / bpm;
+
+/** A clock reading of whole seconds: "4:05", "1:02:09". */
+export function formatClock(seconds: Seconds): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(h ? 2 : 1, '0');
+  return `${h ? `${h}:` : ''}${mm}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -7,11 +7,13 @@ import { WATCH_CYCLE, neighbourView, parseRoute, routeHash, type CycleView, type
 import { loadSettings, saveSettings, type AppSettings } from '../../src/app/settings.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { loadProgram, saveProgram, type ProgramState } from '../../src/program/program-state.js';
-import { RUN_PAIN_RULE, cadencePlan } from '../../src/program/rules.js';
+import { AUDIO_MODES, type AudioMode } from '../../src/audio/audio-mode.js';
+import { cadencePlan } from '../../src/program/rules.js';
 import type { KneeSessionEvent, KneeSessionProgressEvent } from '../../src/session-record.js';
 import type { KneeLatencyChangeEvent } from '../knee-latency-check/latency-events.js';
 import type { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent } from '../knee-metronome/metronome-events.js';
 import type { KneeLevelChangeEvent } from '../knee-today/today-events.js';
+import type { KneeRunPlanChangeEvent } from '../knee-run/run-events.js';
 import { nowPlaying, type Activity } from './now-playing.js';
 import '../knee-session-log/knee-session-log.js';
 import '../knee-today/knee-today.js';
@@ -22,7 +24,7 @@ import { appStyles } from './knee-app.styles.js';
  * with the app), which keeps the app's first load small.
  */
 const VIEW_MODULES: Partial<Record<Route['view'], () => Promise<unknown>>> = {
-  run: () => import('../knee-metronome/knee-metronome.js'),
+  run: () => import('../knee-run/knee-run.js'),
   exercise: () => import('../knee-exercise/knee-exercise.js'),
   history: () => import('../knee-history/knee-history.js'),
   settings: () => import('../knee-latency-check/knee-latency-check.js'),
@@ -53,6 +55,18 @@ const WEEK = 7 * 86_400_000;
 /** The view a route shows, as a key: views that host activities are kept by it while they run. */
 const viewKey = (route: Route) => (route.view === 'exercise' ? `exercise/${route.id}` : route.view);
 const routeOfKey = (key: string): Route => parseRoute(`#/${key}`);
+
+/** The two sound modes, in plain words with their trade-off (see src/audio/audio-mode.ts). */
+const AUDIO_MODE_TEXT: Record<AudioMode, { label: string; note: string }> = {
+  locked: {
+    label: 'Keep playing when locked',
+    note: 'The beat and cues go on with the screen off and show on the lock screen and a paired watch. On iPhone this pauses your music while Kneebeat plays.',
+  },
+  mix: {
+    label: 'Play along with my music',
+    note: 'The beat plays over your music. On iPhone the silent switch and locking the screen silence it; on Android it may stop when the screen locks.',
+  },
+};
 
 /** The on/off settings, in the order shown. */
 const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
@@ -164,11 +178,16 @@ export class KneeApp extends LitElement {
     saveProgram(this.program);
   }
 
-  /** The Run view's tempo: the one last chosen, else this week's target of the cadence plan. */
-  get #runBpm(): number {
-    if (this.settings.runBpm !== null) return this.settings.runBpm;
+  /**
+   * The Run view's tempo and where it comes from: the one last chosen, else this week's target
+   * of the cadence plan, else a default until the user taps along to measure their own.
+   */
+  get #runTarget(): { bpm: number; note: string } {
+    if (this.settings.runBpm !== null) return { bpm: this.settings.runBpm, note: 'Your own target.' };
     const { baselineCadence, baselineAt } = this.program;
-    return baselineCadence === null ? DEFAULT_BPM : cadencePlan(baselineCadence, (Date.now() - (baselineAt ?? Date.now())) / WEEK).target;
+    if (baselineCadence === null) return { bpm: DEFAULT_BPM, note: 'A common target. Tap along on a run to measure your own cadence.' };
+    const plan = cadencePlan(baselineCadence, (Date.now() - (baselineAt ?? Date.now())) / WEEK);
+    return { bpm: plan.target, note: plan.message };
   }
 
   /** Laid out as a watch: the only layout whose gestures and keys move between views. */
@@ -297,6 +316,17 @@ export class KneeApp extends LitElement {
           @change=${(e: Event) => this.#update({ volume: Number((e.target as HTMLInputElement).value) })}
         />
       </label>
+      <fieldset class="audio-mode">
+        <legend>Sound with music and a locked screen</legend>
+        ${AUDIO_MODES.map(
+          (mode) =>
+            html`<label class="check"
+              ><input type="radio" name="audio-mode" .checked=${s.audioMode === mode} @change=${() => this.#update({ audioMode: mode })} />
+              ${AUDIO_MODE_TEXT[mode].label}</label
+            >
+            <p class="note">${AUDIO_MODE_TEXT[mode].note}</p>`,
+        )}
+      </fieldset>
       ${SWITCHES.map(
         ([key, text]) =>
           html`<label class="check"
@@ -326,26 +356,32 @@ export class KneeApp extends LitElement {
           ?haptic=${s.haptic}
           ?voice=${s.voice}
           .volume=${s.volume}
+          .audioMode=${s.audioMode}
           @knee-level-change=${(e: KneeLevelChangeEvent) => this.#updateProgram({ level: e.level as Level })}
         ></knee-today>`;
-      case 'run':
-        return html`<knee-metronome
-          bpm=${this.#runBpm}
+      case 'run': {
+        const target = this.#runTarget;
+        return html`<knee-run
+          bpm=${target.bpm}
+          target-note=${target.note}
+          .intervals=${s.runPlan}
           sound=${s.sound}
           volume=${s.volume}
           latency=${s.latency}
           ?haptic=${s.haptic}
           ?keep-awake=${s.keepAwake}
-          exercise="run-cadence"
+          ?voice=${s.voice}
+          audio-mode=${s.audioMode}
+          @knee-run-plan-change=${(e: KneeRunPlanChangeEvent) => this.#update({ runPlan: e.intervals })}
           @knee-metronome-change=${(e: KneeMetronomeChangeEvent) => this.#update({ runBpm: e.bpm })}
           @knee-metronome-measure=${(e: KneeMetronomeMeasureEvent) => this.#updateProgram({ baselineCadence: e.cadence, baselineAt: Date.now() })}
-        ></knee-metronome>
-        <p class="run-note">Shorter, quicker steps at the same speed, landing softly under you. ${RUN_PAIN_RULE}</p>`;
+        ></knee-run>`;
+      }
       case 'exercises':
         return this.#renderExercises(route);
       case 'exercise':
         return html`<a class="back" href="#/exercises">← All exercises</a>
-          <knee-exercise exercise=${route.id} ?haptic=${s.haptic} ?voice=${s.voice} .volume=${s.volume}></knee-exercise>`;
+          <knee-exercise exercise=${route.id} ?haptic=${s.haptic} ?voice=${s.voice} .volume=${s.volume} .audioMode=${s.audioMode}></knee-exercise>`;
       case 'history':
         return html`<knee-history></knee-history>`;
       case 'settings':

@@ -8,6 +8,7 @@ import type { KneeExercise } from '../knee-exercise/knee-exercise.js';
 import type { KneeHoldTimer } from '../knee-hold-timer/knee-hold-timer.js';
 import type { KneeMetronome } from '../knee-metronome/knee-metronome.js';
 import { repsDone, type SessionRecord } from '../../src/session-record.js';
+import { formatClock } from '../../src/units.js';
 
 /** A running activity as the app tracks it: where it lives, its element, its last checkpoint. */
 export interface Activity {
@@ -77,19 +78,13 @@ function controlsOf({ element, record }: Activity): Controls {
   }
 }
 
-export const clockText = (seconds: number) => {
-  const s = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(s / 3600);
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(h ? 2 : 1, '0');
-  return `${h ? `${h}:` : ''}${mm}:${String(s % 60).padStart(2, '0')}`;
-};
 
 export function nowPlaying(activity: Activity, href: string) {
   const c = controlsOf(activity);
   return html`<section class="now-playing" part="now-playing" aria-label="Now playing">
     <a class="np-what" href=${href}
       ><b>${c.title}</b> <span class="np-detail">${c.detail}</span>
-      <span class="np-time">${c.paused ? 'Paused · ' : ''}${clockText(c.elapsed)}</span></a
+      <span class="np-time">${c.paused ? 'Paused · ' : ''}${formatClock(c.elapsed)}</span></a
     >
     ${c.pause && c.resume
       ? html`<button class="np-button" aria-label=${`${c.paused ? 'Resume' : 'Pause'} ${c.title}`} @click=${c.paused ? c.resume : c.pause}>

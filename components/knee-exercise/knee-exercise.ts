@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { LEVEL_NAMES, type Exercise } from '../../content/types.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { KneeSessionEvent, newSessionId, sessionRecord, type HoldSessionRecord } from '../../src/session-record.js';
@@ -160,6 +161,8 @@ export class KneeExercise extends LitElement {
   @property({ type: Boolean, reflect: true }) brief = false;
   /** Passed to the hold timer: cue loudness, 0–1 (default 0.9). */
   @property({ type: Number }) volume = 0.9;
+  /** Passed to the hold timer: `locked` (default, keeps sounding when the screen locks) or `mix` (plays along with music). */
+  @property({ attribute: 'audio-mode' }) audioMode: AudioMode = 'locked';
 
   /** Ends the rep count under way, recording what was done (partial unless every rep was). */
   finish() {
@@ -307,6 +310,7 @@ export class KneeExercise extends LitElement {
             exercise=${e.id}
             label=${e.name}
             volume=${this.volume}
+            audio-mode=${this.audioMode}
             ?haptic=${this.haptic}
             ?voice=${this.voice}
           ></knee-hold-timer>`

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { PAIN_SCALE_NOTE } from '../../content/guidance.js';
 import { GuidedSession, REST_BETWEEN, type GuidedResult } from '../../src/program/guided-session.js';
@@ -107,6 +108,8 @@ export class KneeGuidedSession extends LitElement {
   @property({ type: Boolean }) voice = false;
   /** Passed to the exercises: cue loudness, 0–1. */
   @property({ type: Number }) volume = 0.9;
+  /** Passed to the exercises: `locked` (default, keeps sounding when the screen locks) or `mix` (plays along with music). */
+  @property({ attribute: 'audio-mode' }) audioMode: AudioMode = 'locked';
 
   @state() private library: Library | null = null;
   @state() private session: GuidedSession | null = null;
@@ -215,7 +218,7 @@ export class KneeGuidedSession extends LitElement {
       ${keyed(
         index,
         // A fresh card for each step: its timer or counter starts anew.
-        html`<knee-exercise brief exercise=${item.exercise.id} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume}></knee-exercise>`,
+        html`<knee-exercise brief exercise=${item.exercise.id} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume} .audioMode=${this.audioMode}></knee-exercise>`,
       )}
       <div class="row">
         <button part="button" @click=${() => this.#act((s) => s.skip())}>Skip</button>

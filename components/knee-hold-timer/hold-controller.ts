@@ -5,7 +5,9 @@
  * several at once after the page was busy or hidden.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { loadAudioRuntime } from '../../src/audio/load-runtime.js';
+import type { MediaElementRoute } from '../../src/audio/media-route.js';
 import { cuesFor } from '../../src/hold/hold-cues.js';
 import type { CuePlayer } from '../../src/hold/cue-player.js';
 import type { HoldSettings, Segment } from '../../src/hold/hold-plan.js';
@@ -15,6 +17,8 @@ import type { Milliseconds } from '../../src/units.js';
 export interface HoldHost extends ReactiveControllerHost {
   readonly holdSettings: HoldSettings;
   readonly volume: number;
+  /** Through the media element (`locked`, default) or straight out (`mix`); read at each start. */
+  readonly audioMode?: AudioMode;
   /** A phase began; `late` when it began while the page could not run (already over, or not current). */
   phaseEntered(segment: Segment, late: boolean): void;
   /** A hold ended: `held` seconds of its planned length. */
@@ -46,6 +50,8 @@ export class HoldController implements ReactiveController {
   /** The session's end was reported; nothing more to do until the next start. */
   #finished = false;
   #busy: Promise<void> | null = null;
+  /** The media-element route the cues play through (held while a session runs), or null. */
+  #route: MediaElementRoute | null = null;
 
   constructor(host: HoldHost) {
     this.#host = host;
@@ -65,6 +71,7 @@ export class HoldController implements ReactiveController {
     clearInterval(this.#timer);
     this.#cues?.dispose();
     this.#cues = null;
+    this.#releaseRoute();
     this.session = null;
     this.snapshot = null;
   }
@@ -143,10 +150,20 @@ export class HoldController implements ReactiveController {
   async #audioClock(replace = false): Promise<Clock> {
     try {
       const runtime = await loadAudioRuntime();
+      runtime.setAudioMode(this.#host.audioMode ?? 'locked');
       const context = await (replace ? runtime.replaceAudioContext() : runtime.unlockAudio());
       this.#audio = context.rawContext as AudioContext;
       this.#cues?.dispose();
-      this.#cues = new runtime.CuePlayer(context, this.#host.volume);
+      this.#releaseRoute();
+      const route = runtime.outputRoute(context);
+      try {
+        await route?.play();
+        this.#route = route;
+      } catch {
+        // The element would not play: the cues go straight out (and may stop with the screen).
+        route?.release();
+      }
+      this.#cues = new runtime.CuePlayer(context, this.#host.volume, this.#route?.input);
       this.message = '';
       const audio = this.#audio;
       return () => audio.currentTime;
@@ -185,6 +202,7 @@ export class HoldController implements ReactiveController {
       this.#finished = true;
       clearInterval(this.#timer);
       if (status === 'stopped') this.#cues?.cancel();
+      this.#releaseRoute();
       this.#host.sessionEnded(session);
     }
     this.#host.requestUpdate();
@@ -205,6 +223,11 @@ export class HoldController implements ReactiveController {
     // Stopped inside a hold: that hold ended too, short.
     const cut = plan[current];
     if (session.status === 'stopped' && cut?.phase === 'hold') this.#host.holdEnded(cut, session.heldFor(cut.holdIndex));
+  }
+
+  #releaseRoute() {
+    this.#route?.release();
+    this.#route = null;
   }
 
   /** One start or resume at a time: a double tap must not make two sessions. */

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { AUDIO_MODES, type AudioMode } from '../../src/audio/audio-mode.js';
 import { vibrate } from '../../src/platform/haptics.js';
+import { claimMediaSession, releaseMediaSession } from '../../src/platform/media-session.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { speak } from '../../src/platform/speech.js';
 import { DEFAULT_HOLD, type HoldPhase, type HoldSettings, type Segment } from '../../src/hold/hold-plan.js';
@@ -142,6 +144,15 @@ export class KneeHoldTimer extends LitElement {
   /** Speak the phase changes ("Hold", "Relax"…) where speech synthesis exists. */
   @property({ type: Boolean, reflect: true }) voice = false;
 
+  /**
+   * `locked` (default): keep the cues sounding when the screen locks (through a media
+   * element; lock-screen and watch controls; on iOS it pauses other music). `mix`: play along
+   * with the user's music (on iOS the silent switch and the lock silence it). Read at Start.
+   */
+  @oneOf(AUDIO_MODES, 'locked')
+  @property({ attribute: 'audio-mode', noAccessor: true })
+  declare audioMode: AudioMode;
+
   /** Settings of the next session (read by the controller when a session starts). */
   get holdSettings(): HoldSettings {
     return {
@@ -178,6 +189,7 @@ export class KneeHoldTimer extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     void this.#wakeLock.release();
+    releaseMediaSession(this);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -193,17 +205,42 @@ export class KneeHoldTimer extends LitElement {
     if (this.#timer.status !== 'running') return;
     void this.#wakeLock.request();
     this.#checkpoints.begin();
+    this.#claimMediaSession();
   }
 
   /** Pauses the session; the cues still to come are cancelled. */
   pause() {
     this.#timer.pause();
     this.#checkpoints.now();
+    this.#claimMediaSession();
   }
 
   /** Resumes a paused session; its cues are scheduled again from where it was. */
   async resume(): Promise<void> {
     await this.#timer.resume();
+    this.#claimMediaSession();
+  }
+
+  /** The lock screen, headset and watch: the exercise and rep, with play/pause/stop. */
+  #claimMediaSession() {
+    const status = this.status;
+    if (status !== 'running' && status !== 'paused') return;
+    const snap = this.#timer.snapshot;
+    const settings = this.#timer.session?.settings;
+    const name = this.label || 'Hold timer';
+    const rep = snap && settings && snap.phase !== 'ready' && snap.phase !== 'done' ? ` · rep ${snap.rep} of ${settings.reps}` : '';
+    claimMediaSession(
+      this,
+      {
+        title: `${name}${rep}`,
+        artist: snap ? `${PHASE_NAMES[snap.phase]}${settings && settings.sets > 1 ? ` · set ${snap.set} of ${settings.sets}` : ''}` : 'Kneebeat',
+        album: 'Kneebeat exercises',
+        play: () => void (this.status === 'paused' ? this.resume() : this.start()),
+        pause: () => this.pause(),
+        stop: () => this.stop(),
+      },
+      status === 'running',
+    );
   }
 
   /** Skips to the next rep's hold (the current hold, if any, ends unfinished). */
@@ -219,6 +256,7 @@ export class KneeHoldTimer extends LitElement {
   /** @internal */
   phaseEntered(segment: Segment, late: boolean) {
     if (segment.phase === 'hold') this.dispatchEvent(new KneeHoldStartEvent(segment));
+    this.#claimMediaSession();
     if (late) return; // cues for moments that already passed would only confuse
     this.#cueBody(segment.phase, segment);
   }
@@ -232,6 +270,7 @@ export class KneeHoldTimer extends LitElement {
   /** @internal */
   sessionEnded(session: HoldSession) {
     void this.#wakeLock.release();
+    releaseMediaSession(this);
     this.#checkpoints.end();
     if (session.status === 'done') this.#cueBody('done', null);
     const record = this.#record(true);

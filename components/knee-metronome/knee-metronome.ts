@@ -1,13 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { AUDIO_MODES, type AudioMode } from '../../src/audio/audio-mode.js';
 import { CLICK_SOUNDS, type ClickSound } from '../../src/audio/click-sounds.js';
 import { MAX_LATENCY } from '../../src/audio/latency.js';
-import type { BeatInfo, MetronomeSettings } from '../../src/audio/metronome-engine.js';
+import type { BeatInfo, MetronomeSettings, SegmentInfo } from '../../src/audio/metronome-engine.js';
 import { vibrate } from '../../src/platform/haptics.js';
 import { claimMediaSession, releaseMediaSession } from '../../src/platform/media-session.js';
+import { VoiceCues } from '../../src/platform/speech.js';
+import { describePlan, intervalProblem, planPosition, planSeconds, planSegments, type IntervalPlan, type PlanPosition, type RunSegment } from '../../src/run/run-plan.js';
+import { voiceCues } from '../../src/run/voice-plan.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { KneeSessionEvent, newSessionId, sessionRecord, type CadenceSessionRecord } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
+import { formatClock } from '../../src/units.js';
 import type { EpochMs, Milliseconds, StepsPerMinute } from '../../src/units.js';
 import { CheckpointController } from '../shared/checkpoints.js';
 import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
@@ -22,6 +27,10 @@ interface Run {
   id: string;
   startedAt: EpochMs;
   startBpm: StepsPerMinute;
+  /** The walk/run plan the run follows (fixed at its start), or null. */
+  plan: IntervalPlan | null;
+  /** True once the plan played to its end. */
+  finished: boolean;
   /** Beats heard in the run's earlier stretches (before pauses). */
   beats: number;
   /** Playing time of the earlier stretches, ms. */
@@ -30,6 +39,8 @@ interface Run {
   since: Milliseconds | null;
 }
 const RAISES = [5, 7.5, 10] as const;
+/** Headset next/previous (a watch's ⏭/⏮): a small tempo step, as a runner would nudge it. */
+const REMOTE_STEP = 2;
 /** One live query for the page, read on every beat (not a new MediaQueryList each time). */
 let motionQuery: MediaQueryList | null = null;
 const reducedMotion = () => (motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)'));
@@ -126,6 +137,46 @@ export class KneeMetronome extends LitElement {
   /** Content id for the session record (e.g. `run-cadence`). */
   @property({ reflect: true }) exercise: string | null = null;
 
+  /**
+   * `locked` (default): keep playing when the screen locks — the sound goes through a media
+   * element (lock-screen and watch controls; on iOS it pauses other music). `mix`: play along
+   * with the user's music (on iOS the silent switch and the lock silence it). Read at Start.
+   */
+  @oneOf(AUDIO_MODES, 'locked')
+  @property({ attribute: 'audio-mode', noAccessor: true })
+  declare audioMode: AudioMode;
+
+  /**
+   * Walk/run intervals (`{ runS, walkS, repeats }`), or null (default) for a continuous beat.
+   * The beat plays only in run segments; a cue marks each change; the run ends by itself after
+   * the last walk. Read at Start; a plan that is out of range is refused with a console warning.
+   */
+  @property({ attribute: false })
+  get intervals(): IntervalPlan | null {
+    return this.#intervals;
+  }
+  set intervals(plan: IntervalPlan | null) {
+    const problem = plan ? intervalProblem(plan) : null;
+    if (problem) {
+      console.warn(`<knee-metronome> intervals ignored: ${problem}`);
+      return;
+    }
+    const old = this.#intervals;
+    this.#intervals = plan ? { ...plan } : null;
+    this.requestUpdate('intervals', old);
+  }
+  #intervals: IntervalPlan | null = null;
+
+  /** Spoken cues (the device's speech): the time and target every `voice-every` minutes, and "walk"/"run" with a count-in. */
+  @property({ type: Boolean, reflect: true }) voice = false;
+
+  /** Minutes between spoken time checks, 0–60 (default 5; 0: none). */
+  @clamped({ min: 0, max: 60, fallback: 5, integer: true })
+  @property({ attribute: 'voice-every', noAccessor: true, converter: rawAttribute })
+  declare voiceEvery: number;
+
+  readonly #voice = new VoiceCues();
+
   /** True while the beat plays (also while audio is interrupted and waiting to resume). */
   get running(): boolean {
     return this.#metronome.running;
@@ -143,15 +194,34 @@ export class KneeMetronome extends LitElement {
     return (run.playedMs + (run.since === null ? 0 : performance.now() - run.since)) / 1000;
   }
 
+  /** Beats played in the run under way (0 when none). */
+  get beats(): number {
+    const run = this.#run;
+    return run ? run.beats + (run.since === null ? 0 : this.#metronome.beats) : 0;
+  }
+
+  /** Where the run under way stands in its walk/run plan; null for a continuous run or none. */
+  get planPosition(): PlanPosition | null {
+    const plan = this.#run?.plan;
+    return plan ? planPosition(plan, this.#run!.finished ? planSeconds(plan) : this.elapsed) : null;
+  }
+
   /** What the engine should play with now (read by the controller). */
   get engineSettings(): MetronomeSettings {
     return { bpm: this.bpm, accentEvery: this.accent, sound: this.sound, volume: this.volume };
+  }
+
+  /** The plan's segments for the engine (read by the controller at each start). */
+  get enginePlan(): RunSegment[] | null {
+    const plan = this.#run ? this.#run.plan : this.intervals;
+    return plan ? planSegments(plan) : null;
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     // The controller stops the beat; the log keeps the run's last checkpoint as a partial session.
     this.#run = null;
+    this.#voice.cancel();
     void this.#wakeLock.release();
     releaseMediaSession(this);
   }
@@ -163,7 +233,7 @@ export class KneeMetronome extends LitElement {
     if (changed.has('sound')) sync.sound = this.sound;
     if (changed.has('volume')) sync.volume = this.volume;
     this.#metronome.sync(sync);
-    if (changed.has('bpm') && this.running) this.#claimMediaSession();
+    if (changed.has('bpm') && this.#run) this.#claimMediaSession();
   }
 
   /**
@@ -173,16 +243,36 @@ export class KneeMetronome extends LitElement {
    */
   async start(): Promise<void> {
     const wasRunning = this.running;
-    const started = await this.#metronome.start();
+    if (this.#run?.finished) return;
+    const started = await this.#metronome.start(this.elapsed);
     if (!started || wasRunning || !this.running) return;
     const now = Date.now();
     if (this.#run) this.#run.since = performance.now();
-    else this.#run = { id: newSessionId(now), startedAt: now, startBpm: this.bpm, beats: 0, playedMs: 0, since: performance.now() };
+    else
+      this.#run = {
+        id: newSessionId(now),
+        startedAt: now,
+        startBpm: this.bpm,
+        plan: this.intervals,
+        finished: false,
+        beats: 0,
+        playedMs: 0,
+        since: performance.now(),
+      };
     if (this.keepAwake) void this.#wakeLock.request();
+    this.#scheduleVoice();
     this.#claimMediaSession();
     this.#checkpoints.begin();
     this.requestUpdate();
     this.dispatchEvent(new KneeMetronomeStartEvent(this.bpm));
+  }
+
+  /**
+   * Readies the audio (context and worklet) ahead of a Start, when the browser counts the
+   * current gesture as user activation (a press): Start then only has to start the beat.
+   */
+  warmUp(): Promise<void> {
+    return this.#metronome.warmUp();
   }
 
   /** Silences the beat and keeps the run open: `start()` goes on, `stop()` records it. */
@@ -194,6 +284,7 @@ export class KneeMetronome extends LitElement {
     run.beats += beats;
     run.playedMs += performance.now() - run.since;
     run.since = null;
+    this.#voice.cancel();
     void this.#wakeLock.release();
     this.#checkpoints.end();
     this.#checkpoints.now();
@@ -204,14 +295,52 @@ export class KneeMetronome extends LitElement {
   /** Ends the run (playing or paused); fires `knee-metronome-stop` and a `knee-session` record. */
   async stop(): Promise<void> {
     await this.pause();
+    const run = this.#run;
     const record = this.#record();
-    if (!record) return;
+    if (!record || !run) return;
     this.#run = null;
     this.#checkpoints.end();
     this.#claimMediaSession();
     this.requestUpdate();
     this.dispatchEvent(new KneeMetronomeStopEvent(record.done.bpm, record.done.beats, record.done.durationS));
-    this.dispatchEvent(new KneeSessionEvent({ ...record, complete: true }));
+    // A walk/run plan is complete when it played to its end; a continuous run whenever stopped.
+    this.dispatchEvent(new KneeSessionEvent({ ...record, complete: run.plan ? run.finished : true }));
+  }
+
+  /**
+   * Called by the controller when a walk/run plan has played to its end.
+   * @internal
+   */
+  planEnded(beats: number) {
+    const run = this.#run;
+    if (!run || run.since === null) return;
+    run.beats += beats;
+    run.playedMs = planSeconds(run.plan!) * 1000;
+    run.since = null;
+    run.finished = true;
+    void this.stop();
+  }
+
+  /**
+   * Called by the controller as a plan's segment begins (its cue sounds).
+   * @internal
+   */
+  segmentChanged(segment: SegmentInfo) {
+    if (segment.resumed) return;
+    if (this.haptic && !document.hidden) vibrate(segment.kind === 'run' ? [80, 60, 80] : [200]);
+    this.announcement = segment.kind === 'run' ? 'Run' : 'Walk';
+    this.#claimMediaSession();
+    this.#checkpoints.now();
+  }
+
+  /** Spoken cues from now on (timers, apart from the audio thread: speech never moves a beat). */
+  #scheduleVoice() {
+    this.#voice.cancel();
+    if (!this.voice || !this.#run) return;
+    const from = this.elapsed;
+    for (const cue of voiceCues({ fromS: from, plan: this.#run.plan, everyMinutes: this.voiceEvery, bpm: this.bpm })) {
+      this.#voice.at((cue.atS - from) * 1000, cue.words);
+    }
   }
 
   /** The run so far as a record (partial: a draft until Stop), or null when none is under way. */
@@ -225,8 +354,13 @@ export class KneeMetronome extends LitElement {
       startedAt: run.startedAt,
       endedAt: Date.now(),
       complete: false,
-      planned: { bpm: run.startBpm, durationS: null },
-      done: { bpm: this.bpm, durationS: Math.round(this.elapsed * 1000) / 1000, beats: run.beats + (run.since === null ? 0 : this.#metronome.beats) },
+      planned: { bpm: run.startBpm, durationS: run.plan ? planSeconds(run.plan) : null, ...(run.plan ? { intervals: { ...run.plan } } : {}) },
+      done: {
+        bpm: this.bpm,
+        durationS: Math.round(this.elapsed * 1000) / 1000,
+        beats: this.beats,
+        ...(run.plan ? { segmentsDone: run.finished ? run.plan.repeats * 2 : planPosition(run.plan, this.elapsed).index } : {}),
+      },
     });
   }
 
@@ -249,10 +383,27 @@ export class KneeMetronome extends LitElement {
     });
   }
 
+  /** The lock screen, headset and watch: the tempo, where the run stands, and its controls. */
   #claimMediaSession() {
+    const run = this.#run;
+    const position = this.planPosition;
+    const elapsed = this.elapsed;
+    const where = position
+      ? `${position.kind === 'run' ? 'Run' : 'Walk'} ${position.round} of ${run!.plan!.repeats} · ${formatClock(Math.ceil(position.leftS))} left`
+      : `${formatClock(elapsed)} · Kneebeat`;
     claimMediaSession(
       this,
-      { title: `Cadence ${this.bpm} steps/min`, play: () => void this.start(), pause: () => void this.pause(), stop: () => void this.stop() },
+      {
+        title: `${this.bpm} steps/min`,
+        artist: run ? where : 'Kneebeat',
+        album: run?.plan ? describePlan(run.plan) : 'Kneebeat run',
+        play: () => void this.start(),
+        pause: () => void this.pause(),
+        stop: () => void this.stop(),
+        next: () => this.#userSetsBpm(this.bpm + REMOTE_STEP),
+        previous: () => this.#userSetsBpm(this.bpm - REMOTE_STEP),
+        ...(run ? { position: { position: elapsed, duration: run.plan ? planSeconds(run.plan) : Infinity } } : {}),
+      },
       this.running,
     );
   }
@@ -361,7 +512,7 @@ export class KneeMetronome extends LitElement {
           part="toggle"
           class=${playing ? 'toggle on' : 'toggle'}
           aria-label=${`${toggleLabel} metronome`}
-          @pointerdown=${() => void this.#metronome.warmUp()}
+          @pointerdown=${() => void this.warmUp()}
           @click=${this.#onToggle}
         >
           ${toggleLabel}

@@ -7,8 +7,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AudioClockWatch, describeAudioHealth, type AudioHealth } from '../../src/audio/audio-health.js';
-import type { BeatInfo, MetronomeEngine, MetronomeSettings } from '../../src/audio/metronome-engine.js';
-import { loadAudioRuntime as loadRuntime } from '../../src/audio/load-runtime.js';
+import type { AudioMode } from '../../src/audio/audio-mode.js';
+import type { BeatInfo, MetronomeEngine, MetronomeSettings, SegmentInfo } from '../../src/audio/metronome-engine.js';
+import { loadAudioRuntime as loadRuntime, type AudioRuntime } from '../../src/audio/load-runtime.js';
+import { MEDIA_ROUTE_DELAY, type MediaElementRoute } from '../../src/audio/media-route.js';
+import type { RunSegment } from '../../src/run/run-plan.js';
 import { pageTimeOf } from '../../src/audio/output-time.js';
 import type { Milliseconds } from '../../src/units.js';
 
@@ -17,11 +20,19 @@ export type MetronomeStatus = 'idle' | 'starting' | 'running' | 'interrupted';
 export interface MetronomeHost extends ReactiveControllerHost {
   /** The settings the engine should play with now. */
   readonly engineSettings: MetronomeSettings;
+  /** Walk/run segments for the next start (null: a continuous beat); read at each start. */
+  readonly enginePlan?: readonly RunSegment[] | null;
+  /** Through the media element (`locked`) or straight out (`mix`); read at each start. */
+  readonly audioMode?: AudioMode;
   /**
    * Called when a beat is heard, not when it is computed: at `heardAt` on the page clock (the
    * audio clock mapped to it, plus the `cueDelay` option).
    */
   beatHeard(beat: BeatInfo, heardAt: Milliseconds): void;
+  /** A plan's segment began (or is under way at a resume); called as the audio thread plays its cue. */
+  segmentChanged?(segment: SegmentInfo): void;
+  /** A plan played to its end; the beat has stopped by itself (`status` is idle again). */
+  planEnded?(beats: number): void;
 }
 
 /** How often the audio clock is checked while playing. */
@@ -43,6 +54,9 @@ export class MetronomeController implements ReactiveController {
   #connected = false;
   /** Beats played by engines replaced since the start (a context the platform closed). */
   #carried = 0;
+  /** The media-element route the engine plays through (held while the beat plays), or null. */
+  #route: MediaElementRoute | null = null;
+  #routeHeld = false;
 
   /**
    * `cueDelay`: extra delay of `beatHeard` (the pulse and vibration) for output latency the
@@ -91,18 +105,19 @@ export class MetronomeController implements ReactiveController {
    * Starts the beat, or recovers an interrupted one. Call from a user gesture. Resolves true
    * once the beat is playing, false when it could not start (the reason is in `message`).
    */
-  start(): Promise<boolean> {
+  start(from = 0): Promise<boolean> {
     if (this.status === 'running') return Promise.resolve(false);
-    this.#starting ??= this.#start().finally(() => (this.#starting = null));
+    this.#starting ??= this.#start(from).finally(() => (this.#starting = null));
     return this.#starting;
   }
 
-  async #start(): Promise<boolean> {
+  async #start(from: number): Promise<boolean> {
     const recovering = this.status === 'interrupted';
     if (!recovering) this.#carried = 0;
     this.#setStatus('starting', '');
     try {
       const audio = await loadRuntime();
+      audio.setAudioMode(this.#host.audioMode ?? 'locked');
       let context = await audio.unlockAudio();
       // After an interruption, a context may say `running` with a stopped clock: prove it
       // moves, or replace it. (Not on an ordinary start: the probe would delay the first beat.)
@@ -111,20 +126,64 @@ export class MetronomeController implements ReactiveController {
         context = await audio.replaceAudioContext();
       }
       if (!this.#connected) return false;
-      if (this.#engine && this.#engine.context !== context) this.#replaceEngine(recovering);
+      const route = await this.#playRoute(audio, context);
+      if (this.#engine && (this.#engine.context !== context || this.#route !== route)) this.#replaceEngine(recovering);
+      this.#route = route;
+      const plan = this.#host.enginePlan ?? null;
       if (!this.#engine) {
-        this.#engine = await audio.MetronomeEngine.create(context, this.#host.engineSettings);
+        this.#engine = await audio.MetronomeEngine.create(context, this.#host.engineSettings, {
+          plan,
+          ...(route ? { destination: route.input } : {}),
+        });
         this.#engine.onbeat = (beat) => this.#scheduleBeat(beat);
+        this.#engine.onsegment = (segment) => this.#host.segmentChanged?.(segment);
+        this.#engine.onplanend = () => this.#planEnded();
+      } else if (this.#engine.plan !== plan) {
+        await this.#engine.setPlan(plan);
       }
       if (!this.#connected) return false;
-      await this.#engine.start();
+      await this.#engine.start(from);
       this.#watchClock(context.rawContext as AudioContext);
       this.#setStatus('running', '');
       return true;
     } catch (error) {
+      this.#releaseRoute();
       this.#setStatus('idle', `Audio could not start: ${(error as Error).message || 'unknown error'}.`);
       return false;
     }
+  }
+
+  /**
+   * The media-element route for the `locked` mode, playing; null for `mix` — or when the
+   * element will not play (then the beat goes straight out, and may stop with the screen).
+   */
+  async #playRoute(audio: AudioRuntime, context: Awaited<ReturnType<AudioRuntime['unlockAudio']>>): Promise<MediaElementRoute | null> {
+    const route = audio.outputRoute(context);
+    if (!route) return null;
+    if (this.#routeHeld) return route;
+    try {
+      await route.play();
+      this.#routeHeld = true;
+      return route;
+    } catch {
+      route.release();
+      return null;
+    }
+  }
+
+  #releaseRoute() {
+    if (this.#routeHeld) this.#route?.release();
+    this.#routeHeld = false;
+  }
+
+  /** The plan's end: the audio thread has stopped the beat. */
+  #planEnded() {
+    const beats = this.beats;
+    this.#stopWatching();
+    this.#releaseRoute();
+    this.#carried = 0;
+    this.#setStatus('idle', '');
+    this.#host.planEnded?.(beats);
   }
 
   /** Stops the beat; resolves with the beats played, or null when it was not running. */
@@ -135,6 +194,7 @@ export class MetronomeController implements ReactiveController {
     this.#clearBeatTimers();
     const beats = this.#carried + (await this.#engine.stop());
     this.#carried = 0;
+    this.#releaseRoute();
     this.#setStatus('idle', '');
     return beats;
   }
@@ -186,7 +246,9 @@ export class MetronomeController implements ReactiveController {
 
   #scheduleBeat(beat: BeatInfo) {
     if (document.hidden) return; // nobody sees the pulse and vibration is refused when hidden
-    const heardAt = pageTimeOf(this.#engine?.context.rawContext, beat.time) + this.#cueDelay();
+    // The media element plays the sound later than the context's own output, by a constant.
+    const routeDelay = this.#routeHeld ? MEDIA_ROUTE_DELAY : 0;
+    const heardAt = pageTimeOf(this.#engine?.context.rawContext, beat.time) + routeDelay + this.#cueDelay();
     const timer = window.setTimeout(() => {
       this.#beatTimers.delete(timer);
       this.#host.beatHeard(beat, heardAt);
@@ -220,6 +282,7 @@ export class MetronomeController implements ReactiveController {
     this.#stopWatching();
     this.#clearBeatTimers();
     this.#disposeEngine();
+    this.#releaseRoute();
     this.status = 'idle';
     this.message = '';
   }

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { KneeSessionEvent, KneeSessionProgressEvent, SessionRecord } from '../../src/session-record.js';
+import type { KneeSessionEvent, KneeSessionPainEvent, KneeSessionProgressEvent, SessionRecord } from '../../src/session-record.js';
 import { ActivityLocks } from '../../src/store/activity-locks.js';
 import { downloadText, dateStamp } from '../shared/download.js';
 import { exportJSON } from '../../src/store/export.js';
@@ -99,6 +99,8 @@ export class KneeSessionLog extends LitElement {
   readonly #live = new Map<string, LiveActivity>();
   readonly #locks = new ActivityLocks();
   #retryTimer = 0;
+  /** The latest session save under way, or null. */
+  #saving: Promise<void> | null = null;
   #retryWait = RETRY_FIRST;
   #goneTimer = 0;
   #recheckTimer = 0;
@@ -107,6 +109,7 @@ export class KneeSessionLog extends LitElement {
     super.connectedCallback();
     this.addEventListener('knee-session', this.#onSession);
     this.addEventListener('knee-session-progress', this.#onProgress);
+    this.addEventListener('knee-session-pain', this.#onPain);
     addEventListener('beforeunload', this.#onLeave);
     if (this.summary) this.#watchSummary();
     this.#recovery = this.#recover();
@@ -116,6 +119,7 @@ export class KneeSessionLog extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('knee-session', this.#onSession);
     this.removeEventListener('knee-session-progress', this.#onProgress);
+    this.removeEventListener('knee-session-pain', this.#onPain);
     removeEventListener('beforeunload', this.#onLeave);
     this.#unsubscribe?.();
     this.#unsubscribe = null;
@@ -185,7 +189,24 @@ export class KneeSessionLog extends LitElement {
     if (stored.has(event)) return;
     stored.add(event);
     this.#ended(event.record.id);
-    void this.#save(event.record);
+    const saving = this.#save(event.record);
+    this.#saving = saving;
+    void saving.finally(() => {
+      if (this.#saving === saving) this.#saving = null;
+    });
+  };
+
+  /** Pain given after a session ended: added to its stored record (or to it while it waits unsaved). */
+  readonly #onPain = (event: KneeSessionPainEvent) => {
+    const waiting = this.unsaved.findIndex((r) => r.id === event.id);
+    if (waiting !== -1) {
+      this.unsaved = this.unsaved.map((r, i) => (i === waiting ? { ...r, pain: event.pain } : r));
+      return;
+    }
+    // The record's own save may still be under way: it goes first (one connection, in order).
+    void (this.#saving ?? Promise.resolve())
+      .then(() => this.store.setPain(event.id, event.pain))
+      .catch((error: unknown) => (this.problem = `The pain score could not be saved: ${StoreError.from(error).message}`));
   };
 
   #ended(id: string) {

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { FIRST_USE_NOTE, NOT_MEDICAL_ADVICE, PAIN_SCALE_NOTE, READINESS_NOTE, RED_FLAGS, SETBACK_NOTE } from '../../content/guidance.js';
 import { LEVEL_NAMES, type Level } from '../../content/types.js';
 import { emptyDay, itemStatuses, readDay, type DayState, type ItemStatus } from '../../src/program/day-state.js';
@@ -160,6 +161,8 @@ export class KneeToday extends LitElement {
   @property({ type: Boolean }) voice = false;
   /** Passed to the exercises: cue loudness, 0–1. */
   @property({ type: Number }) volume = 0.9;
+  /** Passed to the exercises: `locked` (default, keeps sounding when the screen locks) or `mix` (plays along with music). */
+  @property({ attribute: 'audio-mode' }) audioMode: AudioMode = 'locked';
 
   @state() private library: Library | null = null;
   @state() private advice: LevelAdvice | null = null;
@@ -331,6 +334,7 @@ export class KneeToday extends LitElement {
         ?haptic=${this.haptic}
         ?voice=${this.voice}
         .volume=${this.volume}
+        .audioMode=${this.audioMode}
       ></knee-guided-session>
       <button part="button" class="finish" @click=${() => (this.guided = false)}>Back to today's list</button>`;
   }
@@ -353,7 +357,7 @@ export class KneeToday extends LitElement {
         ${items.map((item, i) => this.#renderItem(item, status[i]!))}
       </ul>
       ${this.open
-        ? html`<knee-exercise exercise=${this.open} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume}></knee-exercise>`
+        ? html`<knee-exercise exercise=${this.open} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume} .audioMode=${this.audioMode}></knee-exercise>`
         : nothing}
       ${finished
         ? html`<p role="status">Today is done and saved (pain ${this.dayState.readinessPain ?? '–'} before, ${this.dayState.painAfter ?? '–'} after). See you tomorrow.</p>`

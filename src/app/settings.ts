@@ -1,5 +1,7 @@
 /** The user's app settings, kept in localStorage on this device (memory where storage is blocked). */
+import { isAudioMode, type AudioMode } from '../audio/audio-mode.js';
 import { isClickSound, type ClickSound } from '../audio/click-sounds.js';
+import { intervalProblem, type IntervalPlan } from '../run/run-plan.js';
 import { MAX_LATENCY } from '../audio/latency.js';
 import { MAX_BPM, MIN_BPM } from '../tap-tempo.js';
 import { LocalValue } from '../platform/local-value.js';
@@ -14,9 +16,13 @@ export interface AppSettings {
   latency: number;
   /** The tempo the user last chose on the Run view; null: the cadence plan's target. */
   runBpm: number | null;
+  /** "Keep playing when locked" (`locked`) or "Play along with my music" (`mix`). */
+  audioMode: AudioMode;
+  /** The run plan last chosen on the Run view: walk/run intervals, or null (continuous). */
+  runPlan: IntervalPlan | null;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { sound: 'click', volume: 0.8, haptic: true, voice: false, keepAwake: true, latency: 0, runBpm: null };
+export const DEFAULT_SETTINGS: AppSettings = { sound: 'click', volume: 0.8, haptic: true, voice: false, keepAwake: true, latency: 0, runBpm: null, audioMode: 'locked', runPlan: null };
 
 const stored = new LocalValue<AppSettings>('kneebeat-settings', (raw) => ({
   sound: isClickSound(raw.sound) ? raw.sound : DEFAULT_SETTINGS.sound,
@@ -26,7 +32,18 @@ const stored = new LocalValue<AppSettings>('kneebeat-settings', (raw) => ({
   keepAwake: typeof raw.keepAwake === 'boolean' ? raw.keepAwake : DEFAULT_SETTINGS.keepAwake,
   latency: Number.isInteger(raw.latency) && (raw.latency as number) >= 0 && (raw.latency as number) <= MAX_LATENCY ? (raw.latency as number) : DEFAULT_SETTINGS.latency,
   runBpm: Number.isInteger(raw.runBpm) && (raw.runBpm as number) >= MIN_BPM && (raw.runBpm as number) <= MAX_BPM ? (raw.runBpm as number) : null,
+  audioMode: isAudioMode(raw.audioMode) ? raw.audioMode : DEFAULT_SETTINGS.audioMode,
+  runPlan: storedPlan(raw.runPlan),
 }));
+
+/** A stored run plan if it is one (copied field by field), else null. */
+function storedPlan(raw: unknown): IntervalPlan | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { runS, walkS, repeats } = raw as Record<string, unknown>;
+  if (typeof runS !== 'number' || typeof walkS !== 'number' || typeof repeats !== 'number') return null;
+  const plan = { runS, walkS, repeats };
+  return intervalProblem(plan) ? null : plan;
+}
 
 export function loadSettings(): AppSettings {
   return stored.read() ?? { ...DEFAULT_SETTINGS };

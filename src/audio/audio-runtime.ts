@@ -15,28 +15,36 @@
 import './tone-silence.js';
 import { Context } from 'tone/build/esm/core/context/Context.js';
 import { setContext } from 'tone/build/esm/core/Global.js';
+import { applyAudioSession, type AudioMode } from './audio-mode.js';
+import { MediaElementRoute } from './media-route.js';
 import { MetronomeEngine } from './metronome-engine.js';
 
-export { MetronomeEngine };
+export { MetronomeEngine, MediaElementRoute };
 
 let current: Context | null = null;
+let mode: AudioMode = 'locked';
 
-/** iOS (Safari 16.4+): play as media — through the silent switch and on in the background. */
-function preferPlaybackSession() {
-  const session = (navigator as Navigator & { audioSession?: { type: string } }).audioSession;
-  if (session) {
-    try {
-      session.type = 'playback';
-    } catch {
-      // Older WebKit builds expose the object read-only; ambient audio is the fallback.
-    }
-  }
+/**
+ * Chooses how the sound lives beside music and the lock screen (see audio-mode.ts); applies to
+ * everything started afterwards. Call before `unlockAudio`.
+ */
+export function setAudioMode(next: AudioMode) {
+  mode = next;
+  applyAudioSession(mode);
+}
+
+/**
+ * Where a player should connect its sound for the current mode: the media-element route
+ * (`locked`) or the context's own destination (`mix`, null).
+ */
+export function outputRoute(context: Context): MediaElementRoute | null {
+  return mode === 'locked' ? MediaElementRoute.for(context.rawContext as AudioContext) : null;
 }
 
 /** The shared live context, created on first use. */
 export function audioContext(): Context {
   if (!current || current.rawContext.state === 'closed') {
-    preferPlaybackSession();
+    applyAudioSession(mode);
     current = new Context({ context: new AudioContext({ latencyHint: 'interactive' }), clockSource: 'offline', lookAhead: 0 });
     setContext(current);
   }
@@ -45,7 +53,7 @@ export function audioContext(): Context {
 
 /** Creates the context if needed and resumes it; call from a user gesture. */
 export async function unlockAudio(): Promise<Context> {
-  preferPlaybackSession();
+  applyAudioSession(mode);
   const context = audioContext();
   if (context.rawContext.state !== 'running') await context.resume();
   return context;

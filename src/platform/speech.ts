@@ -7,3 +7,27 @@ export function speak(words: string) {
   utterance.rate = 1.1;
   speechSynthesis.speak(utterance);
 }
+
+/** Words to be spoken later, on page timers (never on the audio thread's time). */
+export class VoiceCues {
+  readonly #timers = new Set<number>();
+  readonly #say: (words: string) => void;
+
+  constructor(say: (words: string) => void = speak) {
+    this.#say = say;
+  }
+
+  /** Says `words` in `delay` ms (at once when the delay is not positive). */
+  at(delay: number, words: string) {
+    const timer = window.setTimeout(() => {
+      this.#timers.delete(timer);
+      this.#say(words);
+    }, Math.max(0, delay));
+    this.#timers.add(timer);
+  }
+
+  cancel() {
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+  }
+}

@@ -33,8 +33,11 @@ export const RUN_PRESETS: readonly RunPlanPreset[] = [
   { id: 'run4-walk1', name: 'Run 4 min, walk 1 min × 5', intervals: { runS: 240, walkS: 60, repeats: 5 } },
 ];
 
-/** Limits of the plan editor (and of records read back). */
-export const INTERVAL_LIMITS = { minS: 10, maxS: 3600, maxRepeats: 30 } as const;
+/**
+ * What a plan may hold (an element's property, a record read back). The run screen's editor
+ * steps by 15 s from 15 s; shorter segments are allowed for tests and drills.
+ */
+export const INTERVAL_LIMITS = { minS: 1, maxS: 3600, maxRepeats: 30 } as const;
 
 /** The segments an interval plan plays, in order. */
 export function planSegments(plan: IntervalPlan): RunSegment[] {

@@ -17,7 +17,7 @@
  * them as they are stored.
  */
 import { get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import { idTimePrefix, type SessionRecord } from '../session-record.js';
+import { idTimePrefix, type PainScores, type SessionRecord } from '../session-record.js';
 import type { EpochMs } from '../units.js';
 import { Database, type DatabaseOptions, type StoreName } from './database.js';
 import type { ImportReport } from './import-records.js';
@@ -134,6 +134,30 @@ export class SessionStore {
     this.#changed();
     void this.#askToPersist();
     return outcome!;
+  }
+
+  /**
+   * Adds pain scores to the stored record `id` (given after it was recorded). Resolves false
+   * when no such record is stored.
+   */
+  async setPain(id: string, pain: PainScores): Promise<boolean> {
+    const changed = await this.database.transaction(
+      ['sessions'],
+      'readwrite',
+      async (tx) => {
+        const sessions = tx.objectStore('sessions');
+        const checked = validateRecord(await promisifyRequest(sessions.get(id)));
+        if (!checked.ok) return false;
+        const amended = validateRecord({ ...checked.record, pain });
+        if (!amended.ok) throw new StoreError('failed', `The pain scores are not valid: ${amended.reason}.`);
+        sessions.put(amended.record, id);
+        await promisifyRequest(tx);
+        return true;
+      },
+      'strict',
+    );
+    if (changed) this.#changed();
+    return changed;
   }
 
   /** Keeps a running activity's checkpoint (a partial record), replacing its previous one. */

@@ -13,6 +13,7 @@ import {
   type RoutineSessionRecord,
   type SessionRecord,
 } from '../session-record.js';
+import { INTERVAL_LIMITS, type IntervalPlan } from '../run/run-plan.js';
 
 export type Validated = { ok: true; record: SessionRecord } | { ok: false; reason: string };
 
@@ -81,6 +82,15 @@ function idList(value: unknown, key: string): string[] {
   return value.map((id) => contentId(id, key));
 }
 
+function intervals(planned: Record<string, unknown>): IntervalPlan {
+  const p = object(planned, 'intervals');
+  return {
+    runS: number(p, 'runS', INTERVAL_LIMITS.minS, INTERVAL_LIMITS.maxS),
+    walkS: number(p, 'walkS', INTERVAL_LIMITS.minS, INTERVAL_LIMITS.maxS),
+    repeats: number(p, 'repeats', 1, INTERVAL_LIMITS.maxRepeats, true),
+  };
+}
+
 function pain(source: Record<string, unknown>): PainScores | undefined {
   if (field(source, 'pain') === undefined) return undefined;
   const p = object(source, 'pain');
@@ -111,11 +121,16 @@ function build(input: Record<string, unknown>): SessionRecord {
       return withPain<CadenceSessionRecord>({
         ...base,
         kind: 'cadence',
-        planned: { bpm: number(planned, 'bpm', 60, 240), durationS: nullableNumber(planned, 'durationS', 0, 86400) },
+        planned: {
+          bpm: number(planned, 'bpm', 60, 240),
+          durationS: nullableNumber(planned, 'durationS', 0, 86400),
+          ...(field(planned, 'intervals') === undefined ? {} : { intervals: intervals(planned) }),
+        },
         done: {
           bpm: number(done, 'bpm', 60, 240),
           durationS: number(done, 'durationS', 0, 86400),
           beats: number(done, 'beats', 0, 1e6, true),
+          ...(field(done, 'segmentsDone') === undefined ? {} : { segmentsDone: number(done, 'segmentsDone', 0, 2 * INTERVAL_LIMITS.maxRepeats, true) }),
         },
       });
     case 'hold':

@@ -21,6 +21,13 @@ async function appAt(hash: string, width = 390) {
   return app;
 }
 
+/** The Run view's metronome, inside its run screen, once upgraded. */
+async function runMetronome(app: KneeApp): Promise<KneeMetronome> {
+  const find = () => root(app).querySelector('knee-run')?.shadowRoot?.querySelector<KneeMetronome>('knee-metronome');
+  await waitUntil(() => find()?.shadowRoot, 'no metronome on the run screen', { timeout: 10000 });
+  return find()!;
+}
+
 async function upgraded<T extends Element>(app: KneeApp, selector: string): Promise<T> {
   await waitUntil(() => root(app).querySelector(selector)?.shadowRoot, `no ${selector}`, { timeout: 10000 });
   return root(app).querySelector<T>(selector)!;
@@ -37,7 +44,7 @@ describe('<knee-app>: activities outlive views', function () {
 
   it('keeps the beat playing on History and back, shows it in a strip there, loses nothing and keeps the tempo', async () => {
     const app = await appAt('#/run');
-    const metronome = await upgraded<KneeMetronome>(app, 'knee-metronome');
+    const metronome = await runMetronome(app);
     const sessions: Event[] = [];
     app.addEventListener('knee-session', (e) => sessions.push(e));
     metronome.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="1 faster"]')!.click();
@@ -59,7 +66,7 @@ describe('<knee-app>: activities outlive views', function () {
 
     location.hash = '#/run';
     await waitUntil(() => !strip(app), 'the strip stayed on the view of the activity');
-    expect(root(app).querySelector('knee-metronome')).to.equal(metronome); // the same element, never restarted
+    expect(root(app).querySelector('knee-run')!.shadowRoot!.querySelector('knee-metronome')).to.equal(metronome); // the same element, never restarted
     expect(metronome.running).to.equal(true);
     expect(metronome.bpm).to.equal(171);
     await metronome.stop();
@@ -68,18 +75,18 @@ describe('<knee-app>: activities outlive views', function () {
 
   it('keeps the chosen tempo across a reload', async () => {
     const app = await appAt('#/run');
-    const metronome = await upgraded<KneeMetronome>(app, 'knee-metronome');
+    const metronome = await runMetronome(app);
     metronome.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="5 faster"]')!.click();
     const chosen = metronome.bpm;
     expect(JSON.parse(localStorage.getItem('kneebeat-settings')!).runBpm).to.equal(chosen);
     app.remove();
     const again = await appAt('#/run');
-    expect((await upgraded<KneeMetronome>(again, 'knee-metronome')).bpm).to.equal(chosen);
+    expect((await runMetronome(again)).bpm).to.equal(chosen);
   });
 
   it('never stops the beat on a watch swipe; the strip pauses and stops it, and Stop records the run', async () => {
     const app = await appAt('#/run', 200);
-    const metronome = await upgraded<KneeMetronome>(app, 'knee-metronome');
+    const metronome = await runMetronome(app);
     await metronome.start();
     const main = root(app).querySelector('main')!;
     main.dispatchEvent(new TouchEvent('touchstart', { touches: [new Touch({ identifier: 1, target: main, clientX: 150 })], bubbles: true, composed: true }));

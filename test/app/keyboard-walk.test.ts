@@ -46,10 +46,10 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Run');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => heading() === 'Run');
-    await waitUntil(() => app.shadowRoot!.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'));
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'));
     const toggle = await tabTo((el) => label(el) === 'Start metronome');
     await sendKeys({ press: 'Space' });
-    const metronome = app.shadowRoot!.querySelector('knee-metronome')!;
+    const metronome = app.shadowRoot!.querySelector('knee-run')!.shadowRoot!.querySelector('knee-metronome')!;
     // The first start loads the audio chunk (many modules through the test server): allow time.
     await waitUntil(() => metronome.running, 'Space did not start the beat', { timeout: 15000 });
     expect(deepActive()).to.equal(toggle);

@@ -42,8 +42,8 @@ describe('<knee-app>', function () {
     await app.updateComplete;
     expect(check.latency).to.equal(190);
     location.hash = '#/run';
-    await waitUntil(() => app.shadowRoot!.querySelector('knee-metronome')?.shadowRoot, 'no metronome', { timeout: 10000 });
-    expect(app.shadowRoot!.querySelector('knee-metronome')!.latency).to.equal(190);
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot, 'no metronome', { timeout: 10000 });
+    expect(app.shadowRoot!.querySelector('knee-run')!.shadowRoot!.querySelector('knee-metronome')!.latency).to.equal(190);
     localStorage.removeItem('kneebeat-settings');
   });
 

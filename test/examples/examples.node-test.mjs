@@ -103,8 +103,8 @@ describe('examples', { timeout: 120000 }, () => {
 
   it("the app's own page (dist/index.html) plays and saves under its CSP with no violation", async () => {
     const { page, finish } = await open('/dist/index.html#/run');
-    const metronome = await deep(page, 'knee-app', 'knee-metronome');
-    await deep(page, 'knee-app', 'knee-metronome', '[part~="toggle"]');
+    const metronome = await deep(page, 'knee-app', 'knee-run', 'knee-metronome');
+    await deep(page, 'knee-app', 'knee-run', 'knee-metronome', '[part~="toggle"]');
     await playMetronome(page, metronome);
     await page.evaluate(() => (location.hash = '#/history'));
     await page.waitForFunction(

@@ -1,0 +1,2 @@
+export * from './knee-run.js';
+export * from './run-events.js';

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/base-styles.js';
+
+/*
+ * One column. Compact (< 300 px, a watch): the time and the metronome fill the first screen;
+ * plan and advice follow below it (the crown scrolls to them). Roomy: a phone or a page.
+ */
+export const runStyles = [
+  baseStyles,
+  css`
+    .screen {
+      display: flex;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 8px;
+    }
+    .clock {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+    }
+    .elapsed {
+      font-size: 56px;
+      font-weight: 800;
+      font-variant-numeric: tabular-nums;
+      line-height: 1;
+    }
+    .status {
+      font-size: 16px;
+      color: var(--_muted);
+    }
+    knee-metronome[hidden] {
+      display: none;
+    }
+    .target {
+      margin: 0;
+      font-size: 15px;
+      text-align: center;
+    }
+    .plan {
+      border: 1px solid var(--_button-bg);
+      border-radius: 12px;
+      padding: 8px 12px;
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      font-size: 15px;
+    }
+    .plan select,
+    .plan input {
+      min-height: 44px;
+      font: inherit;
+      color: inherit;
+      background: var(--_button-bg);
+      border: 0;
+      border-radius: 8px;
+      padding: 0 8px;
+    }
+    .custom {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(90px, 1fr));
+      gap: 8px;
+    }
+    .custom label {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+    }
+    .problem {
+      color: var(--_warning);
+      margin: 0;
+    }
+    .advice {
+      margin: 0;
+      padding-left: 1.2em;
+      font-size: 15px;
+      line-height: 1.4;
+    }
+    .summary {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 8px;
+      text-align: center;
+    }
+    .summary h2 {
+      margin: 0;
+      font-size: 20px;
+    }
+    .summary dl {
+      display: grid;
+      grid-template-columns: auto auto;
+      gap: 2px 12px;
+      margin: 0;
+      font-size: 16px;
+    }
+    .summary dt {
+      color: var(--_muted);
+      text-align: right;
+    }
+    .summary dd {
+      margin: 0;
+      text-align: left;
+      font-weight: 700;
+    }
+    .question,
+    .answer,
+    .saved {
+      margin: 0;
+      font-size: 16px;
+    }
+    .saved:empty {
+      display: none;
+    }
+    .primary {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    @container (max-width: 299px) {
+      .elapsed {
+        font-size: 40px;
+      }
+      .status,
+      .target,
+      .plan,
+      .advice,
+      .summary dl,
+      .question,
+      .answer,
+      .saved {
+        font-size: 14px;
+      }
+      button {
+        min-width: 48px;
+        min-height: 48px;
+      }
+      .plan select,
+      .plan input {
+        min-height: 48px;
+      }
+      .custom {
+        grid-template-columns: 1fr;
+      }
+    }
+  `,
+];

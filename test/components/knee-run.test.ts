@@ -1,0 +1,123 @@
+// The run screen in a real browser: its figures, a stored run with its target, time, beats
+// and pain after; walk/run intervals through the element; the voice.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../components/knee-session-log/knee-session-log.js';
+import '../../components/knee-run/knee-run.js';
+import type { KneeRun } from '../../components/knee-run/knee-run.js';
+import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
+import type { CadenceSessionRecord } from '../../src/session-record.js';
+import { formatClock } from '../../src/units.js';
+import { useTestStore } from '../helpers/records.js';
+
+const metronomeOf = (run: KneeRun) => run.shadowRoot!.querySelector<KneeMetronome>('knee-metronome')!;
+const press = (root: ShadowRoot, text: string) => {
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text || b.getAttribute('aria-label') === text);
+  if (!button) throw new Error(`no button "${text}"`);
+  button.click();
+};
+const part = (run: KneeRun, name: string) => run.shadowRoot!.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<knee-run>', function () {
+  this.timeout(60000);
+  const t = useTestStore();
+
+  it('shows the time, target, beats and advice, then stores the run with the pain after', async () => {
+    const log = await fixture(html`<knee-session-log .store=${t.store}
+      ><knee-run bpm="172" target-note="Week 2: aim for 172 steps per minute." style="width: 390px"></knee-run
+    ></knee-session-log>`);
+    const run = log.querySelector<KneeRun>('knee-run')!;
+    await run.updateComplete;
+    expect(part(run, 'elapsed')).to.equal('0:00');
+    expect(part(run, 'status')).to.equal('0 beats');
+    expect(part(run, 'target')).to.equal('Week 2: aim for 172 steps per minute.');
+    expect(part(run, 'advice')).to.contain('Shorter, quicker steps').and.contain('keep knee pain at 3 or below');
+    await expect(run).to.be.accessible();
+
+    const metronome = metronomeOf(run);
+    await metronome.start();
+    await waitUntil(() => metronome.beats >= 4 && metronome.elapsed >= 1, 'the beat did not play', { timeout: 20000 });
+    run.requestUpdate();
+    await run.updateComplete;
+    // The figures are the metronome's own, as of this render.
+    expect(part(run, 'elapsed')).to.match(/^\d+:\d\d$/);
+    expect(part(run, 'status')).to.match(/^\d+ beats$/);
+    expect(Number(part(run, 'status').split(' ')[0])).to.be.at.least(4);
+
+    await metronome.stop();
+    await waitUntil(() => run.shadowRoot!.querySelector('[part~="summary"]'), 'no summary');
+    const stored = async () => (await t.store.list()).records as CadenceSessionRecord[];
+    await waitUntil(async () => (await stored()).length === 1, 'the run was not stored');
+    const [record] = await stored();
+    expect(record!.kind).to.equal('cadence');
+    expect(record!.complete).to.equal(true);
+    expect(record!.planned.bpm).to.equal(172);
+    expect(record!.done.durationS).to.be.at.least(1);
+    expect(record!.done.beats).to.be.at.least(4);
+    const summary = part(run, 'summary');
+    expect(summary).to.contain(formatClock(record!.done.durationS)).and.contain('172 steps/min').and.contain(`Beats ${record!.done.beats}`);
+    await waitUntil(() => part(run, 'summary').includes('✓ Saved on this device'), 'no saved note');
+
+    press(run.shadowRoot!, 'More pain');
+    press(run.shadowRoot!, 'More pain');
+    await run.updateComplete;
+    press(run.shadowRoot!, 'Save pain score');
+    await waitUntil(async () => (await stored())[0]!.pain?.after === 2, 'the pain after was not stored');
+    expect((await stored())[0]!.pain).to.deep.equal({ before: null, after: 2 });
+    expect(part(run, 'summary')).to.contain('Knee: 2/10 after the run');
+  });
+
+  it('plays a walk/run plan to its end: beats only in run time, a complete record with the plan', async () => {
+    const log = await fixture(html`<knee-session-log .store=${t.store}
+      ><knee-run bpm="180" .intervals=${{ runS: 1, walkS: 1, repeats: 2 }}></knee-run
+    ></knee-session-log>`);
+    const run = log.querySelector<KneeRun>('knee-run')!;
+    await run.updateComplete;
+    const metronome = metronomeOf(run);
+    const seen = new Set<string>();
+    const watch = setInterval(() => seen.add(run.statusText), 50);
+    await metronome.start();
+    await waitUntil(() => run.shadowRoot!.querySelector('[part~="summary"]'), 'the plan did not end by itself', { timeout: 30000 });
+    clearInterval(watch);
+    expect([...seen]).to.include.members(['Run 1 of 2 · 0:01 left', 'Walk 1 of 2 · 0:01 left', 'Run 2 of 2 · 0:01 left', 'Walk 2 of 2 · 0:01 left']);
+    const records = (await waitUntil(async () => (await t.store.list()).records.length === 1, 'not stored'), (await t.store.list()).records) as CadenceSessionRecord[];
+    const record = records[0]!;
+    expect(record.complete).to.equal(true);
+    expect(record.planned).to.deep.equal({ bpm: 180, durationS: 4, intervals: { runS: 1, walkS: 1, repeats: 2 } });
+    // 180 steps/min: in each 1 s run the beat starts one step after the cue, so 2 beats a run.
+    expect(record.done.beats).to.equal(4);
+    expect(record.done.segmentsDone).to.equal(4);
+    expect(part(run, 'summary')).to.contain('Run done').and.contain('4 of 4 parts');
+  });
+
+  it('refuses a plan out of range in plain words and keeps the one it had', async () => {
+    const run = await fixture<KneeRun>(html`<knee-run></knee-run>`);
+    const select = run.shadowRoot!.querySelector('select')!;
+    select.value = 'custom';
+    select.dispatchEvent(new Event('change'));
+    await run.updateComplete;
+    expect(run.intervals).to.deep.equal({ runS: 60, walkS: 60, repeats: 5 });
+    const repeats = [...run.shadowRoot!.querySelectorAll('input')].at(-1)!;
+    repeats.value = '0';
+    repeats.dispatchEvent(new Event('change'));
+    await run.updateComplete;
+    expect(run.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Repeats must be a whole number from 1 to 30');
+    expect(run.intervals!.repeats).to.equal(5);
+  });
+
+  it('speaks "walk", the count-in and "run" on the plan’s time when the voice is on', async () => {
+    const said: string[] = [];
+    const speak = sinon.stub(speechSynthesis, 'speak').callsFake((u) => void said.push(u.text));
+    const cancel = sinon.stub(speechSynthesis, 'cancel');
+    try {
+      const run = await fixture<KneeRun>(html`<knee-run voice voice-every="0" bpm="180" .intervals=${{ runS: 1, walkS: 5, repeats: 2 }}></knee-run>`);
+      const metronome = metronomeOf(run);
+      await metronome.start();
+      await waitUntil(() => said.includes('Done. Well run.'), `said only ${said.join(', ')}`, { timeout: 30000 });
+      expect(said).to.deep.equal(['Walk', 'Three', 'Two', 'One', 'Run', 'Walk. Last one.', 'Done. Well run.']);
+    } finally {
+      speak.restore();
+      cancel.restore();
+    }
+  });
+});
