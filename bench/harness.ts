@@ -5,6 +5,7 @@
  */
 import { audioContext } from '../src/audio/audio-runtime.js';
 import { MetronomeEngine } from '../src/audio/metronome-engine.js';
+import { MediaElementRoute } from '../src/audio/media-route.js';
 import { renderClick } from '../src/audio/click-sounds.js';
 import { Loop, Player, ToneAudioBuffer, getContext, getTransport } from 'tone';
 import { CuePlayer } from '../src/hold/cue-player.js';
@@ -16,7 +17,7 @@ import { SessionStore } from '../src/store/session-store.js';
 import { exportJSON } from '../src/store/export.js';
 import '../components/knee-history/knee-history.js';
 
-export type EngineKind = 'ours' | 'tone-transport' | 'setinterval';
+export type EngineKind = 'ours' | 'ours-media' | 'tone-transport' | 'setinterval';
 
 interface Running {
   stop(): void;
@@ -62,6 +63,24 @@ async function prepare(kind: EngineKind, bpm: number) {
       await engine.start();
     };
     state.running = { stop: () => void engine.stop() };
+  } else if (kind === 'ours-media') {
+    // The locked-screen route: engine → MediaStream → <audio>. The recorder hears what the
+    // element plays (captured back into the context), not what was sent to it.
+    const route = MediaElementRoute.for(raw);
+    const engine = await MetronomeEngine.create(tone, { bpm, accentEvery: 0, sound: 'click', volume: 1 }, { destination: route.input });
+    tap.disconnect();
+    const captured = (route.element as HTMLAudioElement & { captureStream(): MediaStream }).captureStream();
+    raw.createMediaStreamSource(captured).connect(state.recorder!);
+    state.start = async () => {
+      await route.play();
+      await engine.start();
+    };
+    state.running = {
+      stop: () => {
+        void engine.stop();
+        route.release();
+      },
+    };
   } else if (kind === 'tone-transport') {
     const player = new Player(new ToneAudioBuffer(toBuffer(raw, click)));
     player.connect(tap);

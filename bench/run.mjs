@@ -16,8 +16,11 @@ import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { analyse, median } from './analyse.mjs';
 
+/** The delay the app assumes for the media element (src/audio/media-route.ts), read from the build. */
+const { MEDIA_ROUTE_DELAY } = await import('../build/src/audio/media-route.js');
+
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
-const ENGINES = (process.env.BENCH_ONLY ?? 'ours,tone-transport,setinterval').split(',');
+const ENGINES = (process.env.BENCH_ONLY ?? 'ours,ours-media,tone-transport,setinterval').split(',');
 const BPMS = [173, 180];
 const CONDITIONS = ['idle', 'stalled', 'hidden'];
 const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history').split(',');
@@ -113,6 +116,48 @@ async function coldStarts(times = 5) {
   };
 }
 
+/**
+ * Start → first click on the app's run screen, as a user gets it: a fresh page opens #/run
+ * (the screen preloads the audio code), a real mouse press on Start (trusted, so the press
+ * readies the audio), and the first beat's moment from the element's own beat report.
+ */
+async function runScreenStarts(times = 5) {
+  const { server: appServer, origin: appOrigin } = await serve('dist', 0);
+  const samples = [];
+  try {
+    for (let i = 0; i < times; i++) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.goto(`${appOrigin}/#/run`, { waitUntil: 'networkidle0' });
+      const toggle = await page.waitForFunction(
+        () => document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'),
+        { timeout: 20000, polling: 50 },
+      );
+      await page.evaluate(() => {
+        const metronome = document.querySelector('knee-app').shadowRoot.querySelector('knee-run').shadowRoot.querySelector('knee-metronome');
+        addEventListener('pointerdown', (e) => (window.benchPress = e.timeStamp), { capture: true, once: true });
+        const heard = metronome.beatHeard.bind(metronome);
+        metronome.beatHeard = (beat, heardAt) => {
+          window.benchFirst ??= { heardAt, time: beat.time };
+          heard(beat, heardAt);
+        };
+      });
+      await toggle.click();
+      await page.waitForFunction(() => window.benchFirst, { timeout: 20000, polling: 20 });
+      samples.push(await page.evaluate(async () => {
+        // The app's own audio module (same URL, so the same instance and the live context).
+        const url = performance.getEntriesByType('resource').find((e) => e.name.includes('_audio-runtime-'))?.name;
+        const raw = url ? (await import(url)).audioContext().rawContext : null;
+        return { toHeardMs: window.benchFirst.heardAt - window.benchPress, outputLatencyMs: raw ? raw.outputLatency * 1000 : NaN };
+      }));
+      await context.close();
+    }
+  } finally {
+    appServer.close();
+  }
+  return samples;
+}
+
 /** One hold-timer run: every cue's error (ms) against its planned audio time. */
 async function holdRun(kind, condition) {
   const { context, page } = await openPage();
@@ -148,6 +193,7 @@ const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digit
 const started = Date.now();
 const soakRun = PARTS.includes('metronome') ? soak() : null;
 const cold = PARTS.includes('metronome') ? await coldStarts() : null;
+const runStarts = PARTS.includes('metronome') ? await runScreenStarts() : null;
 const rows = [];
 if (PARTS.includes('metronome')) {
   for (const condition of CONDITIONS) {
@@ -222,6 +268,8 @@ if (rows.length) {
     '',
     `Sample rate ${rows[0].sampleRate} Hz; ${SECONDS} s per run; the engines of a row group ran at the same time, each in its own renderer. Tap→first click is audio-clock time from the (simulated) tap on a running context to the first click's onset.`,
     `Cold start (context + worklet + engine created in the tap), median of 5: tap → first click scheduled ${fmt(cold.tapToScheduledMs, 1)} ms, heard (incl. output latency) ${fmt(cold.tapToHeardMs, 1)} ms.`,
+    `Run screen (the app at #/run, fresh page each, real mouse press on Start), median of ${runStarts.length}: press → first click heard ${fmt(median(runStarts.map((r) => r.toHeardMs)), 1)} ms, of which output latency ${fmt(median(runStarts.map((r) => r.outputLatencyMs)), 1)} ms and the media element's ${MEDIA_ROUTE_DELAY} ms (locked mode): ${fmt(median(runStarts.map((r) => r.toHeardMs - r.outputLatencyMs - MEDIA_ROUTE_DELAY)), 1)} ms to the first click's place on the audio clock. Each: ${runStarts.map((r) => fmt(r.toHeardMs, 1)).join(', ')} ms.`,
+    `Media-element route (ours-media: what the <audio> element plays, captured back): tap → first click minus ours' (direct), medians: ${fmt(median(rows.filter((r) => r.engine === 'ours-media').map((r) => r.tapToFirstClickMs)) - median(rows.filter((r) => r.engine === 'ours').map((r) => r.tapToFirstClickMs)), 1)} ms added by the route.`,
     `Main-thread CPU, medians over all rows: ours ${fmt(cpu('ours'), 3)}, Tone Transport ${fmt(cpu('tone-transport'), 3)}, setInterval ${fmt(cpu('setinterval'), 3)} s/min; ours / Tone = ${fmt(cpu('ours') / cpu('tone-transport'), 3)}.`,
     `Soak, ours at 180 spm for ${fmt(soakResult.minutes, 1)} min: JS heap ${fmt(soakResult.heapStart / 1024, 0)} KB at start, ${fmt(soakResult.heapEnd / 1024, 0)} KB at end; ${soakResult.heard} beats heard of ${soakResult.expected} expected (in audio time; the audio clock ran at ${fmt(soakResult.audioPerWall, 4)}× the wall clock), ${soakResult.dropped} dropped, max grid error ${fmt(soakResult.maxGridErrorMs, 3)} ms.`,
   );
@@ -266,7 +314,7 @@ const text = report.join('\n');
 console.log(text);
 await mkdir('bench/out', { recursive: true });
 await writeFile(`bench/out/results-${PARTS.join('-')}.md`, text + '\n');
-await writeFile(`bench/out/results-${PARTS.join('-')}.json`, JSON.stringify({ rows, cold, soak: soakResult, hold: holdRows, history }, null, 2));
+await writeFile(`bench/out/results-${PARTS.join('-')}.json`, JSON.stringify({ rows, cold, runStarts, soak: soakResult, hold: holdRows, history }, null, 2));
 await browser.close();
 server.closeAllConnections();
 server.close();

@@ -275,6 +275,14 @@ export class KneeMetronome extends LitElement {
     return this.#metronome.warmUp();
   }
 
+  /**
+   * Readies the audio as far as possible without a user gesture (code, context, worklet): call
+   * when a screen whose main job is Start opens. Start then only resumes and starts.
+   */
+  prepare(): Promise<void> {
+    return this.#metronome.prepare();
+  }
+
   /** Silences the beat and keeps the run open: `start()` goes on, `stop()` records it. */
   async pause(): Promise<void> {
     const run = this.#run;

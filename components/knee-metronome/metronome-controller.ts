@@ -102,6 +102,22 @@ export class MetronomeController implements ReactiveController {
   }
 
   /**
+   * Readies what needs no user gesture: the audio code, the context (created suspended where
+   * the browser wants a gesture; Start resumes it) and the worklet module. A screen whose main
+   * job is Start (the run screen) calls this when it opens.
+   */
+  async prepare() {
+    if (this.#engine) return;
+    try {
+      const audio = await loadRuntime();
+      audio.setAudioMode(this.#host.audioMode ?? 'locked');
+      await audio.MetronomeEngine.load(audio.audioContext());
+    } catch {
+      // Only an optimisation, as above.
+    }
+  }
+
+  /**
    * Starts the beat, or recovers an interrupted one. Call from a user gesture. Resolves true
    * once the beat is playing, false when it could not start (the reason is in `message`).
    */

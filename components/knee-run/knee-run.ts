@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
-import { loadAudioRuntime } from '../../src/audio/load-runtime.js';
 import { RUN_ADVICE } from '../../src/program/rules.js';
 import { RUN_PRESETS, describePlan, intervalProblem, type IntervalPlan } from '../../src/run/run-plan.js';
 import { KneeSessionPainEvent, type CadenceSessionRecord, type KneeSessionEvent } from '../../src/session-record.js';
@@ -79,8 +78,8 @@ export class KneeRun extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // Fetch the audio code now, not at Start: the first beat then waits for nothing but audio.
-    void loadAudioRuntime().catch(() => undefined);
+    // Ready the audio now, not at Start: the first beat then waits for nothing but the press.
+    void this.updateComplete.then(() => this.metronome?.prepare());
     addEventListener('knee-session-saved', this.#onSaved);
   }
 
