@@ -2,7 +2,8 @@
 // Usage: npm run build && node scripts/screenshots.mjs
 // Env: HASH (the view), SUFFIX (file name), SEED (sample sessions), PLAYING (a beat started on
 // Run first, so the view shows the "now playing" strip), GUIDED (Today's guided session at its
-// first exercise), SCHEMES, ELEMENT, FULL.
+// first exercise), RUN_SUMMARY (with PLAYING: the run stopped, its summary shown), SCHEMES,
+// ELEMENT, FULL.
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
@@ -60,6 +61,10 @@ try {
         await page.waitForFunction(`(${metronome})()?.shadowRoot`, { polling: 100 });
         await page.evaluate(`(${metronome})().start()`);
         await new Promise((resolve) => setTimeout(resolve, 2200));
+        if (process.env.RUN_SUMMARY) {
+          await page.evaluate(`(${metronome})().stop()`);
+          await page.waitForFunction(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-run').shadowRoot.querySelector('[part~="summary"]'), { polling: 100 });
+        }
         if ((process.env.HASH ?? '#/today') !== '#/run') {
           await page.evaluate((hash) => (location.hash = hash), process.env.HASH ?? '#/today');
           await page.waitForFunction(() => document.querySelector('knee-app').shadowRoot.querySelector('.now-playing'), { polling: 100 });

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { describePlan } from '../../src/run/run-plan.js';
 import type { SessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
 import { dateStamp, downloadText } from '../shared/download.js';
@@ -176,7 +177,11 @@ export class KneeHistory extends LitElement {
           <dd>${minutes} min</dd>
           ${r.kind === 'cadence'
             ? html`<dt>Cadence</dt>
-                <dd>${r.done.bpm} steps/min, ${r.done.beats} beats</dd>`
+                <dd>${r.done.bpm} steps/min, ${r.done.beats} beats</dd>
+                ${r.planned.intervals
+                  ? html`<dt>Plan</dt>
+                      <dd>${describePlan(r.planned.intervals)}: ${r.done.segmentsDone ?? 0} of ${r.planned.intervals.repeats * 2} parts</dd>`
+                  : nothing}`
             : nothing}
           ${r.kind === 'hold'
             ? html`<dt>Reps</dt>

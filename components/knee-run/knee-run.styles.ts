@@ -117,8 +117,21 @@ export const runStyles = [
       color: var(--_on-accent);
     }
     @container (max-width: 299px) {
+      /* A watch: the metronome face fills the first screen (inside the circle); the time and
+         beats follow right under it, then plan and advice (the crown scrolls to them). */
+      .clock {
+        order: 1;
+      }
+      knee-metronome {
+        order: 0;
+      }
+      .target,
+      .plan,
+      .advice {
+        order: 2;
+      }
       .elapsed {
-        font-size: 40px;
+        font-size: 32px;
       }
       .status,
       .target,
