@@ -29,9 +29,14 @@ try {
   server.closeAllConnections();
   server.close();
   await page.reload({ waitUntil: 'load' });
-  const findMetronome = () => document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome');
-  await page.waitForFunction((find) => new Function(`return (${find})()`)()?.shadowRoot?.querySelector('[part~="toggle"]'), { timeout: 10000 }, findMetronome.toString());
-  const metronome = await page.evaluateHandle((find) => new Function(`return (${find})()`)(), findMetronome.toString());
+  // (No string evaluation in the page: the app's CSP rightly refuses it.)
+  const metronome = await page.waitForFunction(
+    () => {
+      const found = document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome');
+      return found?.shadowRoot?.querySelector('[part~="toggle"]') ? found : null;
+    },
+    { timeout: 10000 },
+  );
   await page.evaluate((el) => el.shadowRoot.querySelector('[part~="toggle"]').click(), metronome);
   await page.waitForFunction((el) => el.running, { timeout: 10000 }, metronome);
   await new Promise((resolve) => setTimeout(resolve, 800));
