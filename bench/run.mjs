@@ -121,14 +121,17 @@ async function coldStarts(times = 5) {
  * (the screen preloads the audio code), a real mouse press on Start (trusted, so the press
  * readies the audio), and the first beat's moment from the element's own beat report.
  */
-async function runScreenStarts(times = 5) {
+async function runScreenStarts(mode, times = 5) {
   const { server: appServer, origin: appOrigin } = await serve('dist', 0);
   const samples = [];
   try {
     for (let i = 0; i < times; i++) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
-      await page.goto(`${appOrigin}/#/run`, { waitUntil: 'networkidle0' });
+      await page.goto(`${appOrigin}/`, { waitUntil: 'load' });
+      await page.evaluate((audioMode) => localStorage.setItem('kneebeat-settings', JSON.stringify({ audioMode })), mode);
+      // A new document (not a hash change), so the app starts with the setting.
+      await page.goto(`${appOrigin}/?${mode}#/run`, { waitUntil: 'networkidle0' });
       const toggle = await page.waitForFunction(
         () => document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'),
         { timeout: 20000, polling: 50 },
@@ -193,7 +196,7 @@ const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digit
 const started = Date.now();
 const soakRun = PARTS.includes('metronome') ? soak() : null;
 const cold = PARTS.includes('metronome') ? await coldStarts() : null;
-const runStarts = PARTS.includes('metronome') ? await runScreenStarts() : null;
+const runStarts = PARTS.includes('metronome') ? { locked: await runScreenStarts('locked'), mix: await runScreenStarts('mix') } : null;
 const rows = [];
 if (PARTS.includes('metronome')) {
   for (const condition of CONDITIONS) {
@@ -268,7 +271,10 @@ if (rows.length) {
     '',
     `Sample rate ${rows[0].sampleRate} Hz; ${SECONDS} s per run; the engines of a row group ran at the same time, each in its own renderer. Tap→first click is audio-clock time from the (simulated) tap on a running context to the first click's onset.`,
     `Cold start (context + worklet + engine created in the tap), median of 5: tap → first click scheduled ${fmt(cold.tapToScheduledMs, 1)} ms, heard (incl. output latency) ${fmt(cold.tapToHeardMs, 1)} ms.`,
-    `Run screen (the app at #/run, fresh page each, real mouse press on Start), median of ${runStarts.length}: press → first click heard ${fmt(median(runStarts.map((r) => r.toHeardMs)), 1)} ms, of which output latency ${fmt(median(runStarts.map((r) => r.outputLatencyMs)), 1)} ms and the media element's ${MEDIA_ROUTE_DELAY} ms (locked mode): ${fmt(median(runStarts.map((r) => r.toHeardMs - r.outputLatencyMs - MEDIA_ROUTE_DELAY)), 1)} ms to the first click's place on the audio clock. Each: ${runStarts.map((r) => fmt(r.toHeardMs, 1)).join(', ')} ms.`,
+    ...Object.entries(runStarts).map(([mode, runs]) => {
+      const route = mode === 'locked' ? MEDIA_ROUTE_DELAY : 0;
+      return `Run screen, ${mode} mode (the app at #/run, fresh page each, real mouse press on Start), median of ${runs.length}: press → first click heard ${fmt(median(runs.map((r) => r.toHeardMs)), 1)} ms, of which output latency ${fmt(median(runs.map((r) => r.outputLatencyMs)), 1)} ms${route ? ` and the media element's ${route} ms` : ''}: ${fmt(median(runs.map((r) => r.toHeardMs - r.outputLatencyMs - route)), 1)} ms to the first click's place on the audio clock. Each heard: ${runs.map((r) => fmt(r.toHeardMs, 1)).join(', ')} ms.`;
+    }),
     `Media-element route (ours-media: what the <audio> element plays, captured back): tap → first click minus ours' (direct), medians: ${fmt(median(rows.filter((r) => r.engine === 'ours-media').map((r) => r.tapToFirstClickMs)) - median(rows.filter((r) => r.engine === 'ours').map((r) => r.tapToFirstClickMs)), 1)} ms added by the route.`,
     `Main-thread CPU, medians over all rows: ours ${fmt(cpu('ours'), 3)}, Tone Transport ${fmt(cpu('tone-transport'), 3)}, setInterval ${fmt(cpu('setinterval'), 3)} s/min; ours / Tone = ${fmt(cpu('ours') / cpu('tone-transport'), 3)}.`,
     `Soak, ours at 180 spm for ${fmt(soakResult.minutes, 1)} min: JS heap ${fmt(soakResult.heapStart / 1024, 0)} KB at start, ${fmt(soakResult.heapEnd / 1024, 0)} KB at end; ${soakResult.heard} beats heard of ${soakResult.expected} expected (in audio time; the audio clock ran at ${fmt(soakResult.audioPerWall, 4)}× the wall clock), ${soakResult.dropped} dropped, max grid error ${fmt(soakResult.maxGridErrorMs, 3)} ms.`,

@@ -15,6 +15,9 @@ import type { RunSegment } from '../../src/run/run-plan.js';
 import { pageTimeOf } from '../../src/audio/output-time.js';
 import type { Milliseconds } from '../../src/units.js';
 
+/** Two walk/run plans with the same segments (the host builds a fresh array each time). */
+const samePlan = (a: readonly RunSegment[] | null, b: readonly RunSegment[] | null) => JSON.stringify(a) === JSON.stringify(b);
+
 export type MetronomeStatus = 'idle' | 'starting' | 'running' | 'interrupted';
 
 export interface MetronomeHost extends ReactiveControllerHost {
@@ -106,15 +109,37 @@ export class MetronomeController implements ReactiveController {
    * the browser wants a gesture; Start resumes it) and the worklet module. A screen whose main
    * job is Start (the run screen) calls this when it opens.
    */
-  async prepare() {
-    if (this.#engine) return;
-    try {
-      const audio = await loadRuntime();
-      audio.setAudioMode(this.#host.audioMode ?? 'locked');
-      await audio.MetronomeEngine.load(audio.audioContext());
-    } catch {
-      // Only an optimisation, as above.
+  prepare(): Promise<void> {
+    this.#preparing ??= (async () => {
+      try {
+        const audio = await loadRuntime();
+        audio.setAudioMode(this.#host.audioMode ?? 'locked');
+        const context = audio.audioContext();
+        // The engine too (its node waits silently): Start then only resumes, routes and starts.
+        if (!this.#engine && this.#connected) await this.#createEngine(audio, context, audio.outputRoute(context));
+      } catch {
+        // Only an optimisation, as above.
+      }
+    })();
+    return this.#preparing;
+  }
+
+  #preparing: Promise<void> | null = null;
+
+  async #createEngine(audio: AudioRuntime, context: Awaited<ReturnType<AudioRuntime['unlockAudio']>>, route: MediaElementRoute | null) {
+    const engine = await audio.MetronomeEngine.create(context, this.#host.engineSettings, {
+      plan: this.#host.enginePlan ?? null,
+      ...(route ? { destination: route.input } : {}),
+    });
+    if (!this.#connected) {
+      engine.dispose();
+      return;
     }
+    engine.onbeat = (beat) => this.#scheduleBeat(beat);
+    engine.onsegment = (segment) => this.#host.segmentChanged?.(segment);
+    engine.onplanend = () => this.#planEnded();
+    this.#engine = engine;
+    this.#route = route;
   }
 
   /**
@@ -142,22 +167,13 @@ export class MetronomeController implements ReactiveController {
         context = await audio.replaceAudioContext();
       }
       if (!this.#connected) return false;
+      await this.#preparing;
       const route = await this.#playRoute(audio, context);
       if (this.#engine && (this.#engine.context !== context || this.#route !== route)) this.#replaceEngine(recovering);
-      this.#route = route;
       const plan = this.#host.enginePlan ?? null;
-      if (!this.#engine) {
-        this.#engine = await audio.MetronomeEngine.create(context, this.#host.engineSettings, {
-          plan,
-          ...(route ? { destination: route.input } : {}),
-        });
-        this.#engine.onbeat = (beat) => this.#scheduleBeat(beat);
-        this.#engine.onsegment = (segment) => this.#host.segmentChanged?.(segment);
-        this.#engine.onplanend = () => this.#planEnded();
-      } else if (this.#engine.plan !== plan) {
-        await this.#engine.setPlan(plan);
-      }
-      if (!this.#connected) return false;
+      if (!this.#engine) await this.#createEngine(audio, context, route);
+      else if (!samePlan(this.#engine.plan, plan)) await this.#engine.setPlan(plan);
+      if (!this.#connected || !this.#engine) return false;
       await this.#engine.start(from);
       this.#watchClock(context.rawContext as AudioContext);
       this.#setStatus('running', '');
@@ -295,6 +311,7 @@ export class MetronomeController implements ReactiveController {
   }
 
   #teardown() {
+    this.#preparing = null;
     this.#stopWatching();
     this.#clearBeatTimers();
     this.#disposeEngine();

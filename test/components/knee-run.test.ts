@@ -8,6 +8,7 @@ import type { KneeRun } from '../../components/knee-run/knee-run.js';
 import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
 import type { CadenceSessionRecord } from '../../src/session-record.js';
 import { formatClock } from '../../src/units.js';
+import { MetronomeEngine } from '../../src/audio/metronome-engine.js';
 import { useTestStore } from '../helpers/records.js';
 
 const metronomeOf = (run: KneeRun) => run.shadowRoot!.querySelector<KneeMetronome>('knee-metronome')!;
@@ -88,6 +89,15 @@ describe('<knee-run>', function () {
     expect(record.done.beats).to.equal(4);
     expect(record.done.segmentsDone).to.equal(4);
     expect(part(run, 'summary')).to.contain('Run done').and.contain('4 of 4 parts');
+  });
+
+  it('readies the audio (context, worklet, engine) when it opens, before any tap, and frees it when removed', async () => {
+    const before = MetronomeEngine.liveCount;
+    const run = await fixture<KneeRun>(html`<knee-run></knee-run>`);
+    await waitUntil(() => MetronomeEngine.liveCount === before + 1, 'no engine readied', { timeout: 20000 });
+    expect(metronomeOf(run).running).to.equal(false);
+    run.remove();
+    expect(MetronomeEngine.liveCount).to.equal(before);
   });
 
   it('refuses a plan out of range in plain words and keeps the one it had', async () => {
