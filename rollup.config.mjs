@@ -46,6 +46,12 @@ export default [
     plugins: [...plugins, staticFiles(['index.html', 'app.css', 'app.js', 'manifest.webmanifest', 'icon.svg'])],
   },
   {
+    // The step detector alone (DOM-free; for a page, a worker or Node): dist/step-detector.js.
+    input: 'build/src/cadence/step-detector.js',
+    output: { file: 'dist/step-detector.js', format: 'es', sourcemap: true },
+    plugins,
+  },
+  {
     // The worklet runs in its own global scope: one self-contained file, no shared chunks.
     input: 'build/src/audio/metronome-processor.js',
     output: { file: 'dist/metronome-processor.js', format: 'es', sourcemap: true },

@@ -1,0 +1,104 @@
+// The step detector on real recordings (test/fixtures/steps/: phones in six positions with
+// foot-switch truth; wrist clips of walking, running and not walking) and on made-up signals
+// for what recordings cannot show on demand (a change of cadence, stillness). Runs in Node:
+// the detector is DOM-free. Needs the tsc output (npm test builds first).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { evaluate } from '../../scripts/step-accuracy.mjs';
+
+const { StepDetector } = await import('../../build/src/cadence/step-detector.js');
+const pct = (x) => `${(x * 100).toFixed(1)} %`;
+
+describe('StepDetector on recorded walks (accuracy table)', () => {
+  for (const hz of [25, 50, 100]) {
+    it(`counts every phone recording within 90 % at ${hz} Hz`, () => {
+      const { phones, phoneMedian } = evaluate(hz);
+      for (const p of phones) assert.ok(p.accuracy >= 0.9, `${p.name}: ${p.counted} of ${p.truth} (${pct(p.accuracy)})`);
+      // The goal is a median of 98 %: met at 50 and 100 Hz; at 25 Hz it measured 97.7 %.
+      assert.ok(phoneMedian >= (hz >= 50 ? 0.98 : 0.975), `median ${pct(phoneMedian)}`);
+    });
+  }
+
+  it('keeps the cadence error small where the foot switches give a true cadence', () => {
+    for (const p of evaluate(50).phones) assert.ok(p.cadenceErrorMedian <= 10, `${p.name}: median error ${p.cadenceErrorMedian.toFixed(1)} steps/min`);
+  });
+
+  it('counts no steps (within each clip’s accepted range) while not walking: desk, table, car, washing up…', () => {
+    const idle = evaluate(50).clips.filter((c) => c.kind === 'not walking');
+    assert.ok(idle.length >= 8);
+    for (const c of idle) assert.ok(c.inRange, `${c.name}: ${c.counted} steps (accepted ${c.min}–${c.max})`);
+  });
+
+  it('counts wrist walks and runs within their accepted ranges (all but one of 111 clips)', () => {
+    const { clips, wristMedian } = evaluate(50);
+    const out = clips.filter((c) => !c.inRange);
+    // One long wrist walk (walk_200_pbl_28359_3) stays under its range: the arm stops swinging
+    // regularly for ~10 s at a time. Every other clip is within range.
+    assert.ok(out.length <= 1, out.map((c) => `${c.name}: ${c.counted} (${c.min}–${c.max})`).join('; '));
+    assert.ok(wristMedian >= 0.95, `wrist median ${pct(wristMedian)}`);
+  });
+});
+
+/** A made-up walk: a sharp bump at each step on top of gravity, in a tilted device, plus noise. */
+function walk(detector, { from, seconds, spm, hz = 50, seed = 1 }) {
+  let random = seed;
+  const noise = () => ((random = (random * 16807) % 2147483647) / 2147483647 - 0.5) * 0.6;
+  const interval = 60000 / spm;
+  for (let t = from; t < from + seconds * 1000; t += 1000 / hz) {
+    const phase = ((t - from) % interval) / interval;
+    const bump = 4 * Math.exp(-((phase - 0.1) ** 2) / 0.004) - 1.2 * Math.exp(-((phase - 0.5) ** 2) / 0.02);
+    const m = 9.81 + bump + noise();
+    detector.push(t, m * 0.3, m * 0.5, m * 0.81);
+  }
+  return from + seconds * 1000;
+}
+
+describe('StepDetector on made-up signals', () => {
+  it('follows a change of cadence within a few seconds', () => {
+    const d = new StepDetector();
+    let t = walk(d, { from: 0, seconds: 20, spm: 150 });
+    assert.ok(Math.abs(d.cadence - 150) <= 2, `cadence ${d.cadence}`);
+    t = walk(d, { from: t, seconds: 4, spm: 172 });
+    assert.ok(Math.abs(d.cadence - 172) <= 3, `4 s after the change: ${d.cadence}`);
+  });
+
+  it('counts steps of a steady walk at any rate from 25 to 100 Hz (all but the first 2 s)', () => {
+    for (const hz of [25, 60, 100]) {
+      const d = new StepDetector();
+      walk(d, { from: 0, seconds: 60, spm: 120, hz });
+      // The detector needs ~2 s of history before its first look: at most 4 steps of 120 missed.
+      assert.ok(d.steps >= 116 && d.steps <= 121, `${hz} Hz: ${d.steps} steps of 120`);
+    }
+  });
+
+  it('says NaN and counts nothing when the device lies still, or shakes without rhythm', () => {
+    const d = new StepDetector();
+    for (let t = 0; t < 20000; t += 20) d.push(t, 0.1, 0.2, 9.8);
+    assert.ok(Number.isNaN(d.cadence));
+    let random = 7;
+    for (let t = 20000; t < 40000; t += 20) {
+      random = (random * 16807) % 2147483647;
+      const jolt = (random / 2147483647 - 0.5) * 12;
+      d.push(t, jolt, 0.2, 9.8 + jolt / 2);
+    }
+    assert.equal(d.steps, 0);
+    assert.ok(Number.isNaN(d.cadence));
+  });
+
+  it('stops the cadence (NaN) within a few seconds of the last step', () => {
+    const d = new StepDetector();
+    const t = walk(d, { from: 0, seconds: 15, spm: 160 });
+    for (let s = t; s < t + 5000; s += 20) d.push(s, 0.1, 0.2, 9.8);
+    assert.ok(Number.isNaN(d.cadence), `still ${d.cadence} 5 s after stopping`);
+  });
+
+  it('ignores readings out of order or not numbers', () => {
+    const d = new StepDetector();
+    walk(d, { from: 0, seconds: 10, spm: 150 });
+    const before = d.steps;
+    d.push(5000, 1, 2, 3);
+    d.push(Number.NaN, 1, 2, 3);
+    d.push(20000, Number.NaN, 0, 0);
+    assert.equal(d.steps, before);
+  });
+});
