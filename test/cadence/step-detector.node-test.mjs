@@ -56,9 +56,9 @@ function walk(detector, { from, seconds, spm, hz = 50, seed = 1 }) {
 describe('StepDetector on made-up signals', () => {
   it('follows a change of cadence within a few seconds', () => {
     const d = new StepDetector();
-    let t = walk(d, { from: 0, seconds: 20, spm: 150 });
+    const t = walk(d, { from: 0, seconds: 20, spm: 150 });
     assert.ok(Math.abs(d.cadence - 150) <= 2, `cadence ${d.cadence}`);
-    t = walk(d, { from: t, seconds: 4, spm: 172 });
+    walk(d, { from: t, seconds: 4, spm: 172 });
     assert.ok(Math.abs(d.cadence - 172) <= 3, `4 s after the change: ${d.cadence}`);
   });
 
