@@ -54,8 +54,22 @@ export type CadenceSessionRecord = SessionRecordBase<
     beats: number;
     /** With intervals: segments (runs and walks) played to their end. */
     segmentsDone?: number;
+    /** The runner's own cadence as measured (motion sensor or Bluetooth), when it was. */
+    measured?: MeasuredCadence;
   }
 >;
+
+/** Cadence measured during a run, against the target zone. */
+export interface MeasuredCadence {
+  source: 'motion' | 'bluetooth';
+  /** Average over the time it was known; null when it never was. */
+  averageSpm: StepsPerMinute | null;
+  /** Time with the cadence known, and within the target zone. */
+  measuredS: Seconds;
+  inZoneS: Seconds;
+  /** Average of each minute of the run (null: not known in that minute). */
+  perMinute: (StepsPerMinute | null)[];
+}
 
 /** Reps done, indexed `[set][sideIndex]` (one side: a single column). */
 export type RepGrid = number[][];

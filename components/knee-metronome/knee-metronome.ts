@@ -10,7 +10,7 @@ import { VoiceCues } from '../../src/platform/speech.js';
 import { describePlan, intervalProblem, planPosition, planSeconds, planSegments, type IntervalPlan, type PlanPosition, type RunSegment } from '../../src/run/run-plan.js';
 import { voiceCues } from '../../src/run/voice-plan.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
-import { KneeSessionEvent, newSessionId, sessionRecord, type CadenceSessionRecord } from '../../src/session-record.js';
+import { KneeSessionEvent, newSessionId, sessionRecord, type CadenceSessionRecord, type MeasuredCadence } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
 import { formatClock } from '../../src/units.js';
 import type { EpochMs, Milliseconds, StepsPerMinute } from '../../src/units.js';
@@ -39,6 +39,7 @@ interface Run {
   since: Milliseconds | null;
 }
 const RAISES = [5, 7.5, 10] as const;
+const measuredPart = (measured: MeasuredCadence | null) => (measured ? { measured } : {});
 /** Headset next/previous (a watch's ⏭/⏮): a small tempo step, as a runner would nudge it. */
 const REMOTE_STEP = 2;
 /** One live query for the page, read on every beat (not a new MediaQueryList each time). */
@@ -177,6 +178,15 @@ export class KneeMetronome extends LitElement {
 
   readonly #voice = new VoiceCues();
 
+  /**
+   * Silences the beat without stopping it: it keeps its place on the grid and comes back on
+   * the next beat when unmuted (Coach mode on the run screen). Property only.
+   */
+  @property({ attribute: false }) muted = false;
+
+  /** The runner's measured cadence so far, added to the run's record (the run screen sets it). Property only. */
+  @property({ attribute: false }) measuredCadence: (() => MeasuredCadence | null) | null = null;
+
   /** True while the beat plays (also while audio is interrupted and waiting to resume). */
   get running(): boolean {
     return this.#metronome.running;
@@ -208,7 +218,7 @@ export class KneeMetronome extends LitElement {
 
   /** What the engine should play with now (read by the controller). */
   get engineSettings(): MetronomeSettings {
-    return { bpm: this.bpm, accentEvery: this.accent, sound: this.sound, volume: this.volume };
+    return { bpm: this.bpm, accentEvery: this.accent, sound: this.sound, volume: this.muted ? 0 : this.volume };
   }
 
   /** The plan's segments for the engine (read by the controller at each start). */
@@ -231,7 +241,7 @@ export class KneeMetronome extends LitElement {
     if (changed.has('bpm')) sync.bpm = this.bpm;
     if (changed.has('accent')) sync.accentEvery = this.accent;
     if (changed.has('sound')) sync.sound = this.sound;
-    if (changed.has('volume')) sync.volume = this.volume;
+    if (changed.has('volume') || changed.has('muted')) sync.volume = this.muted ? 0 : this.volume;
     this.#metronome.sync(sync);
     if (changed.has('bpm') && this.#run) this.#claimMediaSession();
   }
@@ -368,6 +378,7 @@ export class KneeMetronome extends LitElement {
         durationS: Math.round(this.elapsed * 1000) / 1000,
         beats: this.beats,
         ...(run.plan ? { segmentsDone: run.finished ? run.plan.repeats * 2 : planPosition(run.plan, this.elapsed).index } : {}),
+        ...measuredPart(this.measuredCadence?.() ?? null),
       },
     });
   }

@@ -37,7 +37,40 @@ export const runStyles = [
       font-size: 15px;
       text-align: center;
     }
-    .plan {
+    .measure .reading {
+      margin: 0;
+      font-size: 16px;
+    }
+    .measure .reading b {
+      font-size: 32px;
+      font-variant-numeric: tabular-nums;
+    }
+    .zone {
+      margin-left: 8px;
+      font-weight: 700;
+    }
+    .zone-low {
+      color: var(--_warning);
+    }
+    .zone-in {
+      color: var(--_accent);
+    }
+    .note {
+      margin: 0;
+      color: var(--_muted);
+    }
+    .check {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      min-height: 44px;
+    }
+    .check input {
+      width: 24px;
+      height: 24px;
+    }
+    .plan,
+    .measure {
       border: 1px solid var(--_button-bg);
       border-radius: 12px;
       padding: 8px 12px;
@@ -47,7 +80,8 @@ export const runStyles = [
       font-size: 15px;
     }
     .plan select,
-    .plan input {
+    .plan input,
+    .measure select {
       min-height: 44px;
       font: inherit;
       color: inherit;
@@ -126,6 +160,7 @@ export const runStyles = [
         order: 0;
       }
       .target,
+      .measure,
       .plan,
       .advice {
         order: 2;
@@ -148,7 +183,8 @@ export const runStyles = [
         min-height: 48px;
       }
       .plan select,
-      .plan input {
+      .plan input,
+      .measure select {
         min-height: 48px;
       }
       .custom {

@@ -10,6 +10,9 @@ import '../knee-metronome/knee-metronome.js';
 import type { KneeMetronome } from '../knee-metronome/knee-metronome.js';
 import { painPicker, painPickerStyles, stepPain } from '../shared/pain-picker.js';
 import { KneeRunPlanChangeEvent } from './run-events.js';
+import { MeasureController, type MeasureSource } from './measure-controller.js';
+import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
+import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
 import { runStyles } from './knee-run.styles.js';
 
 /** The figures refresh once a second while a run is under way (the beat itself never waits on them). */
@@ -64,6 +67,14 @@ export class KneeRun extends LitElement {
   @property({ type: Boolean }) voice = false;
   @property({ type: Number, attribute: 'voice-every' }) voiceEvery = 5;
   @property({ attribute: 'audio-mode' }) audioMode: AudioMode = 'locked';
+  /**
+   * Coach mode, with a measured cadence: the beat plays only once the runner has been below the
+   * target zone for a few seconds, and goes quiet again when they are back in it.
+   */
+  @property({ type: Boolean, reflect: true }) coach = false;
+
+  readonly #measure = new MeasureController(this);
+  @state() private unit: CadenceUnit = 'steps';
 
   @query('knee-metronome') private metronome!: KneeMetronome;
 
@@ -113,12 +124,30 @@ export class KneeRun extends LitElement {
 
   #onStart() {
     this.summary = null;
+    // A new run (not a resume): a fresh coach at its target.
+    if (this.metronome.elapsed < 1) this.#measure.begin(this.bpm);
+    this.metronome.measuredCadence = () => this.#measure.summary();
     this.#startTicking();
+  }
+
+  /** The measured cadence (steps/min, NaN while unknown) and its zone: for scripts and tests. */
+  get measured(): { cadence: number; zone: string } {
+    return { cadence: this.#measure.cadence, zone: this.#measure.zone };
+  }
+
+  /** One tick of a run: the coach looks at the measured cadence and, in Coach mode, mutes or unmutes the beat. */
+  #coachTick() {
+    const m = this.metronome;
+    if (!m || !m.running) return;
+    this.#measure.tick(m.elapsed * 1000, m.bpm);
+    const coach = this.#measure.coach;
+    m.muted = this.coach && coach !== null ? !coach.beatOn : false;
   }
 
   #onSession(event: KneeSessionEvent) {
     if (event.record.kind !== 'cadence') return;
     this.#stopTicking();
+    this.metronome.muted = false;
     this.summary = event.record;
     this.pain = 0;
     this.painSent = false;
@@ -127,6 +156,7 @@ export class KneeRun extends LitElement {
   #startTicking() {
     clearInterval(this.#tick);
     this.#tick = window.setInterval(() => {
+      this.#coachTick();
       if (!document.hidden) this.requestUpdate();
     }, TICK);
     this.requestUpdate();
@@ -192,6 +222,53 @@ export class KneeRun extends LitElement {
     </fieldset>`;
   }
 
+  #renderMeasure() {
+    const measure = this.#measure;
+    const cadence = measure.cadence;
+    const zone = measure.zone;
+    const zoneText = { unknown: 'Measuring…', low: 'Low: quicker steps', in: 'On target', high: 'Above target' }[zone];
+    const bluetooth = measure.bluetooth;
+    const coach = measure.coach?.summary;
+    return html`<fieldset part="measured" class="measure">
+      <legend>Your cadence</legend>
+      <select aria-label="Measure cadence with" @change=${(e: Event) => void measure.use((e.target as HTMLSelectElement).value as MeasureSource, this.unit)}>
+        <option value="off" ?selected=${measure.source === 'off'}>Not measured</option>
+        <option value="motion" ?selected=${measure.source === 'motion'}>This phone's motion sensor</option>
+        <option value="bluetooth" ?selected=${measure.source === 'bluetooth'}>Bluetooth footpod</option>
+      </select>
+      ${measure.source === 'bluetooth'
+        ? html`<label
+              >It reports
+              <select @change=${(e: Event) => this.#setUnit((e.target as HTMLSelectElement).value as CadenceUnit)}>
+                <option value="steps" ?selected=${this.unit === 'steps'}>steps per minute</option>
+                <option value="strides" ?selected=${this.unit === 'strides'}>strides (×2)</option>
+              </select></label
+            >
+            <p class="note" role="status">
+              ${bluetooth ? `${bluetooth.deviceName}: ${bluetooth.status}${bluetooth.battery !== null ? ` · battery ${bluetooth.battery} %` : ''}` : ''}
+            </p>`
+        : nothing}
+      ${measure.source === 'motion' ? html`<p class="note">Keep the screen on and the phone on you (pocket, armband, hand): the sensor stops with the screen.</p>` : nothing}
+      ${measure.message ? html`<p class="problem" role="alert">${measure.message}</p>` : nothing}
+      ${measure.source !== 'off'
+        ? html`<p class="reading">
+              <b part="measured-cadence" class=${`zone-${zone}`}>${Number.isFinite(cadence) ? Math.round(cadence) : '–'}</b> steps/min
+              <span class=${`zone zone-${zone}`}>${zoneText}</span>
+            </p>
+            <p class="note">Target zone ${this.bpm - ZONE_BELOW}–${this.bpm + ZONE_ABOVE}${coach ? ` · in zone ${formatClock(coach.inZoneS)}` : ''}</p>
+            <label class="check"
+              ><input type="checkbox" .checked=${this.coach} @change=${(e: Event) => (this.coach = (e.target as HTMLInputElement).checked)} /> Coach: the beat
+              only when I drop below</label
+            >`
+        : nothing}
+    </fieldset>`;
+  }
+
+  #setUnit(unit: CadenceUnit) {
+    this.unit = unit;
+    this.#measure.setUnit(unit);
+  }
+
   #renderSummary(run: CadenceSessionRecord) {
     const plan = run.planned.intervals;
     return html`<section part="summary" class="summary" aria-labelledby="summary-title">
@@ -203,6 +280,10 @@ export class KneeRun extends LitElement {
         <dd>${run.done.bpm} steps/min</dd>
         <dt>Beats</dt>
         <dd>${run.done.beats}</dd>
+        ${run.done.measured
+          ? html`<dt>Your cadence</dt>
+              <dd>${run.done.measured.averageSpm ?? '–'} steps/min, ${formatClock(run.done.measured.inZoneS)} in zone</dd>`
+          : nothing}
         ${plan
           ? html`<dt>Plan</dt>
               <dd>${describePlan(plan)}: ${run.done.segmentsDone ?? 0} of ${plan.repeats * 2} parts</dd>`
@@ -244,6 +325,7 @@ export class KneeRun extends LitElement {
         @knee-session=${this.#onSession}
       ></knee-metronome>
       ${this.targetNote ? html`<p part="target" class="target">${this.targetNote}</p>` : nothing}
+      ${this.#renderMeasure()}
       ${this.#renderPlan()}
       <ul part="advice" class="advice" aria-label="Running advice">
         ${RUN_ADVICE.map((line) => html`<li>${line}</li>`)}

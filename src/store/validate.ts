@@ -9,6 +9,7 @@ import {
   idTimePrefix,
   type CadenceSessionRecord,
   type HoldSessionRecord,
+  type MeasuredCadence,
   type PainScores,
   type RoutineSessionRecord,
   type SessionRecord,
@@ -91,6 +92,22 @@ function intervals(planned: Record<string, unknown>): IntervalPlan {
   };
 }
 
+function measured(done: Record<string, unknown>): MeasuredCadence {
+  const m = object(done, 'measured');
+  const perMinute = field(m, 'perMinute');
+  if (!Array.isArray(perMinute) || perMinute.length > 24 * 60) throw new Invalid('done.measured.perMinute must be a list');
+  return {
+    source: oneOf(m, 'source', ['motion', 'bluetooth'] as const),
+    averageSpm: nullableNumber(m, 'averageSpm', 0, 400),
+    measuredS: number(m, 'measuredS', 0, 86400),
+    inZoneS: number(m, 'inZoneS', 0, 86400),
+    perMinute: perMinute.map((v) => {
+      if (v !== null && (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 400)) throw new Invalid('done.measured.perMinute must hold cadences');
+      return v as number | null;
+    }),
+  };
+}
+
 function pain(source: Record<string, unknown>): PainScores | undefined {
   if (field(source, 'pain') === undefined) return undefined;
   const p = object(source, 'pain');
@@ -130,6 +147,7 @@ function build(input: Record<string, unknown>): SessionRecord {
           bpm: number(done, 'bpm', 60, 240),
           durationS: number(done, 'durationS', 0, 86400),
           beats: number(done, 'beats', 0, 1e6, true),
+          ...(field(done, 'measured') === undefined ? {} : { measured: measured(done) }),
           ...(field(done, 'segmentsDone') === undefined ? {} : { segmentsDone: number(done, 'segmentsDone', 0, 2 * INTERVAL_LIMITS.maxRepeats, true) }),
         },
       });

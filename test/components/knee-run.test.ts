@@ -102,12 +102,12 @@ describe('<knee-run>', function () {
 
   it('refuses a plan out of range in plain words and keeps the one it had', async () => {
     const run = await fixture<KneeRun>(html`<knee-run></knee-run>`);
-    const select = run.shadowRoot!.querySelector('select')!;
+    const select = run.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Run plan"]')!;
     select.value = 'custom';
     select.dispatchEvent(new Event('change'));
     await run.updateComplete;
     expect(run.intervals).to.deep.equal({ runS: 60, walkS: 60, repeats: 5 });
-    const repeats = [...run.shadowRoot!.querySelectorAll('input')].at(-1)!;
+    const repeats = [...run.shadowRoot!.querySelectorAll<HTMLInputElement>('.custom input')].at(-1)!;
     repeats.value = '0';
     repeats.dispatchEvent(new Event('change'));
     await run.updateComplete;

@@ -1,0 +1,99 @@
+/**
+ * The run screen's measured cadence: one source at a time (this phone's motion sensor, or a
+ * Bluetooth running sensor), the coach that compares it with the target, and the record part.
+ * Nothing here renders; the element reads it on its one-second tick.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BluetoothCadence, type CadenceUnit } from '../../src/cadence/bluetooth-source.js';
+import { CadenceCoach, type ZoneState } from '../../src/cadence/coach.js';
+import { MotionCadence } from '../../src/cadence/motion-source.js';
+import type { MeasuredCadence } from '../../src/session-record.js';
+import type { StepsPerMinute } from '../../src/units.js';
+
+export type MeasureSource = 'off' | 'motion' | 'bluetooth';
+
+export class MeasureController implements ReactiveController {
+  source: MeasureSource = 'off';
+  /** A plain-words problem with the source, or ''. */
+  message = '';
+  motion: MotionCadence | null = null;
+  bluetooth: BluetoothCadence | null = null;
+  coach: CadenceCoach | null = null;
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Steps per minute now, or NaN. */
+  get cadence(): StepsPerMinute {
+    if (this.source === 'motion') return this.motion?.cadence ?? Number.NaN;
+    if (this.source === 'bluetooth') return this.bluetooth?.cadence ?? Number.NaN;
+    return Number.NaN;
+  }
+
+  get zone(): ZoneState {
+    return this.coach?.state ?? 'unknown';
+  }
+
+  /** Chooses the source; call from a tap (motion permission, the Bluetooth chooser). */
+  async use(source: MeasureSource, unit: CadenceUnit = 'steps'): Promise<void> {
+    this.#stopSources();
+    this.source = source;
+    this.message = '';
+    if (source === 'motion') {
+      this.motion = new MotionCadence();
+      const started = await this.motion.start();
+      if (!started.ok) {
+        this.message = started.reason;
+        this.source = 'off';
+        this.motion = null;
+      }
+    } else if (source === 'bluetooth') {
+      if (!BluetoothCadence.available) {
+        this.message = 'This browser has no Bluetooth access (Chrome on Android and desktop have it; Safari does not).';
+        this.source = 'off';
+      } else {
+        this.bluetooth = new BluetoothCadence(unit);
+        this.bluetooth.onchange = () => this.#host.requestUpdate();
+        if (!(await this.bluetooth.connect())) this.message = this.bluetooth.message;
+      }
+    }
+    this.#host.requestUpdate();
+  }
+
+  setUnit(unit: CadenceUnit) {
+    if (this.bluetooth) this.bluetooth.unit = unit;
+    this.#host.requestUpdate();
+  }
+
+  /** A run begins: a fresh coach at its target. */
+  begin(target: StepsPerMinute) {
+    this.coach = this.source === 'off' ? null : new CadenceCoach(target);
+  }
+
+  /** One tick of the run (time in ms of run, pauses excluded): returns the coach's zone. */
+  tick(runMs: number, target: StepsPerMinute): ZoneState {
+    if (!this.coach) return 'unknown';
+    this.coach.target = target;
+    return this.coach.update(runMs, this.cadence);
+  }
+
+  /** The run's measured part for its record, or null when nothing measured it. */
+  summary(): MeasuredCadence | null {
+    if (!this.coach || this.source === 'off') return null;
+    return { source: this.source, ...this.coach.summary };
+  }
+
+  hostDisconnected() {
+    this.#stopSources();
+  }
+
+  #stopSources() {
+    this.motion?.stop();
+    this.motion = null;
+    this.bluetooth?.disconnect();
+    this.bluetooth = null;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Cadence coaching, DOM-free: where the measured cadence stands against the target (low / in
+ * the zone / high), time in the zone, a per-minute series and the run's average — and, in
+ * Coach mode, whether the beat should play: only after the runner has been below the zone for
+ * a few seconds, going quiet again once they are back in it. Feedback that comes when needed
+ * and fades when not is what gait retraining favours.
+ */
+import type { Milliseconds, Seconds, StepsPerMinute } from '../units.js';
+
+export type ZoneState = 'unknown' | 'low' | 'in' | 'high';
+
+/** The target zone: this far below and above the target still counts as on target. */
+export const ZONE_BELOW: StepsPerMinute = 3;
+export const ZONE_ABOVE: StepsPerMinute = 5;
+/** Below the zone this long before the beat comes in (Coach mode). */
+export const LOW_HOLD: Milliseconds = 5000;
+/** In the zone (or above) this long before the beat goes quiet again. */
+export const BACK_HOLD: Milliseconds = 5000;
+
+export interface CoachSummary {
+  averageSpm: StepsPerMinute | null;
+  inZoneS: Seconds;
+  measuredS: Seconds;
+  /** Average measured cadence of each whole minute of the run (null: nothing measured then). */
+  perMinute: (StepsPerMinute | null)[];
+}
+
+export function zoneOf(cadence: StepsPerMinute, target: StepsPerMinute): ZoneState {
+  if (!Number.isFinite(cadence)) return 'unknown';
+  if (cadence < target - ZONE_BELOW) return 'low';
+  if (cadence > target + ZONE_ABOVE) return 'high';
+  return 'in';
+}
+
+export class CadenceCoach {
+  target: StepsPerMinute;
+  state: ZoneState = 'unknown';
+  /** In Coach mode: true while the beat should play. Starts true (the runner hears the target first). */
+  beatOn = true;
+
+  #last = Number.NaN;
+  #stateSince = 0;
+  #inZone = 0;
+  #measured = 0;
+  #sum = 0;
+  readonly #minutes: { sum: number; time: number }[] = [];
+
+  constructor(target: StepsPerMinute) {
+    this.target = target;
+  }
+
+  /**
+   * The cadence measured at run time `t` (ms, pauses excluded; NaN while unknown). Returns the
+   * zone. Time is credited to the interval since the previous update.
+   */
+  update(t: Milliseconds, cadence: StepsPerMinute): ZoneState {
+    const dt = Number.isNaN(this.#last) ? 0 : Math.max(0, Math.min(t - this.#last, 5000));
+    this.#last = t;
+    const state = zoneOf(cadence, this.target);
+    if (state !== this.state) {
+      this.state = state;
+      this.#stateSince = t;
+    }
+    if (state !== 'unknown') {
+      this.#measured += dt;
+      this.#sum += cadence * dt;
+      if (state === 'in') this.#inZone += dt;
+      const minute = Math.floor(t / 60000);
+      while (this.#minutes.length <= minute) this.#minutes.push({ sum: 0, time: 0 });
+      this.#minutes[minute]!.sum += cadence * dt;
+      this.#minutes[minute]!.time += dt;
+    }
+    const held = t - this.#stateSince;
+    if (state === 'low' && held >= LOW_HOLD) this.beatOn = true;
+    if ((state === 'in' || state === 'high') && held >= BACK_HOLD) this.beatOn = false;
+    return state;
+  }
+
+  get summary(): CoachSummary {
+    return {
+      averageSpm: this.#measured > 0 ? Math.round(this.#sum / this.#measured) : null,
+      inZoneS: Math.round(this.#inZone / 100) / 10,
+      measuredS: Math.round(this.#measured / 100) / 10,
+      perMinute: this.#minutes.map((m) => (m.time > 0 ? Math.round(m.sum / m.time) : null)),
+    };
+  }
+}
