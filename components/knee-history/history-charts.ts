@@ -4,6 +4,7 @@
  */
 import { svg, html, type TemplateResult } from 'lit';
 import type { HeatDay, PainPoint } from '../../src/store/stats.js';
+import type { CadenceSessionRecord } from '../../src/session-record.js';
 
 const CELL = 12;
 const GAP = 3;
@@ -71,5 +72,42 @@ export function painChart(points: readonly PainPoint[], days: number): TemplateR
       <text class="axis end" x=${W} y=${H - 2}>${last.day.slice(5)}</text>
     </svg>
     <p class="muted small">Keep pain at 5 or below (dashed line); above it, scale back.</p>
+  </figure>`;
+}
+
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(5, 10);
+
+/**
+ * Cadence across runs: each run's target, and its measured average where it was measured —
+ * the gap closing is the retraining working.
+ */
+export function cadenceChart(runs: readonly CadenceSessionRecord[]): TemplateResult {
+  if (!runs.length) {
+    return html`<figure class="chart"><figcaption>Cadence across runs</figcaption><p class="muted">No runs yet.</p></figure>`;
+  }
+  const values = runs.flatMap((r) => [r.done.bpm, r.done.measured?.averageSpm ?? r.done.bpm]);
+  const low = Math.floor((Math.min(...values) - 5) / 5) * 5;
+  const high = Math.ceil((Math.max(...values) + 5) / 5) * 5;
+  const x = (i: number) => LEFT + (runs.length === 1 ? (W - LEFT) / 2 : (i * (W - LEFT - 6)) / (runs.length - 1));
+  const y = (spm: number) => 4 + ((high - spm) * (H - BOTTOM - 4)) / (high - low);
+  const target = runs.map((r, i) => `${x(i).toFixed(1)},${y(r.done.bpm).toFixed(1)}`).join(' ');
+  const measured = runs.filter((r) => r.done.measured?.averageSpm);
+  const last = runs.at(-1)!;
+  const label =
+    `Cadence over ${runs.length} runs: target from ${runs[0]!.done.bpm} to ${last.done.bpm} steps per minute; ` +
+    (measured.length
+      ? `measured in ${measured.length}, latest ${measured.at(-1)!.done.measured!.averageSpm} on ${dayOf(measured.at(-1)!.startedAt)}.`
+      : 'not measured in any.');
+  return html`<figure class="chart">
+    <figcaption>Cadence: target <span class="key before"></span> and measured <span class="key after"></span> (steps/min)</figcaption>
+    <svg part="cadence-chart" viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>
+      ${[low, high].map((v) => svg`<text class="axis" x="0" y=${y(v) + 4}>${v}</text><line class="grid" x1=${LEFT} x2=${W} y1=${y(v)} y2=${y(v)}></line>`)}
+      <polyline class="before" points=${target}></polyline>
+      ${runs.map((r, i) =>
+        r.done.measured?.averageSpm ? svg`<circle class="after-dot" cx=${x(i)} cy=${y(r.done.measured.averageSpm)} r="3"><title>${dayOf(r.startedAt)}: ${r.done.measured.averageSpm} measured, target ${r.done.bpm}</title></circle>` : null,
+      )}
+      <text class="axis" x=${LEFT} y=${H - 2}>${dayOf(runs[0]!.startedAt)}</text>
+      <text class="axis end" x=${W} y=${H - 2}>${dayOf(last.startedAt)}</text>
+    </svg>
   </figure>`;
 }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { describePlan } from '../../src/run/run-plan.js';
-import type { SessionRecord } from '../../src/session-record.js';
+import type { CadenceSessionRecord, SessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
 import { dateStamp, downloadText } from '../shared/download.js';
 import { exportCSV, exportJSON } from '../../src/store/export.js';
@@ -9,7 +9,7 @@ import { sessionStore, type ImportReport, type SessionStore } from '../../src/st
 import { heatMap, painTrend, summarize } from '../../src/store/stats.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { baseStyles } from '../shared/base-styles.js';
-import { heatMapChart, painChart } from './history-charts.js';
+import { cadenceChart, heatMapChart, painChart } from './history-charts.js';
 import { historyStyles } from './knee-history.styles.js';
 
 const PAGE = 30;
@@ -32,6 +32,7 @@ const titleCase = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.t
  *
  * @csspart heat-map - The 8-week heat map (SVG).
  * @csspart pain-chart - The pain trend chart (SVG).
+ * @csspart cadence-chart - Cadence across runs: target and measured (SVG).
  * @csspart button - Export, import and clear buttons.
  *
  * @cssprop --knee-heat-0 - Heat-map cell with no session (default #e3e8e6; dark #1f2624).
@@ -220,6 +221,7 @@ export class KneeHistory extends LitElement {
       <div class="roomy">
         ${heatMapChart(heatMap(this.times, now))}
         ${painChart(painTrend(this.records, now, PAIN_DAYS), PAIN_DAYS)}
+        ${cadenceChart(this.records.filter((r): r is CadenceSessionRecord => r.kind === 'cadence'))}
         <h2>Sessions (${total})</h2>
         ${this.skipped
           ? html`<p class="muted small">${this.skipped} stored ${this.skipped === 1 ? 'session' : 'sessions'} could not be read and ${this.skipped === 1 ? 'is' : 'are'} not shown.</p>`

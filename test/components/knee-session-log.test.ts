@@ -4,10 +4,10 @@ import '../../components/knee-session-log/knee-session-log.js';
 import '../../components/knee-history/knee-history.js';
 import type { KneeSessionLog } from '../../components/knee-session-log/knee-session-log.js';
 import type { KneeHistory } from '../../components/knee-history/knee-history.js';
-import { KneeSessionEvent } from '../../src/session-record.js';
+import { KneeSessionEvent, type CadenceSessionRecord } from '../../src/session-record.js';
 import { SessionStore } from '../../src/store/session-store.js';
 import { nextEvent } from '../helpers/events.js';
-import { holdRecord, useTestStore } from '../helpers/records.js';
+import { cadenceRecord, holdRecord, useTestStore } from '../helpers/records.js';
 
 const DAY = 86_400_000;
 
@@ -67,6 +67,21 @@ describe('<knee-session-log> and <knee-history>', function () {
     expect(heat.getAttribute('aria-label')).to.match(/sessions on 5 of \d+ days/);
     expect(heat.querySelectorAll('rect.level-1')).to.have.length(5);
     expect(history.shadowRoot!.querySelector('[part="pain-chart"]')!.getAttribute('aria-label')).to.match(/after 3/);
+    await expect(history).to.be.accessible();
+  });
+
+  it('charts cadence across runs: the target of each, and the measured average where there is one', async () => {
+    const now = Date.now();
+    const plain = cadenceRecord(now - 2 * DAY) as CadenceSessionRecord;
+    const measured = cadenceRecord(now - DAY) as CadenceSessionRecord;
+    measured.done = { ...measured.done, bpm: 174, measured: { source: 'motion', averageSpm: 168, measuredS: 1700, inZoneS: 900, perMinute: [165, 170] } };
+    await t.store.add(plain);
+    await t.store.add(measured);
+    const history = await fixture<KneeHistory>(html`<knee-history .store=${t.store}></knee-history>`);
+    await history.ready;
+    const chart = history.shadowRoot!.querySelector('[part="cadence-chart"]')!;
+    expect(chart.getAttribute('aria-label')).to.match(/over 2 runs: target from 172 to 174 steps per minute; measured in 1, latest 168/);
+    expect(chart.querySelectorAll('circle')).to.have.length(1);
     await expect(history).to.be.accessible();
   });
 
