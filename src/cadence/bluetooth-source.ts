@@ -65,6 +65,19 @@ export class BluetoothCadence {
     return this.#open();
   }
 
+  /**
+   * Asks the sensor for its current measurement (a read, where it allows one); the answer
+   * arrives like a notification. Done once on connecting, so the screen need not wait for the
+   * first notification.
+   */
+  async refresh(): Promise<void> {
+    try {
+      await this.#characteristic?.readValue();
+    } catch {
+      // A sensor that only notifies: its next notification will do.
+    }
+  }
+
   disconnect() {
     this.#stopped = true;
     clearTimeout(this.#retryTimer);
@@ -86,7 +99,8 @@ export class BluetoothCadence {
       this.#characteristic = characteristic;
       this.#retryWait = RECONNECT_FIRST;
       this.#set('connected', '');
-      void this.#readBattery(server);
+      await this.#readBattery(server);
+      await this.refresh();
       return true;
     } catch (error) {
       if (this.#stopped) return false;

@@ -1,0 +1,110 @@
+// The Bluetooth running-sensor source against an emulated footpod: Chromium's DevTools
+// BluetoothEmulation domain plays the peripheral (Running Speed and Cadence service with its
+// measurement, the 0x2902 descriptor notifications need, and a battery), DeviceAccess picks it
+// in the chooser. Needs the tsc output (npm test builds first).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const { encodeRsc } = await import('../../build/src/cadence/rsc.js');
+
+const uuid = (short) => `0000${short.toString(16).padStart(4, '0')}-0000-1000-8000-00805f9b34fb`;
+const ADDRESS = '09:09:09:09:09:09';
+const base64 = (bytes) => Buffer.from(bytes).toString('base64');
+
+describe('Bluetooth footpod (emulated through DevTools)', () => {
+  let browser;
+  let server;
+  let origin;
+  before(async () => {
+    ({ server, origin } = await serve('.', 0));
+    browser = await launchChromium(['--enable-features=WebBluetooth']);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('connects, reads cadence (strides doubled) and battery, and reconnects after a drop', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.source, { polling: 50 });
+    // The emulation lives on the browser's DevTools target, not the page's.
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('BluetoothEmulation.enable', { state: 'powered-on', leSupported: true });
+    await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', {
+      address: ADDRESS,
+      name: 'Footpod',
+      manufacturerData: [],
+      knownServiceUuids: [uuid(0x1814)],
+    });
+    // The footpod's services. (After a simulated disconnection the emulation forgets them, so
+    // they are added again below, as a real footpod would still have them.)
+    let battery;
+    const addServices = async () => {
+      const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address: ADDRESS, serviceUuid: uuid(0x1814) });
+      const { characteristicId: rsc } = await cdp.send('BluetoothEmulation.addCharacteristic', {
+        serviceId,
+        characteristicUuid: uuid(0x2a53),
+        properties: { notify: true, read: true },
+      });
+      await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId: rsc, descriptorUuid: uuid(0x2902) });
+      const { serviceId: batteryService } = await cdp.send('BluetoothEmulation.addService', { address: ADDRESS, serviceUuid: uuid(0x180f) });
+      ({ characteristicId: battery } = await cdp.send('BluetoothEmulation.addCharacteristic', {
+        serviceId: batteryService,
+        characteristicUuid: uuid(0x2a19),
+        properties: { read: true },
+      }));
+    };
+    await addServices();
+
+    // The peripheral's side: accept every connection and discovery; answer reads.
+    let measurement = encodeRsc({ speedMps: 3.25, cadence: 86, strideM: 1.1 });
+    const connections = [];
+    cdp.on('BluetoothEmulation.gattOperationReceived', (e) => {
+      if (e.type === 'connection') connections.push(Date.now());
+      void cdp.send('BluetoothEmulation.simulateGATTOperationResponse', { address: ADDRESS, type: e.type, code: 0 });
+    });
+    cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
+      const data = e.type === 'read' ? base64(e.characteristicId === battery ? [87] : measurement) : undefined;
+      void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', {
+        characteristicId: e.characteristicId,
+        type: e.type,
+        code: 0,
+        ...(data ? { data } : {}),
+      });
+    });
+    cdp.on('BluetoothEmulation.descriptorOperationReceived', (e) => {
+      void cdp.send('BluetoothEmulation.simulateDescriptorOperationResponse', { descriptorId: e.descriptorId, type: e.type, code: 0 });
+    });
+
+    // The user's side: a tap on Connect, the footpod picked in the chooser.
+    const prompted = page.waitForDevicePrompt({ timeout: 20_000 });
+    await page.click('#connect');
+    const prompt = await prompted;
+    // (The emulated chooser lists the peripheral by its address, without a name.)
+    await prompt.select(await prompt.waitForDevice((d) => d.id === ADDRESS, { timeout: 20_000 }));
+    assert.equal(await page.evaluate(() => window.connecting), true);
+    await page.waitForFunction(() => window.source.status === 'connected' && window.source.battery === 87, { timeout: 20_000, polling: 50 });
+    // 86 strides per minute from a device that reports strides: 172 steps per minute.
+    await page.waitForFunction(() => window.source.cadence === 172, { timeout: 20_000, polling: 50 });
+    assert.deepEqual(await page.evaluate(() => window.source.last), { speedMps: 3.25, cadence: 86, strideM: 1.1, distanceM: null, running: false });
+
+    // A new value, as the sensor sends it (a read's answer arrives like a notification).
+    measurement = encodeRsc({ speedMps: 3.4, cadence: 88 });
+    await page.evaluate(() => window.source.refresh());
+    await page.waitForFunction(() => window.source.cadence === 176, { timeout: 20_000, polling: 50 });
+    await page.evaluate(() => (window.source.unit = 'steps'));
+    assert.equal(await page.evaluate(() => window.source.cadence), 88);
+
+    // The link drops: it says so, and reconnects by itself.
+    const before = connections.length;
+    await cdp.send('BluetoothEmulation.simulateGATTDisconnection', { address: ADDRESS });
+    await page.waitForFunction(() => window.source.status === 'reconnecting', { timeout: 20_000, polling: 20 });
+    await addServices();
+    await page.waitForFunction(() => window.source.status === 'connected', { timeout: 30_000, polling: 50 });
+    assert.ok(connections.length > before, 'no new connection');
+    await page.close();
+  });
+});
