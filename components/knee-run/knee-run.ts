@@ -58,7 +58,7 @@ export class KneeRun extends LitElement {
   @property({ attribute: 'target-note' }) targetNote = '';
   /** Walk/run intervals, or null (default): continuous. Set by script; the plan chooser changes it and fires `knee-run-plan-change`. */
   @property({ attribute: false }) intervals: IntervalPlan | null = null;
-  /** Passed to the metronome. */
+  /** Passed to the metronome (keep-awake is forced on while the motion sensor measures: it stops with the screen). */
   @property() sound = 'click';
   @property({ type: Number }) volume = 0.8;
   @property({ type: Number }) latency = 0;
@@ -315,7 +315,7 @@ export class KneeRun extends LitElement {
         volume=${this.volume}
         latency=${this.latency}
         ?haptic=${this.haptic}
-        ?keep-awake=${this.keepAwake}
+        ?keep-awake=${this.keepAwake || this.#measure.source === 'motion'}
         ?voice=${this.voice}
         voice-every=${this.voiceEvery}
         audio-mode=${this.audioMode}
