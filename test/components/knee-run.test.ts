@@ -122,9 +122,23 @@ describe('<knee-run>', function () {
     try {
       const run = await fixture<KneeRun>(html`<knee-run voice voice-every="0" bpm="180" .intervals=${{ runS: 1, walkS: 5, repeats: 2 }}></knee-run>`);
       const metronome = metronomeOf(run);
+      const beats: number[] = [];
+      const heard = metronome.beatHeard.bind(metronome);
+      metronome.beatHeard = (beat, at) => {
+        beats.push(beat.time);
+        heard(beat, at);
+      };
       await metronome.start();
       await waitUntil(() => said.includes('Done. Well run.'), `said only ${said.join(', ')}`, { timeout: 30000 });
       expect(said).to.deep.equal(['Walk', 'Three', 'Two', 'One', 'Run', 'Walk. Last one.', 'Done. Well run.']);
+      // The beats of each run (two per 1 s run at 180 spm) are one step apart, to the frame,
+      // however the speech went, and the second run starts on the plan's time (6 s later).
+      const rate = (await import('../../src/audio/audio-runtime.js')).audioContext().sampleRate;
+      const frames = beats.map((time) => Math.round(time * rate));
+      expect(frames).to.have.length(4);
+      expect(frames[1]! - frames[0]!).to.be.closeTo(rate / 3, 1);
+      expect(frames[3]! - frames[2]!).to.be.closeTo(rate / 3, 1);
+      expect(frames[2]! - frames[0]!).to.be.closeTo(6 * rate, 1);
     } finally {
       speak.restore();
       cancel.restore();
