@@ -29,6 +29,7 @@ export const runStyles = [
       font-size: 16px;
       color: var(--_muted);
     }
+    .clock[hidden],
     knee-metronome[hidden] {
       display: none;
     }

@@ -302,7 +302,7 @@ export class KneeRun extends LitElement {
   override render() {
     const summary = this.summary;
     return html`<div part="screen" class="screen" @pointerdown=${() => void this.metronome?.warmUp()}>
-      <div class="clock">
+      <div class="clock" ?hidden=${summary !== null}>
         <span part="elapsed" class="elapsed" role="timer" aria-label="Run time">${this.elapsedText}</span>
         <span part="status" class="status">${this.statusText}</span>
       </div>
