@@ -191,6 +191,21 @@ export const runStyles = [
       .custom {
         grid-template-columns: 1fr;
       }
+      /* Inside the circle: start below its narrow top, and one column of short lines. */
+      .summary {
+        padding-top: 28px;
+      }
+      .summary h2 {
+        font-size: 18px;
+      }
+      .summary dl {
+        grid-template-columns: auto;
+        gap: 0;
+      }
+      .summary dt,
+      .summary dd {
+        text-align: center;
+      }
     }
   `,
 ];
