@@ -19,11 +19,14 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** The true cadence at `t` (ms): steps per minute over the foot switches' last 6 s. */
+/**
+ * The true cadence at `t` (ms): steps per minute over the foot switches' last 6 s — the mean
+ * interval (a median would pick one foot's interval when left and right steps differ).
+ */
 function trueCadence(stepsMs, t) {
   const recent = stepsMs.filter((s) => s <= t && s > t - 6000);
   if (recent.length < 4 || t - recent.at(-1) > 1500) return Number.NaN;
-  return 60000 / median(recent.slice(1).map((s, i) => s - recent[i]));
+  return (60000 * (recent.length - 1)) / (recent.at(-1) - recent[0]);
 }
 
 /**

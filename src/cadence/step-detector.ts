@@ -71,6 +71,8 @@ export class StepDetector {
   /** Step interval of the walk under way (kept through a short gap), and hops missed since. */
   #walkPeriod = Number.NaN;
   #gapHops = 0;
+  /** Ticks (of the internal signal) up to which steps have been counted. */
+  #countedTo = 0;
 
   constructor(options: StepDetectorOptions = {}) {
     this.#regularity = options.regularity ?? 0.45;
@@ -167,19 +169,22 @@ export class StepDetector {
     }
     this.#period = period;
     this.#regularHops++;
-    // After a short gap at the same pace the walk goes on, and the gap's steps count.
+    let counting: number;
     if (this.#gapHops > 0 && Math.abs(period - this.#walkPeriod) <= SAME_PACE * this.#walkPeriod) {
-      this.#exact += (this.#gapHops * HOP) / period;
+      // After a short gap at the same pace the walk goes on, and the gap's steps count.
+      counting = (this.#gapHops + 1) * HOP;
       this.#regularHops = Math.max(this.#regularHops, this.#confirmHops);
-      this.#gapHops = 0;
-      this.#exact += HOP / period;
     } else {
       if (this.#regularHops < this.#confirmHops) return;
-      this.#gapHops = 0;
       // Just confirmed: the steps held back while the rhythm was uncertain count too — the
       // first regular window's and every hop's since.
-      this.#exact += (wasCounting ? HOP : WINDOW + (this.#regularHops - 1) * HOP) / period;
+      counting = wasCounting ? HOP : WINDOW + (this.#regularHops - 1) * HOP;
     }
+    this.#gapHops = 0;
+    // Time already counted is never counted again (a window reaching back over it).
+    const from = Math.max(this.#countedTo, this.#written - counting);
+    this.#exact += (this.#written - from) / period;
+    this.#countedTo = this.#written;
     this.#walkPeriod = period;
     this.#counted = Math.floor(this.#exact + 0.5);
   }
@@ -216,7 +221,7 @@ export class StepDetector {
       let h = half;
       for (const c of [half - 1, half + 1]) if (c >= MIN_LAG && r[c]! > r[h]!) h = c;
       // At the step lag itself, half of it falls between the feet: anti-phase, negative.
-      if (r[h]! > 0 || best > MAX_LAG) stepLag = interpolate(r, h);
+      if (r[h]! > 0 || best > MAX_LAG) stepLag = interpolate(r, best) / 2;
       else stepLag = interpolate(r, best);
     } else {
       stepLag = interpolate(r, best);

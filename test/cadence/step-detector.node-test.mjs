@@ -11,11 +11,10 @@ const pct = (x) => `${(x * 100).toFixed(1)} %`;
 
 describe('StepDetector on recorded walks (accuracy table)', () => {
   for (const hz of [25, 50, 100]) {
-    it(`counts every phone recording within 90 % at ${hz} Hz`, () => {
+    it(`counts every phone recording within 90 %, the median within 98 %, at ${hz} Hz`, () => {
       const { phones, phoneMedian } = evaluate(hz);
       for (const p of phones) assert.ok(p.accuracy >= 0.9, `${p.name}: ${p.counted} of ${p.truth} (${pct(p.accuracy)})`);
-      // The goal is a median of 98 %: met at 50 and 100 Hz; at 25 Hz it measured 97.7 %.
-      assert.ok(phoneMedian >= (hz >= 50 ? 0.98 : 0.975), `median ${pct(phoneMedian)}`);
+      assert.ok(phoneMedian >= 0.98, `median ${pct(phoneMedian)}`);
     });
   }
 
