@@ -36,8 +36,12 @@ const MIN_LAG = 12; // ticks: 240 ms
 const MAX_LAG = 42; // ticks: 840 ms
 /** Strides (two steps) up to this long are looked at too, to tell a step from a stride. */
 const MAX_STRIDE_LAG = 100;
-/** Hops without a clear rhythm that a walk may skip (a turn, a stumble) and still go on. */
-const MAX_GAP_HOPS = 3;
+/**
+ * Hops without a clear rhythm (up to ~2.9 s: a turn, a stumble, an arm busy with a bag) that a
+ * walk may skip and go on, when the pace after it is the same. The price: a real stop that
+ * short, at the same pace either side, is counted as walking (a few steps).
+ */
+const MAX_GAP_HOPS = 6;
 /** Share of the starting regularity that keeps a walk going. */
 const KEEP_GOING = 0.5;
 /** A walk goes on after a gap when its step interval is within this share of the one before. */
