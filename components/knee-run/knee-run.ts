@@ -35,9 +35,11 @@ const TICK = 1000;
  *
  * @csspart screen - The whole run screen.
  * @csspart elapsed - The large elapsed time.
- * @csspart status - The line under the time: the interval under way, or the target.
+ * @csspart status - The line under the time: the interval under way, or the beats so far.
  * @csspart metronome - The inner `<knee-metronome>` (its own parts are not exported).
  * @csspart target - Where the target cadence comes from.
+ * @csspart measured - The cadence measurement: source, reading, zone, Coach switch.
+ * @csspart measured-cadence - The measured cadence number (class zone-low / zone-in / zone-high / zone-unknown).
  * @csspart plan - The plan chooser.
  * @csspart advice - The running advice.
  * @csspart summary - The summary after a run.
@@ -58,14 +60,21 @@ export class KneeRun extends LitElement {
   @property({ attribute: 'target-note' }) targetNote = '';
   /** Walk/run intervals, or null (default): continuous. Set by script; the plan chooser changes it and fires `knee-run-plan-change`. */
   @property({ attribute: false }) intervals: IntervalPlan | null = null;
-  /** Passed to the metronome (keep-awake is forced on while the motion sensor measures: it stops with the screen). */
+  /** The click's timbre, as `<knee-metronome sound>`: `click`, `wood`, `beep` or `cowbell`. */
   @property() sound = 'click';
+  /** Loudness 0–1, as `<knee-metronome volume>`. */
   @property({ type: Number }) volume = 0.8;
+  /** Headphone delay in ms for the pulse and vibration, as `<knee-metronome latency>`. */
   @property({ type: Number }) latency = 0;
+  /** Vibrate on each beat and at each interval change where the device can. */
   @property({ type: Boolean }) haptic = false;
+  /** Keep the screen on while the beat plays (always on while the motion sensor measures: it stops with the screen). */
   @property({ type: Boolean, attribute: 'keep-awake' }) keepAwake = false;
+  /** Spoken cues: the time and target every `voice-every` minutes; "Walk", a count-in and "Run" in intervals. */
   @property({ type: Boolean }) voice = false;
+  /** Minutes between spoken time checks (default 5; 0: none). */
   @property({ type: Number, attribute: 'voice-every' }) voiceEvery = 5;
+  /** `locked` (default): keep playing when the screen locks (media element, lock-screen and watch controls). `mix`: play along with music. */
   @property({ attribute: 'audio-mode' }) audioMode: AudioMode = 'locked';
   /**
    * Coach mode, with a measured cadence: the beat plays only once the runner has been below the
