@@ -17,7 +17,7 @@ import { SessionStore } from '../src/store/session-store.js';
 import { exportJSON } from '../src/store/export.js';
 import '../components/knee-history/knee-history.js';
 
-export type EngineKind = 'ours' | 'ours-media' | 'tone-transport' | 'setinterval';
+export type EngineKind = 'ours' | 'ours-media' | 'ours-stream' | 'tone-transport' | 'setinterval';
 
 interface Running {
   stop(): void;
@@ -59,6 +59,17 @@ async function prepare(kind: EngineKind, bpm: number) {
 
   if (kind === 'ours') {
     const engine = await MetronomeEngine.create(tone, { bpm, accentEvery: 0, sound: 'click', volume: 1 }, { destination: tap });
+    state.start = async () => {
+      await engine.start();
+    };
+    state.running = { stop: () => void engine.stop() };
+  } else if (kind === 'ours-stream') {
+    // Diagnosis for ours-media: the same MediaStream, recorded straight from the stream (no
+    // <audio> element, no element capture), to tell the element's part from the stream's.
+    const route = MediaElementRoute.for(raw);
+    const engine = await MetronomeEngine.create(tone, { bpm, accentEvery: 0, sound: 'click', volume: 1 }, { destination: route.input });
+    tap.disconnect();
+    raw.createMediaStreamSource(route.input.stream).connect(state.recorder!);
     state.start = async () => {
       await engine.start();
     };

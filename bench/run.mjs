@@ -22,7 +22,7 @@ const { MEDIA_ROUTE_DELAY } = await import('../build/src/audio/media-route.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const ENGINES = (process.env.BENCH_ONLY ?? 'ours,ours-media,tone-transport,setinterval').split(',');
 const BPMS = [173, 180];
-const CONDITIONS = ['idle', 'stalled', 'hidden'];
+const CONDITIONS = (process.env.BENCH_CONDITIONS ?? 'idle,stalled,hidden').split(',');
 const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history,steps').split(',');
 const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? (BPMS.length * CONDITIONS.length * (SECONDS + 6)) / 60);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
