@@ -6,8 +6,9 @@
 // cue's error against its plan, ours (cues on the audio clock) vs a setInterval countdown.
 //
 // Env: BENCH_SECONDS (per run, default 60), BENCH_SOAK_MINUTES (heap soak of our engine,
-// default: as long as the main runs), BENCH_ONLY=ours,setinterval (metronome engines to run),
-// BENCH_PARTS=metronome,hold,history (which parts; all by default).
+// default: as long as the main runs), BENCH_ONLY=ours,ours-media,ours-stream,tone-transport,setinterval
+// (metronome engines to run; ours-stream only on request), BENCH_CONDITIONS=idle,stalled,hidden,
+// BENCH_PARTS=metronome,hold,history,steps (which parts; all by default).
 //
 // Then the session log: with 5 years of records (3 a day), the time to open <knee-history>
 // (store read + first render) and to save one record, beside a bare IndexedDB getAll.
