@@ -16,7 +16,9 @@ const staticFiles = (files) => ({
 // tsc's decorator helper refers to a top-level `this`; rollup's notice about it is noise.
 const onwarn = (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning);
 
-const plugins = [nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }), terser({ format: { comments: false } })];
+// ignoreSideEffectsForRoot: package.json's `sideEffects` describes the published dist/ files for
+// consumers' bundlers; our own build/ modules register elements just by being imported.
+const plugins = [nodeResolve({ ignoreSideEffectsForRoot: true, exportConditions: ['production', 'browser', 'import', 'default'] }), terser({ format: { comments: false } })];
 
 export default [
   {

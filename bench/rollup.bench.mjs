@@ -15,18 +15,18 @@ export default [
     input: 'build/bench/harness.js',
     output: { dir: 'bench/out', format: 'es', inlineDynamicImports: true },
     onwarn,
-    plugins: [nodeResolve(), copy([['bench/index.html', 'index.html'], ['bench/recorder-processor.js', 'recorder-processor.js']])],
+    plugins: [nodeResolve({ ignoreSideEffectsForRoot: true }), copy([['bench/index.html', 'index.html'], ['bench/recorder-processor.js', 'recorder-processor.js']])],
   },
   {
     // The session store's import worker, beside the page's bundle as in dist/.
     input: 'build/src/store/import-worker.js',
     output: { file: 'bench/out/import-worker.js', format: 'es', inlineDynamicImports: true },
     onwarn,
-    plugins: [nodeResolve()],
+    plugins: [nodeResolve({ ignoreSideEffectsForRoot: true })],
   },
   {
     input: 'build/src/audio/metronome-processor.js',
     output: { file: 'bench/out/metronome-processor.js', format: 'es' },
-    plugins: [nodeResolve()],
+    plugins: [nodeResolve({ ignoreSideEffectsForRoot: true })],
   },
 ];

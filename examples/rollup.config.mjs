@@ -11,7 +11,7 @@ export default {
   plugins: [
     // React's CommonJS entry picks its production build from process.env.NODE_ENV.
     replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-    nodeResolve({ browser: true }),
+    nodeResolve({ browser: true, ignoreSideEffectsForRoot: true }),
     commonjs(),
     terser({ format: { comments: false } }),
   ],
