@@ -57,39 +57,27 @@ async function prepare(kind: EngineKind, bpm: number) {
   const { tone, raw, tap } = await setUpRecorder(64, kind === 'tone-transport');
   const click = renderClick('click', raw.sampleRate);
 
-  if (kind === 'ours') {
-    const engine = await MetronomeEngine.create(tone, { bpm, accentEvery: 0, sound: 'click', volume: 1 }, { destination: tap });
+  if (kind === 'ours' || kind === 'ours-media' || kind === 'ours-stream') {
+    // ours-media: the locked-screen route, engine → MediaStream → <audio>; the recorder hears
+    // what the element plays (captured back into the context), not what was sent to it.
+    // ours-stream (diagnosis): the same stream recorded straight, with no element, to tell the
+    // element's part from the stream's.
+    const route = kind === 'ours' ? null : MediaElementRoute.for(raw);
+    const engine = await MetronomeEngine.create(tone, { bpm, accentEvery: 0, sound: 'click', volume: 1 }, { destination: route?.input ?? tap });
+    const viaElement = kind === 'ours-media' ? route : null;
+    if (route) {
+      tap.disconnect();
+      const heard = viaElement ? (viaElement.element as HTMLAudioElement & { captureStream(): MediaStream }).captureStream() : route.input.stream;
+      raw.createMediaStreamSource(heard).connect(state.recorder!);
+    }
     state.start = async () => {
-      await engine.start();
-    };
-    state.running = { stop: () => void engine.stop() };
-  } else if (kind === 'ours-stream') {
-    // Diagnosis for ours-media: the same MediaStream, recorded straight from the stream (no
-    // <audio> element, no element capture), to tell the element's part from the stream's.
-    const route = MediaElementRoute.for(raw);
-    const engine = await MetronomeEngine.create(tone, { bpm, accentEvery: 0, sound: 'click', volume: 1 }, { destination: route.input });
-    tap.disconnect();
-    raw.createMediaStreamSource(route.input.stream).connect(state.recorder!);
-    state.start = async () => {
-      await engine.start();
-    };
-    state.running = { stop: () => void engine.stop() };
-  } else if (kind === 'ours-media') {
-    // The locked-screen route: engine → MediaStream → <audio>. The recorder hears what the
-    // element plays (captured back into the context), not what was sent to it.
-    const route = MediaElementRoute.for(raw);
-    const engine = await MetronomeEngine.create(tone, { bpm, accentEvery: 0, sound: 'click', volume: 1 }, { destination: route.input });
-    tap.disconnect();
-    const captured = (route.element as HTMLAudioElement & { captureStream(): MediaStream }).captureStream();
-    raw.createMediaStreamSource(captured).connect(state.recorder!);
-    state.start = async () => {
-      await route.play();
+      await viaElement?.play();
       await engine.start();
     };
     state.running = {
       stop: () => {
         void engine.stop();
-        route.release();
+        viaElement?.release();
       },
     };
   } else if (kind === 'tone-transport') {

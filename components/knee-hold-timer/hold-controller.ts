@@ -155,14 +155,9 @@ export class HoldController implements ReactiveController {
       this.#audio = context.rawContext as AudioContext;
       this.#cues?.dispose();
       this.#releaseRoute();
+      // When the element will not play, the cues go straight out (and may stop with the screen).
       const route = runtime.outputRoute(context);
-      try {
-        await route?.play();
-        this.#route = route;
-      } catch {
-        // The element would not play: the cues go straight out (and may stop with the screen).
-        route?.release();
-      }
+      if (route && (await route.play())) this.#route = route;
       this.#cues = new runtime.CuePlayer(context, this.#host.volume, this.#route?.input);
       this.message = '';
       const audio = this.#audio;

@@ -7,7 +7,7 @@ import type { BeatInfo, MetronomeSettings, SegmentInfo } from '../../src/audio/m
 import { vibrate } from '../../src/platform/haptics.js';
 import { claimMediaSession, releaseMediaSession } from '../../src/platform/media-session.js';
 import { VoiceCues } from '../../src/platform/speech.js';
-import { describePlan, intervalProblem, planPosition, planSeconds, planSegments, type IntervalPlan, type PlanPosition, type RunSegment } from '../../src/run/run-plan.js';
+import { describePlan, describePosition, intervalProblem, planPosition, planSeconds, planSegments, type IntervalPlan, type PlanPosition, type RunSegment } from '../../src/run/run-plan.js';
 import { voiceCues } from '../../src/run/voice-plan.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { KneeSessionEvent, newSessionId, sessionRecord, type CadenceSessionRecord, type MeasuredCadence } from '../../src/session-record.js';
@@ -212,8 +212,9 @@ export class KneeMetronome extends LitElement {
 
   /** Where the run under way stands in its walk/run plan; null for a continuous run or none. */
   get planPosition(): PlanPosition | null {
+    // (A finished plan's elapsed time is the plan's whole length: planEnded sets it.)
     const plan = this.#run?.plan;
-    return plan ? planPosition(plan, this.#run!.finished ? planSeconds(plan) : this.elapsed) : null;
+    return plan ? planPosition(plan, this.elapsed) : null;
   }
 
   /** What the engine should play with now (read by the controller). */
@@ -407,9 +408,7 @@ export class KneeMetronome extends LitElement {
     const run = this.#run;
     const position = this.planPosition;
     const elapsed = this.elapsed;
-    const where = position
-      ? `${position.kind === 'run' ? 'Run' : 'Walk'} ${position.round} of ${run!.plan!.repeats} · ${formatClock(Math.ceil(position.leftS))} left`
-      : `${formatClock(elapsed)} · Kneebeat`;
+    const where = position ? describePosition(run!.plan!, position) : `${formatClock(elapsed)} · Kneebeat`;
     claimMediaSession(
       this,
       {

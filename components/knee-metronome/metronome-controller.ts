@@ -15,6 +15,9 @@ import type { RunSegment } from '../../src/run/run-plan.js';
 import { pageTimeOf } from '../../src/audio/output-time.js';
 import type { Milliseconds } from '../../src/units.js';
 
+/** The runtime's live (Tone-wrapped) audio context. */
+type LiveContext = Awaited<ReturnType<AudioRuntime['unlockAudio']>>;
+
 /** Two walk/run plans with the same segments (the host builds a fresh array each time). */
 const samePlan = (a: readonly RunSegment[] | null, b: readonly RunSegment[] | null) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -126,7 +129,7 @@ export class MetronomeController implements ReactiveController {
 
   #preparing: Promise<void> | null = null;
 
-  async #createEngine(audio: AudioRuntime, context: Awaited<ReturnType<AudioRuntime['unlockAudio']>>, route: MediaElementRoute | null) {
+  async #createEngine(audio: AudioRuntime, context: LiveContext, route: MediaElementRoute | null) {
     const engine = await audio.MetronomeEngine.create(context, this.#host.engineSettings, {
       plan: this.#host.enginePlan ?? null,
       ...(route ? { destination: route.input } : {}),
@@ -189,18 +192,12 @@ export class MetronomeController implements ReactiveController {
    * The media-element route for the `locked` mode, playing; null for `mix` — or when the
    * element will not play (then the beat goes straight out, and may stop with the screen).
    */
-  async #playRoute(audio: AudioRuntime, context: Awaited<ReturnType<AudioRuntime['unlockAudio']>>): Promise<MediaElementRoute | null> {
+  async #playRoute(audio: AudioRuntime, context: LiveContext): Promise<MediaElementRoute | null> {
     const route = audio.outputRoute(context);
     if (!route) return null;
     if (this.#routeHeld) return route;
-    try {
-      await route.play();
-      this.#routeHeld = true;
-      return route;
-    } catch {
-      route.release();
-      return null;
-    }
+    this.#routeHeld = await route.play();
+    return this.#routeHeld ? route : null;
   }
 
   #releaseRoute() {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { RUN_ADVICE } from '../../src/program/rules.js';
-import { RUN_PRESETS, describePlan, intervalProblem, type IntervalPlan } from '../../src/run/run-plan.js';
+import { RUN_PRESETS, describePlan, describePosition, intervalProblem, type IntervalPlan } from '../../src/run/run-plan.js';
 import { KneeSessionPainEvent, type CadenceSessionRecord, type KneeSessionEvent } from '../../src/session-record.js';
 import { formatClock } from '../../src/units.js';
 import type { KneeSessionSavedEvent } from '../knee-session-log/session-log-events.js';
@@ -14,6 +14,9 @@ import { MeasureController, type MeasureSource } from './measure-controller.js';
 import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
 import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
 import { runStyles } from './knee-run.styles.js';
+
+/** Where "My own intervals…" starts when no plan was chosen. */
+const CUSTOM_START: IntervalPlan = { runS: 60, walkS: 60, repeats: 5 };
 
 /** The figures refresh once a second while a run is under way (the beat itself never waits on them). */
 const TICK = 1000;
@@ -123,7 +126,7 @@ export class KneeRun extends LitElement {
   get statusText(): string {
     const m = this.metronome;
     const position = m?.planPosition;
-    if (position && this.active) return `${position.kind === 'run' ? 'Run' : 'Walk'} ${position.round} of ${this.intervals?.repeats ?? '?'} · ${formatClock(Math.ceil(position.leftS))} left`;
+    if (position && this.intervals && this.active) return describePosition(this.intervals, position);
     return `${m?.beats ?? 0} beats`;
   }
 
@@ -196,7 +199,7 @@ export class KneeRun extends LitElement {
     const id = (event.target as HTMLSelectElement).value;
     if (id === 'custom') {
       this.customOpen = true;
-      if (!this.intervals) this.#choosePlan({ runS: 60, walkS: 60, repeats: 5 });
+      if (!this.intervals) this.#choosePlan(CUSTOM_START);
       return;
     }
     this.customOpen = false;
@@ -205,7 +208,7 @@ export class KneeRun extends LitElement {
 
   #onCustom(field: keyof IntervalPlan, event: Event) {
     const value = Number((event.target as HTMLInputElement).value);
-    const base = this.intervals ?? { runS: 60, walkS: 60, repeats: 5 };
+    const base = this.intervals ?? CUSTOM_START;
     this.#choosePlan({ ...base, [field]: field === 'repeats' ? value : Math.round(value * 60) });
   }
 

@@ -50,22 +50,32 @@ export class MediaElementRoute {
     return !this.element.paused;
   }
 
-  /** Starts the element for one more user (call within the user's gesture where possible). */
-  async play(): Promise<void> {
+  /**
+   * Starts the element for one more user (call within the user's gesture where possible).
+   * Resolves false, counting no user, when the element will not play (an autoplay policy):
+   * the caller's sound then goes straight out.
+   */
+  async play(): Promise<boolean> {
     this.#users++;
-    if (this.element.paused) await this.element.play();
+    try {
+      if (this.element.paused) await this.element.play();
+      return true;
+    } catch {
+      this.#users--;
+      return false;
+    }
   }
 
   /**
-   * One user is done; the element pauses when none is left — after `tail` ms, so the last
+   * One user is done; the element pauses when none is left — after a moment, so the last
    * click or cue rings out (and a quick restart does not pause and replay it).
    */
-  release(tail: Milliseconds = RELEASE_TAIL) {
+  release() {
     this.#users = Math.max(0, this.#users - 1);
     clearTimeout(this.#pauseTimer);
     this.#pauseTimer = window.setTimeout(() => {
       if (this.#users === 0) this.element.pause();
-    }, tail);
+    }, RELEASE_TAIL);
   }
   #pauseTimer = 0;
 }

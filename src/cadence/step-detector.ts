@@ -63,11 +63,10 @@ export class StepDetector {
 
   #lastT = Number.NaN;
   #gravity = Number.NaN;
-  /** The previous reading's step signal and time, for interpolation onto the internal grid. */
-  #prev = { t: 0, value: 0 };
+  /** The previous reading's step signal, for interpolation onto the internal grid (its time is #lastT). */
+  #lastValue = 0;
   #nextTick = 0;
 
-  #counted = 0;
   /** Steps so far as a real number (whole ones are reported). */
   #exact = 0;
   #period = Number.NaN;
@@ -86,7 +85,7 @@ export class StepDetector {
 
   /** Steps counted so far. */
   get steps(): number {
-    return this.#counted;
+    return Math.floor(this.#exact + 0.5);
   }
 
   /** Steps per minute now (over the last few seconds); NaN while unknown or standing still. */
@@ -101,23 +100,23 @@ export class StepDetector {
     if (Number.isNaN(this.#lastT)) {
       this.#lastT = t;
       this.#gravity = magnitude;
-      this.#prev = { t, value: 0 };
+      this.#lastValue = 0;
       this.#nextTick = t + TICK;
       return;
     }
     const dt = t - this.#lastT;
     if (dt <= 0) return;
-    this.#lastT = t;
     // Time-based coefficient: the same filter at any sample rate.
     this.#gravity += (magnitude - this.#gravity) * (1 - Math.exp(-dt / GRAVITY_TC));
     const value = magnitude - this.#gravity;
     // Onto the internal grid, by linear interpolation between readings.
     while (this.#nextTick <= t) {
-      const f = (this.#nextTick - this.#prev.t) / (t - this.#prev.t);
-      this.#tick(this.#prev.value + f * (value - this.#prev.value));
+      const f = (this.#nextTick - this.#lastT) / dt;
+      this.#tick(this.#lastValue + f * (value - this.#lastValue));
       this.#nextTick += TICK;
     }
-    this.#prev = { t, value };
+    this.#lastT = t;
+    this.#lastValue = value;
   }
 
   #tick(value: number) {
@@ -190,7 +189,6 @@ export class StepDetector {
     this.#exact += (this.#written - from) / period;
     this.#countedTo = this.#written;
     this.#walkPeriod = period;
-    this.#counted = Math.floor(this.#exact + 0.5);
   }
 
   /**
@@ -211,27 +209,26 @@ export class StepDetector {
     // go on than to begin), and do not flip between a step and a stride from one window to the next.
     const going = this.#walkPeriod;
     if (!Number.isNaN(going)) {
-      const near = Math.round(going);
-      let k = near;
-      for (const c of [near - 1, near + 1]) if (c >= MIN_LAG && c < MAX_STRIDE_LAG && r[c]! > r[k]!) k = c;
+      const k = strongestNear(r, Math.round(going));
       const bar = Number.isNaN(best) ? KEEP_GOING * this.#regularity : Math.max(0.8 * bestR, KEEP_GOING * this.#regularity);
       if (k > MIN_LAG && k < MAX_STRIDE_LAG && r[k]! >= bar) return interpolate(r, k);
     }
     if (Number.isNaN(best)) return best;
-    // A stride: one step is half of it, if the half repeats too (the other foot).
+    // A stride, when its half repeats too (the other foot; at a step lag itself, half of it
+    // falls between the feet: anti-phase, negative) or it is too long to be one step: one
+    // step is half of it.
     const half = Math.round(best / 2);
-    let stepLag = best;
-    if (half >= MIN_LAG) {
-      let h = half;
-      for (const c of [half - 1, half + 1]) if (c >= MIN_LAG && r[c]! > r[h]!) h = c;
-      // At the step lag itself, half of it falls between the feet: anti-phase, negative.
-      if (r[h]! > 0 || best > MAX_LAG) stepLag = interpolate(r, best) / 2;
-      else stepLag = interpolate(r, best);
-    } else {
-      stepLag = interpolate(r, best);
-    }
+    const stride = half >= MIN_LAG && (r[strongestNear(r, half)]! > 0 || best > MAX_LAG);
+    const stepLag = interpolate(r, best) / (stride ? 2 : 1);
     return stepLag >= MIN_LAG && stepLag <= MAX_LAG ? stepLag : Number.NaN;
   }
+}
+
+/** `lag` or the neighbour either side with the stronger repeat (within the searched lags). */
+function strongestNear(r: Float64Array, lag: number): number {
+  let k = lag;
+  for (const c of [lag - 1, lag + 1]) if (c >= MIN_LAG && c < MAX_STRIDE_LAG && r[c]! > r[k]!) k = c;
+  return k;
 }
 
 /** The peak of a parabola through r[lag-1], r[lag], r[lag+1]: a lag between ticks. */

@@ -2,7 +2,7 @@
  * Run plans: a continuous run, or walk/run intervals for a gradual return to running. DOM-free;
  * the audio worklet plays the beat only in run segments (see interval-clock.ts).
  */
-import type { Seconds } from '../units.js';
+import { formatClock, type Seconds } from '../units.js';
 
 export type SegmentKind = 'run' | 'walk';
 
@@ -73,6 +73,11 @@ export function planPosition(plan: IntervalPlan, elapsed: Seconds): PlanPosition
     leftS: running ? plan.runS - within : lap - within,
     finished: false,
   };
+}
+
+/** "Run 2 of 6 · 0:45 left" — for the run screen and the lock screen. */
+export function describePosition(plan: IntervalPlan, position: PlanPosition): string {
+  return `${position.kind === 'run' ? 'Run' : 'Walk'} ${position.round} of ${plan.repeats} · ${formatClock(Math.ceil(position.leftS))} left`;
 }
 
 /** Checks an interval plan from outside (a setting, an attribute): a plain-words reason, or null when fine. */
