@@ -84,7 +84,7 @@ export const appStyles = [
       color: var(--_muted);
     }
     select {
-      min-height: 44px;
+      min-height: var(--_target);
       font: inherit;
       color: var(--_fg);
       background: var(--_button-bg);
@@ -118,7 +118,7 @@ export const appStyles = [
       flex-direction: row;
       align-items: center;
       gap: 10px;
-      min-height: 44px;
+      min-height: var(--_target);
       font-size: 16px;
       color: var(--_fg);
     }
@@ -143,13 +143,13 @@ export const appStyles = [
       font-size: 14px;
     }
     input[type='range'] {
-      min-height: 44px;
+      min-height: var(--_target);
       accent-color: var(--_accent);
     }
     .back {
       display: inline-flex;
       align-items: center;
-      min-height: 44px;
+      min-height: var(--_target);
       color: var(--_accent);
       font-weight: 700;
     }
@@ -267,8 +267,9 @@ export const appStyles = [
       nav {
         display: none;
       }
+      /* The bottom padding lets the last line of a view scroll up into the circle. */
       main {
-        padding: 15% 15% 12%;
+        padding: 15% 15% 30%;
         min-height: 100vh;
       }
       h1 {
@@ -279,14 +280,14 @@ export const appStyles = [
       }
       /* The metronome is round-safe by itself: it gets the whole screen. */
       main[data-view='run'] {
-        padding: 0;
+        padding: 0 0 30%;
       }
       /* A timed exercise: its round timer below a one-line way back, inside the circle. */
       main[data-view='exercise'] {
-        padding: 0 0 4px;
+        padding: 0 0 30%;
       }
       main[data-view='exercise'] knee-exercise {
-        --knee-timer-size: calc(100vh - 52px);
+        --knee-timer-size: 100vh;
       }
       /* Room for the strip above the timer. */
       main[data-view='exercise'].playing knee-exercise {
@@ -320,8 +321,10 @@ export const appStyles = [
       }
       .back {
         display: flex;
+        width: fit-content;
+        margin: 0 auto;
         justify-content: center;
-        font-size: 13px;
+        font-size: 14px;
       }
       /*
        * The strip: what and how long on one line, round icon buttons below, centred and inside
@@ -357,9 +360,9 @@ export const appStyles = [
       .watch-hint {
         display: block;
         text-align: center;
-        font-size: 11px;
+        font-size: 12px;
         color: var(--_muted);
-        margin: 4px 0 0;
+        margin: 4px 15% 0;
       }
     }
   `,

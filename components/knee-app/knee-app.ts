@@ -380,8 +380,11 @@ export class KneeApp extends LitElement {
       case 'exercises':
         return this.#renderExercises(route);
       case 'exercise':
-        return html`<a class="back" href="#/exercises">← All exercises</a>
-          <knee-exercise exercise=${route.id} ?haptic=${s.haptic} ?voice=${s.voice} .volume=${s.volume} .audioMode=${s.audioMode}></knee-exercise>`;
+        // The way back: above the card on a phone; on a watch below the timer, which takes
+        // the round screen (the top of a page cannot be scrolled into the circle).
+        return html`<a class="back roomy" href="#/exercises">← All exercises</a>
+          <knee-exercise exercise=${route.id} ?haptic=${s.haptic} ?voice=${s.voice} .volume=${s.volume} .audioMode=${s.audioMode}></knee-exercise>
+          <a class="back compact" href="#/exercises">← All exercises</a>`;
       case 'history':
         return html`<knee-history></knee-history>`;
       case 'settings':

@@ -132,7 +132,7 @@ export const historyStyles = css`
     border-bottom: 1px solid var(--_cell-0);
   }
   summary {
-    min-height: 44px;
+    min-height: var(--_target);
     display: flex;
     align-items: center;
     gap: 8px;

@@ -42,6 +42,8 @@ export const holdTimerStyles = [
     border-radius: 50%;
   }
   .ring {
+    /* Round (the test of a watch's circle reads the rounding). */
+    border-radius: 50%;
     position: absolute;
     inset: 0;
     width: 100%;
@@ -64,9 +66,9 @@ export const holdTimerStyles = [
   .face[data-phase='hold'] .progress {
     stroke: var(--_hold);
   }
-  /* Compact sizes scale with the face (cqi: the element's width) down to a 140 px timer. */
+  /* Compact: the count scales with the face (cqi: the element's width); no text below 12 px, 14 px for the phase. */
   .phase {
-    font-size: clamp(11px, 7cqi, 14px);
+    font-size: 14px;
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -81,7 +83,7 @@ export const holdTimerStyles = [
     font-variant-numeric: tabular-nums;
   }
   .detail {
-    font-size: clamp(10px, 6.5cqi, 12px);
+    font-size: 12px;
     color: var(--_muted);
     text-align: center;
     max-width: min(140px, 72cqi);
@@ -108,7 +110,7 @@ export const holdTimerStyles = [
   }
   .message {
     margin: 0;
-    font-size: 11px;
+    font-size: 12px;
     max-width: 140px;
     text-align: center;
   }

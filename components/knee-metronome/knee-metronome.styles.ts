@@ -96,10 +96,66 @@ export const metronomeStyles = [
   .stop {
     width: 64px;
   }
-  /* A watch during a run: Pause and Stop; tap tempo is for before the run. */
+  /*
+   * A watch: three rows of 48 px targets inside the circle. The readout sits on the middle
+   * row (the circle's widest chord) between −1 and +1; −5 and +5 flank Tap (Stop during a
+   * run: tap tempo is for before it) on the row above; Start or Pause alone below. Picking
+   * from a measured cadence puts the three choices on the top row and Close below.
+   */
   @container (max-width: 299px) {
-    .face.active .tap {
+    .face {
+      display: grid;
+      grid-template-columns: 48px auto 48px;
+      grid-template-areas:
+        'slower5 top faster5'
+        'slower readout faster'
+        'go go go';
+      place-content: center;
+      place-items: center;
+      gap: 2px;
+    }
+    .readout {
+      grid-area: readout;
+      min-height: 48px;
+    }
+    .bpm {
+      font-size: 30px;
+    }
+    .adjust,
+    .controls,
+    .choices {
+      display: contents;
+    }
+    .adjust > :nth-child(1),
+    .choices > :nth-child(1) {
+      grid-area: slower5;
+    }
+    .adjust > :nth-child(2) {
+      grid-area: slower;
+    }
+    .adjust > :nth-child(3) {
+      grid-area: faster;
+    }
+    .adjust > :nth-child(4),
+    .choices > :nth-child(3) {
+      grid-area: faster5;
+    }
+    .tap,
+    .stop,
+    .choices > :nth-child(2) {
+      grid-area: top;
+      width: auto;
+    }
+    .toggle,
+    .choices > :nth-child(4) {
+      grid-area: go;
+    }
+    .face.active .tap,
+    .face.choosing .controls {
       display: none;
+    }
+    .message {
+      grid-column: 1 / -1;
     }
   }
   .message {

@@ -482,13 +482,13 @@ export class KneeMetronome extends LitElement {
       >
         ${step < 0 ? '−' : '+'}${Math.abs(step)}
       </button>`;
-    return html`<div class="row" role="group" aria-label="Tempo">
+    return html`<div class="row adjust" role="group" aria-label="Tempo">
       ${button(-5)}${button(-1)}${button(1)}${button(5)}
     </div>`;
   }
 
   #renderChoices(measured: StepsPerMinute) {
-    return html`<div class="row" role="group" aria-label="Target cadence">
+    return html`<div class="row choices" role="group" aria-label="Target cadence">
       ${RAISES.map(
         (percent) =>
           html`<button
@@ -514,7 +514,8 @@ export class KneeMetronome extends LitElement {
     const status = this.#metronome.status;
     const playing = status === 'running' || status === 'starting';
     const toggleLabel = status === 'interrupted' || this.paused ? 'Resume' : playing ? 'Pause' : 'Start';
-    return html`<div part="face" class=${this.#run ? 'face active' : 'face'} @keydown=${this.#onKeydown}>
+    const faceClass = `face${this.#run ? ' active' : ''}${this.measured !== null ? ' choosing' : ''}`;
+    return html`<div part="face" class=${faceClass} @keydown=${this.#onKeydown}>
       <div part="pulse" class="pulse"></div>
       <div class="readout">
         <span class="dot" aria-hidden="true"></span>
@@ -522,7 +523,7 @@ export class KneeMetronome extends LitElement {
         <span class="unit">${this.#unitText()}</span>
       </div>
       ${this.measured === null ? this.#renderAdjust() : this.#renderChoices(this.measured)}
-      <div class="row">
+      <div class="row controls">
         <button part="button tap-button" class="tap" aria-label="Tap tempo: tap with your steps" @click=${this.#onTap}>
           Tap
         </button>

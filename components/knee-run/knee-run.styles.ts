@@ -64,7 +64,7 @@ export const runStyles = [
       display: flex;
       align-items: center;
       gap: 8px;
-      min-height: 44px;
+      min-height: var(--_target);
     }
     .check input {
       width: 24px;
@@ -72,6 +72,8 @@ export const runStyles = [
     }
     .plan,
     .measure {
+      /* A fieldset is at least as wide as its widest option by default: let it shrink. */
+      min-width: 0;
       border: 1px solid var(--_button-bg);
       border-radius: 12px;
       padding: 8px 12px;
@@ -83,7 +85,7 @@ export const runStyles = [
     .plan select,
     .plan input,
     .measure select {
-      min-height: 44px;
+      min-height: var(--_target);
       font: inherit;
       color: inherit;
       background: var(--_button-bg);
@@ -157,14 +159,30 @@ export const runStyles = [
       .clock {
         order: 1;
       }
+      /* The round face is the first screen. */
       knee-metronome {
         order: 0;
+        aspect-ratio: 1;
+        --knee-face-radius: 50%;
       }
       .target,
       .measure,
       .plan,
       .advice {
         order: 2;
+      }
+      /* Below the round face, the rest keeps to the circle's middle band (15 % in from each
+         side), and the page ends with room to scroll its last line to the middle. */
+      .clock,
+      .target,
+      .measure,
+      .plan,
+      .advice,
+      .summary {
+        margin-inline: 15cqw;
+      }
+      .screen {
+        padding-bottom: 30cqw;
       }
       .elapsed {
         font-size: 32px;
@@ -178,15 +196,6 @@ export const runStyles = [
       .answer,
       .saved {
         font-size: 14px;
-      }
-      button {
-        min-width: 48px;
-        min-height: 48px;
-      }
-      .plan select,
-      .plan input,
-      .measure select {
-        min-height: 48px;
       }
       .custom {
         grid-template-columns: 1fr;

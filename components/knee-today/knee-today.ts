@@ -99,7 +99,7 @@ export class KneeToday extends LitElement {
         margin: 8px 0;
       }
       summary {
-        min-height: 44px;
+        min-height: var(--_target);
         display: flex;
         align-items: center;
         cursor: pointer;

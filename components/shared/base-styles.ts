@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * What every Kneebeat element shares: block display as a size container, the colour tokens (light and dark), 44 px touch targets
+ * What every Kneebeat element shares: block display as a size container, the colour tokens (light and dark), 44 px touch targets (48 px when watch-sized)
  * with a visible focus ring, the problem-message colour, size-only (.roomy / .compact) and screen-reader-only utilities.
  * Each element adds its own layout.
  */
@@ -23,6 +23,8 @@ export const baseStyles = css`
     --_warning: var(--knee-warning, light-dark(#b00020, #ff8a80));
     color: var(--_fg);
     font-family: var(--knee-font, system-ui, sans-serif);
+    /* The least size of anything pressed: 44 px, 48 px when watch-sized (below). */
+    --_target: 44px;
   }
   /* Browsers before light-dark() (2024): light, or dark when the system is. */
   @supports not (color: light-dark(#000, #fff)) {
@@ -52,8 +54,8 @@ export const baseStyles = css`
   }
   button {
     box-sizing: border-box;
-    min-width: 44px;
-    min-height: 44px;
+    min-width: var(--_target);
+    min-height: var(--_target);
     padding: 0 10px;
     border: 2px solid transparent;
     border-radius: var(--knee-radius, 999px);
@@ -85,6 +87,10 @@ export const baseStyles = css`
   @container (max-width: 299px) {
     .roomy {
       display: none !important;
+    }
+    /* A watch-sized element: 48 px targets, the least a fingertip hits on a watch face. */
+    * {
+      --_target: 48px;
     }
   }
   @container (min-width: 300px) {

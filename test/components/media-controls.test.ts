@@ -9,7 +9,7 @@ import type { KneeHoldTimer } from '../../components/knee-hold-timer/knee-hold-t
 import { audioContext } from '../../src/audio/audio-runtime.js';
 import { MediaElementRoute } from '../../src/audio/media-route.js';
 import type { BeatInfo } from '../../src/audio/metronome-engine.js';
-import { captureRoute, routeDelays } from '../helpers/capture.js';
+import { captureRoute, delayRuns, routeDelays } from '../helpers/capture.js';
 
 /** The handlers the page gave the browser, as the lock screen would call them. */
 function captureHandlers() {
@@ -100,9 +100,21 @@ describe('media controls and the locked-screen route', function () {
     const delays = routeDelays(sent, await capture.onsets());
     capture.dispose();
     heard.restore();
-    // One delay for all: the route moves the beat, never spaces it differently.
-    expect(Math.max(...delays) - Math.min(...delays), `delays ${delays.join(',')}`).to.be.at.most(1);
-    expect(delays[0]! / context.sampleRate).to.be.within(0, 0.1);
+    // The route moves the beat, never spaces it differently: every beat has the same delay,
+    // except that a MediaStream carries sound in 10 ms chunks and, when it starves (seen with
+    // the machine loaded: 566 frames, then 1007 for every later beat), buffers one chunk
+    // more from then on. So: runs of equal delay, each later run a whole number of chunks
+    // later (never earlier: no beat cut short or lost), at most two such steps.
+    const runs = delayRuns(delays);
+    const described = runs.map((r) => `${r.delay}×${r.beats}`).join(', ');
+    const chunk = context.sampleRate / 100;
+    expect(runs.length, `delays ${described}`).to.be.at.most(3);
+    for (let i = 1; i < runs.length; i++) {
+      const step = (runs[i]!.delay - runs[i - 1]!.delay) / chunk;
+      expect(step, `delays ${described}`).to.be.greaterThan(0.5);
+      expect(Math.abs(step - Math.round(step)) * chunk, `delays ${described}`).to.be.at.most(2);
+    }
+    expect(runs[0]!.delay / context.sampleRate).to.be.within(0, 0.1);
     // It plays on for a moment (the last click rings out), then pauses.
     await waitUntil(() => !route.playing, 'the element kept playing after the beat stopped', { timeout: 5000 });
   });

@@ -39,3 +39,24 @@ export function routeDelays(sent: readonly number[], heard: readonly number[]): 
     return match === undefined ? Number.NaN : match - frame;
   });
 }
+
+/** Consecutive beats delayed alike (within a frame): the delay and how many beats had it. */
+export interface DelayRun {
+  delay: number;
+  beats: number;
+}
+
+/**
+ * Groups the delays into runs of equal delay. An exact route gives one run; a MediaStream
+ * that re-buffers after starving (a loaded machine) moves every later beat by the same
+ * amount, which starts a new run.
+ */
+export function delayRuns(delays: readonly number[]): DelayRun[] {
+  const runs: DelayRun[] = [];
+  for (const delay of delays) {
+    const last = runs.at(-1);
+    if (last && Math.abs(delay - last.delay) <= 1) last.beats++;
+    else runs.push({ delay, beats: 1 });
+  }
+  return runs;
+}
