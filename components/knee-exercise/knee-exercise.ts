@@ -8,6 +8,10 @@ import type { EpochMs } from '../../src/units.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { CheckpointController } from '../shared/checkpoints.js';
 import { guardOf } from '../shared/clamped.js';
+import { MediaQueryController } from '../shared/media-query.js';
+import { FIGURES } from '../../content/figures.js';
+import { exerciseFigure } from './exercise-figure.js';
+import { figureStyles } from './figure-styles.js';
 import '../knee-hold-timer/knee-hold-timer.js';
 
 interface RepCount {
@@ -45,6 +49,7 @@ interface RepCount {
 export class KneeExercise extends LitElement {
   static override styles = [
     baseStyles,
+    figureStyles,
     css`
       h2 {
         margin: 0;
@@ -134,6 +139,8 @@ export class KneeExercise extends LitElement {
   ];
 
   #exerciseId = '';
+  /** The figure moves unless the user asked for less motion. */
+  readonly #reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   @state() private library: Library | null = null;
   @state() private count: RepCount = { set: 1, side: 0, grid: [], startedAt: null, id: '' };
   @state() private finished = false;
@@ -293,6 +300,7 @@ export class KneeExercise extends LitElement {
     return html`<article part="card" class=${d.holdS > 0 ? 'timed' : ''} aria-labelledby="name">
       <h2 part="name" id="name">${e.name}</h2>
       <p class="meta">${describeDosage(d)} · ${e.level === 'daily' ? 'Daily stretch' : `Level ${e.level}: ${LEVEL_NAMES[e.level]}`}</p>
+      ${FIGURES[e.id] ? exerciseFigure(FIGURES[e.id]!, `${e.name}: the start and end position`, !this.#reducedMotion.matches) : nothing}
       ${this.brief
         ? html`<details class="roomy how">
             <summary>How to do it</summary>
