@@ -38,6 +38,8 @@ interface RepCount {
  * @csspart name - The exercise name.
  * @csspart steps - The numbered steps.
  * @csspart counter - The tap-to-count button (rep exercises).
+ * @csspart done - What was done, once a counted exercise is finished.
+ * @csspart variant - A link to an easier or harder variant.
  * @csspart button - Other buttons.
  *
  * @cssprop --knee-accent - Counter button and focus ring (default #006b4f; dark #37d39a).
@@ -68,6 +70,14 @@ export class KneeExercise extends LitElement {
       }
       li {
         margin: 2px 0;
+      }
+      a {
+        color: var(--_accent);
+        font-weight: 700;
+      }
+      a:focus-visible {
+        outline: 3px solid var(--_accent);
+        outline-offset: 2px;
       }
       h3 {
         font-size: 14px;
@@ -253,7 +263,10 @@ export class KneeExercise extends LitElement {
 
   #renderCounter(e: Exercise) {
     if (this.finished) {
-      return html`<p role="status">Done — well done.</p>
+      // What was done, not a bare "done": 25 of 30 reps.
+      const total = this.count.grid.flat().reduce((a, b) => a + b, 0);
+      const planned = e.dosage.reps * e.dosage.sets * (e.dosage.perSide ? 2 : 1);
+      return html`<p part="done" class="done" role="status">Done: ${total === planned ? `all ${total} reps` : `${total} of ${planned} reps`}. Well done.</p>
         <div class="row"><button part="button" @click=${() => this.#resetCount()}>Again</button></div>`;
     }
     const { set, side, grid } = this.count;
@@ -269,10 +282,22 @@ export class KneeExercise extends LitElement {
       </div>`;
   }
 
+  /**
+   * Easier and harder variants as links to their cards (`#/exercise/<id>`, the app's route;
+   * a card on its own page also switches itself). In a guided session they are names only:
+   * leaving would leave the session.
+   */
+  #variants(ids: string[]) {
+    const { exerciseById } = this.library!;
+    return ids.map((id, i) => {
+      const name = exerciseById(id)!.name;
+      const link = html`<a part="variant" href=${`#/exercise/${id}`} @click=${() => (this.exercise = id)}>${name}</a>`;
+      return html`${i ? ', ' : ''}${this.brief ? name : link}`;
+    });
+  }
+
   /** What it works, the start position, steps, cautions and variants. */
   #renderHow(e: Exercise) {
-    const { exerciseById } = this.library!;
-    const names = (ids: string[]) => ids.map((id) => exerciseById(id)!.name).join(', ');
     return html`
         <p class="small">Works: ${e.muscles.join(', ')}${e.equipment.length ? ` · You need: ${e.equipment.join(', ')}` : ''}</p>
         <h3>Start</h3>
@@ -285,8 +310,8 @@ export class KneeExercise extends LitElement {
         <ul>
           ${e.cautions.map((c) => html`<li>${c}</li>`)}
         </ul>
-        ${e.easier.length ? html`<p class="small">Easier: ${names(e.easier)}</p>` : nothing}
-        ${e.harder.length ? html`<p class="small">Harder: ${names(e.harder)}</p>` : nothing}
+        ${e.easier.length ? html`<p class="small">Easier: ${this.#variants(e.easier)}</p>` : nothing}
+        ${e.harder.length ? html`<p class="small">Harder: ${this.#variants(e.harder)}</p>` : nothing}
     `;
   }
 

@@ -328,6 +328,15 @@ export class KneeHoldTimer extends LitElement {
     }
   }
 
+  /** Under the count of reps held: "of 10 reps · 50 s held". */
+  #doneText(held: number) {
+    const session = this.#timer.session;
+    if (!session || held === 0) return 'No rep held';
+    const { reps, sets, sides } = session.settings;
+    const planned = reps * sets * (sides === 'both' ? 2 : 1);
+    return `of ${planned} reps · ${Math.round(session.timeUnderTension())} s held`;
+  }
+
   #renderRing(fraction: number) {
     return svg`<svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
       <circle class="track" cx="50" cy="50" r="47"></circle>
@@ -340,16 +349,17 @@ export class KneeHoldTimer extends LitElement {
     const snap = this.#timer.snapshot;
     const active = status === 'running' || status === 'paused';
     const phase: HoldPhase = active && snap ? snap.phase : status === 'done' || status === 'stopped' ? 'done' : 'ready';
-    const seconds = active && snap ? Math.ceil(snap.remaining - 1e-6) : phase === 'ready' ? this.hold : 0;
+    const session = this.#timer.session;
+    // Finished or stopped: the big figure is what was done (reps held), not a 0.
+    const held = phase === 'done' && session ? session.completedReps().flat().reduce((a, b) => a + b, 0) : 0;
+    const seconds = active && snap ? Math.ceil(snap.remaining - 1e-6) : phase === 'ready' ? this.hold : held;
     const fraction = active && snap && snap.phaseLength > 0 ? snap.remaining / snap.phaseLength : phase === 'done' ? 0 : 1;
     const settings = this.#timer.session?.settings ?? this.holdSettings;
     const detail =
       phase === 'ready'
         ? `${this.label ? `${this.label}: ` : ''}${settings.reps} × ${settings.holdS} s${settings.sets > 1 ? `, ${settings.sets} sets` : ''}${settings.sides === 'both' ? ', each side' : ''}`
         : phase === 'done'
-          ? status === 'stopped'
-            ? 'Stopped'
-            : 'All reps done'
+          ? this.#doneText(held)
           : this.progressText;
     const primary = status === 'running' ? 'Pause' : status === 'paused' ? 'Resume' : phase === 'done' ? 'Again' : 'Start';
     return html`<div
@@ -361,7 +371,7 @@ export class KneeHoldTimer extends LitElement {
       @keydown=${this.#onKeydown}
     >
       ${this.#renderRing(fraction)}
-      <div part="phase" class="phase">${snap?.paused ? 'Paused' : PHASE_NAMES[phase]}</div>
+      <div part="phase" class="phase">${snap?.paused ? 'Paused' : status === 'stopped' ? 'Stopped' : PHASE_NAMES[phase]}</div>
       <div part="seconds" class="seconds" aria-hidden=${active ? 'true' : 'false'}>${seconds}</div>
       <div part="detail" class="detail">${detail}</div>
       <div class="row">

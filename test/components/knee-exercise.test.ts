@@ -55,6 +55,26 @@ describe('<knee-exercise>', function () {
     ]);
   });
 
+  it('links easier and harder variants to their cards (names only in a guided session)', async () => {
+    try {
+      const el = await loaded(await fixture<KneeExercise>(html`<knee-exercise exercise="straight-leg-raise" style="width: 400px"></knee-exercise>`));
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="variant"]')];
+      expect(links.map((a) => a.textContent)).to.deep.equal(['Quad set', 'Straight leg raise with weight']);
+      const link = links[1]!;
+      expect(link.getAttribute('href')).to.equal('#/exercise/straight-leg-raise-weighted');
+      link.click();
+      await el.updateComplete;
+      expect(el.exercise).to.equal('straight-leg-raise-weighted');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Straight leg raise with weight');
+      el.brief = true;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a[part="variant"]')).to.equal(null);
+      expect(el.shadowRoot!.textContent).to.contain('Easier: Straight leg raise');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('records a partial session on Finish, after an undo', async () => {
     const el = await loaded(await fixture<KneeExercise>(html`<knee-exercise exercise="calf-raise"></knee-exercise>`));
     const root = el.shadowRoot!;
@@ -75,6 +95,9 @@ describe('<knee-exercise>', function () {
     expect(record.done.reps).to.deep.equal([[3], [0]]);
     expect(record.id).to.equal(drafts[0]!.id);
     expect(el.counting).to.equal(false);
+    // The card says what was done.
+    await el.updateComplete;
+    expect(root.querySelector('[part="done"]')!.textContent).to.equal('Done: 3 of 30 reps. Well done.');
   });
 
   it('says so, and warns once, for an unknown exercise', async () => {

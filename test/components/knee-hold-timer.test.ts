@@ -66,7 +66,21 @@ describe('<knee-hold-timer>', function () {
     expect(await show(3 + 2.5)).to.deep.equal(['Hold', '3', 'Rep 1/10']);
     expect(await show(3 + 5.1)).to.deep.equal(['Relax', '3', 'Rep 2/10']);
     expect(await show(3 + 8 * 9 + 4.2)).to.deep.equal(['Hold', '1', 'Rep 10/10']);
-    expect(await show(3 + 8 * 10)).to.deep.equal(['Done', '0', 'All reps done']);
+    // The end shows what was done, not a 0.
+    expect(await show(3 + 8 * 10)).to.deep.equal(['Done', '10', 'of 10 reps · 50 s held']);
+  });
+
+  it('shows what was done when stopped part-way (fake audio clock)', async () => {
+    const audio = { now: 100 };
+    sinon.stub(AudioContext.prototype, 'currentTime').get(() => audio.now);
+    const timers = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="5" rest="3" reps="10" sides="both"></knee-hold-timer>`);
+    await el.start();
+    audio.now = 100.15 + 3 + 8 * 2 + 1; // two reps held, the third begun
+    timers.tick(100);
+    el.stop();
+    await el.updateComplete;
+    expect([part(el, 'phase'), part(el, 'seconds'), part(el, 'detail')]).to.deep.equal(['Stopped', '2', 'of 20 reps · 11 s held']);
   });
 
   it('runs a short session: start/end events per rep and a complete hold record', async () => {
