@@ -31,6 +31,8 @@ export interface HoldHost extends ReactiveControllerHost {
 const REFRESH: Milliseconds = 100;
 
 const performanceClock: Clock = () => performance.now() / 1000;
+/** What the face shows of a snapshot: the phase, the whole seconds left, where in the set. */
+const shownKey = (s: HoldSnapshot, status: string) => `${status}|${s.phase}|${s.paused}|${Math.ceil(s.remaining - 1e-6)}|${s.rep}|${s.set}|${s.side}`;
 /** Read through a call: the state changes behind an `await`, which TypeScript's narrowing does not see. */
 const isRunning = (context: AudioContext) => context.state === 'running';
 
@@ -191,6 +193,7 @@ export class HoldController implements ReactiveController {
       this.message = 'Audio was interrupted, so the timer paused. Tap Resume to go on.';
     }
     this.#reportTransitions(session);
+    const previous = this.snapshot;
     this.snapshot = session.snapshot();
     const status = session.status;
     if (status === 'done' || status === 'stopped') {
@@ -200,8 +203,11 @@ export class HoldController implements ReactiveController {
       this.#releaseRoute();
       this.#host.sessionEnded(session);
     }
-    this.#host.requestUpdate();
+    // The face shows whole seconds: render only when what it shows changed.
+    if (!previous || shownKey(previous, status) !== shownKey(this.snapshot, status) || this.#shownStatus !== status) this.#host.requestUpdate();
+    this.#shownStatus = status;
   }
+  #shownStatus = '';
 
   #reportTransitions(session: HoldSession) {
     const plan = session.plan;

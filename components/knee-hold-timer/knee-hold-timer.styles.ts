@@ -61,7 +61,6 @@ export const holdTimerStyles = [
   .progress {
     stroke: var(--_rest);
     stroke-linecap: round;
-    transition: stroke-dashoffset 0.1s linear;
   }
   .face[data-phase='hold'] .progress {
     stroke: var(--_hold);
@@ -144,11 +143,6 @@ export const holdTimerStyles = [
     .message {
       font-size: 14px;
       max-width: 260px;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .progress {
-      transition: none;
     }
   }
 `,

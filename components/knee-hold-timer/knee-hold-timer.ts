@@ -353,7 +353,9 @@ export class KneeHoldTimer extends LitElement {
     // Finished or stopped: the big figure is what was done (reps held), not a 0.
     const held = phase === 'done' && session ? session.completedReps().flat().reduce((a, b) => a + b, 0) : 0;
     const seconds = active && snap ? Math.ceil(snap.remaining - 1e-6) : phase === 'ready' ? this.hold : held;
-    const fraction = active && snap && snap.phaseLength > 0 ? snap.remaining / snap.phaseLength : phase === 'done' ? 0 : 1;
+    // The ring steps with the count, once a second: between steps nothing on the face changes,
+    // so nothing is repainted (a ring that follows the clock smoothly repaints every frame).
+    const fraction = active && snap && snap.phaseLength > 0 ? Math.min(1, seconds / snap.phaseLength) : phase === 'done' ? 0 : 1;
     const settings = this.#timer.session?.settings ?? this.holdSettings;
     const detail =
       phase === 'ready'

@@ -70,6 +70,35 @@ describe('<knee-hold-timer>', function () {
     expect(await show(3 + 8 * 10)).to.deep.equal(['Done', '10', 'of 10 reps · 50 s held']);
   });
 
+  it('changes its face once a second, not at every clock reading (fake audio clock)', async () => {
+    const audio = { now: 100 };
+    sinon.stub(AudioContext.prototype, 'currentTime').get(() => audio.now);
+    const timers = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="5" rest="3" reps="10"></knee-hold-timer>`);
+    await el.start();
+    audio.now = 100.15 + 3 + 0.05; // just into the first hold
+    timers.tick(100);
+    await el.updateComplete;
+    const ring = el.shadowRoot!.querySelector('.progress')!;
+    const offsets = [ring.getAttribute('stroke-dashoffset')];
+    let changedTicks = 0;
+    const observer = new MutationObserver(() => changedTicks++);
+    observer.observe(el.shadowRoot!, { subtree: true, attributes: true, characterData: true, childList: true });
+    // Ten clock readings over one second of the hold: the count goes 5 → 4 once.
+    for (let i = 0; i < 10; i++) {
+      audio.now += 0.1;
+      timers.tick(100);
+      await el.updateComplete;
+      await Promise.resolve(); // MutationObserver callbacks run as microtasks
+      offsets.push(ring.getAttribute('stroke-dashoffset'));
+    }
+    observer.disconnect();
+    expect(changedTicks).to.equal(1);
+    expect(new Set(offsets).size).to.equal(2);
+    expect(part(el, 'seconds')).to.equal('4');
+    el.stop();
+  });
+
   it('shows what was done when stopped part-way (fake audio clock)', async () => {
     const audio = { now: 100 };
     sinon.stub(AudioContext.prototype, 'currentTime').get(() => audio.now);
