@@ -169,7 +169,7 @@ async function holdPrepare(kind: 'ours' | 'setinterval') {
   const { tone, raw, tap } = await setUpRecorder(Math.round(rate * 0.15));
   const cues = cuesFor(planSession(HOLD_BENCH));
   if (kind === 'ours') {
-    const player = new CuePlayer(tone, 1, tap);
+    const player = await CuePlayer.create(tone, 1, tap);
     state.start = () => {
       const session = new HoldSession(HOLD_BENCH, () => raw.currentTime, CUE_LEAD);
       session.start();

@@ -160,7 +160,7 @@ export class HoldController implements ReactiveController {
       // When the element will not play, the cues go straight out (and may stop with the screen).
       const route = runtime.outputRoute(context);
       if (route && (await route.play())) this.#route = route;
-      this.#cues = new runtime.CuePlayer(context, this.#host.volume, this.#route?.input);
+      this.#cues = await runtime.CuePlayer.create(context, this.#host.volume, this.#route?.input);
       this.message = '';
       const audio = this.#audio;
       return () => audio.currentTime;

@@ -6,6 +6,7 @@
  * is what users hear and what the tests measure. It imports Tone's types only: loading Tone
  * itself (which creates an AudioContext at once) is the caller's job, after a user gesture.
  */
+import { loadWorkletModule } from './worklet-module.js';
 import type { BaseContext } from 'tone';
 import { renderClick, type ClickSound } from './click-sounds.js';
 import { intervalCues } from './interval-cues.js';
@@ -58,8 +59,6 @@ export interface EngineOptions {
   planFrom?: Seconds;
 }
 
-const PROCESSOR_URL = new URL('./metronome-processor.js', import.meta.url).href;
-const modules = new WeakMap<BaseContext, Promise<void>>();
 
 /** Clicks rendered once per sound and sample rate, and shared. */
 const clickCache = new Map<string, ClickSamples>();
@@ -102,12 +101,7 @@ export class MetronomeEngine {
 
   /** Loads the worklet module into `context` (once per context). */
   static load(context: BaseContext): Promise<void> {
-    let loaded = modules.get(context);
-    if (!loaded) {
-      loaded = context.addAudioWorkletModule(PROCESSOR_URL);
-      modules.set(context, loaded);
-    }
-    return loaded;
+    return loadWorkletModule(context);
   }
 
   static async create(context: BaseContext, settings: MetronomeSettings, options: EngineOptions = {}) {

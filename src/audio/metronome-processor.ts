@@ -6,6 +6,8 @@
  * Loaded with `audioWorklet.addModule`; it must not touch the DOM.
  */
 import { BeatClock, type Onset } from './beat-clock.js';
+// The hold timer's cue processor registers from the same module: one module per context.
+import './cue-processor.js';
 import { IntervalClock, type Boundary } from './interval-clock.js';
 import {
   METRONOME_PROCESSOR,

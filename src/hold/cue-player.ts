@@ -1,10 +1,13 @@
 /**
- * Plays hold-timer cues at exact audio-clock times: each cue is an AudioBufferSourceNode
- * started at its time, all scheduled up front, so they sound on time however busy or hidden
- * the page is. Pausing cancels the cues still to come; resuming schedules them again.
+ * Plays hold-timer cues at exact audio-clock times. The cues of a set go to an audio worklet
+ * processor once, which starts each at its frame (src/audio/cue-processor.ts), so they sound
+ * on time however busy or hidden the page is, and a long set costs the audio thread no more
+ * than a short one. Pausing cancels the cues still to come; resuming sends them again.
  */
 import type { BaseContext } from 'tone';
-import { renderCue, type CueKind } from './hold-cues.js';
+import { CUE_KINDS, renderCue, type CueKind } from './hold-cues.js';
+import { CUE_PROCESSOR, type CueCommand, type CueProcessorOptions } from '../audio/cue-protocol.js';
+import { loadWorkletModule } from '../audio/worklet-module.js';
 import type { Gain, Seconds } from '../units.js';
 
 export interface TimedCue {
@@ -13,17 +16,41 @@ export interface TimedCue {
   at: Seconds;
 }
 
-const buffers = new WeakMap<BaseContext, Map<CueKind, AudioBuffer>>();
+/** Cue sounds rendered once per sample rate, and shared. */
+const soundCache = new Map<number, CueProcessorOptions['sounds']>();
+function soundsFor(sampleRate: number): CueProcessorOptions['sounds'] {
+  let sounds = soundCache.get(sampleRate);
+  if (!sounds) {
+    sounds = Object.fromEntries(CUE_KINDS.map((kind) => [kind, renderCue(kind, sampleRate)])) as CueProcessorOptions['sounds'];
+    soundCache.set(sampleRate, sounds);
+  }
+  return sounds;
+}
 
 export class CuePlayer {
   readonly context: BaseContext;
+  readonly #node: AudioWorkletNode;
   readonly #output: GainNode;
-  readonly #pending = new Set<AudioBufferSourceNode>();
+  /** Audio-clock times of the cues sent and not cancelled (what `scheduledCount` counts). */
+  #sent: Seconds[] = [];
 
-  constructor(context: BaseContext, volume: Gain = 1, destination?: AudioNode) {
+  /** Loads the worklet module (once per context) and makes a player on `context`. */
+  static async create(context: BaseContext, volume: Gain = 1, destination?: AudioNode): Promise<CuePlayer> {
+    await loadWorkletModule(context);
+    return new CuePlayer(context, volume, destination);
+  }
+
+  private constructor(context: BaseContext, volume: Gain, destination?: AudioNode) {
     this.context = context;
+    this.#node = context.createAudioWorkletNode(CUE_PROCESSOR, {
+      numberOfInputs: 0,
+      numberOfOutputs: 1,
+      outputChannelCount: [1],
+      processorOptions: { sounds: soundsFor(context.sampleRate) } satisfies CueProcessorOptions,
+    });
     this.#output = context.createGain();
     this.#output.gain.value = volume;
+    this.#node.connect(this.#output);
     this.#output.connect(destination ?? context.rawContext.destination);
   }
 
@@ -31,36 +58,21 @@ export class CuePlayer {
   schedule(cues: readonly TimedCue[]) {
     // The raw clock: an offline Tone context keeps an artificial one of its own.
     const now = this.context.rawContext.currentTime;
-    for (const cue of cues) {
-      if (cue.at < now) continue;
-      const source = this.context.createBufferSource();
-      source.buffer = this.#buffer(cue.kind);
-      source.connect(this.#output);
-      source.onended = () => {
-        source.disconnect();
-        this.#pending.delete(source);
-      };
-      source.start(cue.at);
-      this.#pending.add(source);
-    }
+    const ahead = cues.filter((cue) => cue.at >= now);
+    this.#sent.push(...ahead.map((cue) => cue.at));
+    this.#send({ type: 'schedule', cues: ahead.map((cue) => ({ kind: cue.kind, frame: Math.round(cue.at * this.context.sampleRate) })) });
   }
 
   /** Silences every cue that has not finished (including ones not yet started). */
   cancel() {
-    for (const source of this.#pending) {
-      source.onended = null;
-      try {
-        source.stop();
-      } catch {
-        // Already stopped.
-      }
-      source.disconnect();
-    }
-    this.#pending.clear();
+    this.#sent = [];
+    this.#send({ type: 'cancel' });
   }
 
+  /** Cues sent that are still to come. */
   get scheduledCount() {
-    return this.#pending.size;
+    const now = this.context.rawContext.currentTime;
+    return this.#sent.filter((at) => at >= now).length;
   }
 
   setVolume(volume: Gain) {
@@ -68,20 +80,13 @@ export class CuePlayer {
   }
 
   dispose() {
-    this.cancel();
+    this.#sent = [];
+    this.#send({ type: 'dispose' });
+    this.#node.disconnect();
     this.#output.disconnect();
   }
 
-  #buffer(kind: CueKind): AudioBuffer {
-    let cache = buffers.get(this.context);
-    if (!cache) buffers.set(this.context, (cache = new Map()));
-    let buffer = cache.get(kind);
-    if (!buffer) {
-      const samples = renderCue(kind, this.context.sampleRate);
-      buffer = this.context.createBuffer(1, samples.length, this.context.sampleRate);
-      buffer.copyToChannel(samples, 0);
-      cache.set(kind, buffer);
-    }
-    return buffer;
+  #send(command: CueCommand) {
+    this.#node.port.postMessage(command);
   }
 }
