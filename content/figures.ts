@@ -3,12 +3,13 @@
  * stick figure (src/figures/pose.ts) and the things it uses. Drawn for this app, from the
  * positions the exercise's own steps describe; nothing traced or copied.
  */
-import type { Limb, Point, Pose } from '../src/figures/pose.js';
+import { FLOOR_Y, type Limb, type Point, type Pose } from '../src/figures/pose.js';
 
 export type Prop =
   | { kind: 'wall'; x: number }
   | { kind: 'step'; x: number; width: number; height: number }
   | { kind: 'ball'; x: number; y: number; r: number }
+  /** A chair back or counter: its post at `x`, its top reaching forward. */
   | { kind: 'support'; x: number }
   | { kind: 'line'; x: number };
 
@@ -27,8 +28,10 @@ const STRAIGHT_DOWN: Limb = [0, 0, 90];
 const LYING_STRAIGHT: Limb = [90, 90, 180];
 const ARM_DOWN: Limb = [0, 0];
 const ARM_ALONG_BODY: Limb = [92, 90];
+/** Height of a support's top (a chair back, a counter). */
+export const SUPPORT_TOP = 38;
 /** A hand on top of the support in front (SUPPORT). */
-const HOLDING: Limb = { to: [58, 38], bend: 'down' };
+const HOLDING: Limb = { to: [58, SUPPORT_TOP], bend: 'down' };
 const SUPPORT: Prop = { kind: 'support', x: 60 };
 const planted = (to: Point, bend: 'front' | 'up' = 'front', end = 90): Limb => ({ to, bend, end });
 const standing = (x: number, extra: Partial<Pose> = {}): Pose => ({ hip: [x, 45], trunk: 180, near: STRAIGHT_DOWN, far: STRAIGHT_DOWN, arm: ARM_DOWN, ...extra });
@@ -203,3 +206,27 @@ export const FIGURES: Record<string, ExerciseFigure> = {
     props: [{ kind: 'step', x: 74, width: 20, height: 8 }],
   },
 };
+
+/** The points a prop reaches, for framing the drawing (a wall only counts where it stands). */
+export function propExtent(prop: Prop): Point[] {
+  switch (prop.kind) {
+    case 'wall':
+    case 'line':
+      return [[prop.x, FLOOR_Y]];
+    case 'step':
+      return [
+        [prop.x, FLOOR_Y - prop.height],
+        [prop.x + prop.width, FLOOR_Y],
+      ];
+    case 'ball':
+      return [
+        [prop.x - prop.r, prop.y - prop.r],
+        [prop.x + prop.r, prop.y + prop.r],
+      ];
+    case 'support':
+      return [
+        [prop.x, SUPPORT_TOP],
+        [prop.x + 14, SUPPORT_TOP],
+      ];
+  }
+}

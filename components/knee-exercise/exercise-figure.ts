@@ -1,6 +1,6 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import type { Attachment, ExerciseFigure, Prop } from '../../content/figures.js';
-import { FLOOR_Y, VIEW_BOX, figurePaths, joints, type Point, type Pose } from '../../src/figures/pose.js';
+import { SUPPORT_TOP, propExtent, type Attachment, type ExerciseFigure, type Prop } from '../../content/figures.js';
+import { FLOOR_Y, figurePaths, frameAround, joints, type Point, type Pose } from '../../src/figures/pose.js';
 
 /**
  * One exercise's drawing: the figure moving from its start to its end pose and back, holding
@@ -32,13 +32,13 @@ function attachmentPath(kind: Exclude<Attachment, 'weight'>, pose: Pose): string
 function renderProp(prop: Prop) {
   switch (prop.kind) {
     case 'wall':
-      return svg`<path class="prop" d=${`M${prop.x} 4 L${prop.x} ${FLOOR_Y}`}></path>`;
+      return svg`<path class="prop" d=${`M${prop.x} -20 L${prop.x} ${FLOOR_Y}`}></path>`;
     case 'step':
       return svg`<rect class="prop fill" x=${prop.x} y=${FLOOR_Y - prop.height} width=${prop.width} height=${prop.height} rx="1.5"></rect>`;
     case 'ball':
       return svg`<circle class="prop fill" cx=${prop.x} cy=${prop.y} r=${prop.r}></circle>`;
     case 'support':
-      return svg`<path class="prop" d=${`M${prop.x} ${FLOOR_Y} L${prop.x} 42 L${prop.x + 14} 42`}></path>`;
+      return svg`<path class="prop" d=${`M${prop.x} ${FLOOR_Y} L${prop.x} ${SUPPORT_TOP} L${prop.x + 14} ${SUPPORT_TOP}`}></path>`;
     case 'line':
       return svg`<path class="prop dashed" d=${`M${prop.x} ${FLOOR_Y - 3} L${prop.x} ${FLOOR_Y + 3}`}></path>`;
   }
@@ -68,8 +68,10 @@ export function exerciseFigure(figure: ExerciseFigure, label: string, animate: b
     }
     return line('band', attachmentPath(kind, figure.start), attachmentPath(kind, figure.end), animate);
   });
-  return svg`<svg part="figure" class="figure" viewBox=${VIEW_BOX} role="img" aria-label=${label}>
-    <path class="floor" d=${`M2 ${FLOOR_Y + 1.5} L118 ${FLOOR_Y + 1.5}`}></path>
+  const frame = frameAround([figure.start, figure.end], (figure.props ?? []).flatMap(propExtent));
+  const [left, , width] = frame.split(' ').map(Number) as [number, number, number];
+  return svg`<svg part="figure" class="figure" viewBox=${frame} role="img" aria-label=${label}>
+    <path class="floor" d=${`M${left} ${FLOOR_Y + 1.5} L${left + width} ${FLOOR_Y + 1.5}`}></path>
     ${(figure.props ?? []).map(renderProp)}
     ${ghost}
     ${parts.map(moving)}

@@ -6,6 +6,7 @@ export const figureStyles = css`
     display: block;
     width: 100%;
     max-width: 300px;
+    max-height: 220px;
     margin: 0 auto 8px;
   }
   .limb {
@@ -56,9 +57,14 @@ export const figureStyles = css`
       display: flex;
       flex-direction: column;
     }
+    /* A flex item with auto side margins shrinks to its content: keep the timer full width. */
+    [part='card'] > knee-hold-timer {
+      width: 100%;
+    }
     .figure {
       order: 1;
       max-width: 120px;
+      max-height: 90px;
       margin-top: 8px;
     }
   }

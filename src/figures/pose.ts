@@ -36,8 +36,8 @@ export interface Pose {
 /** Segment lengths in drawing units (floor at y = 86; a standing figure's head at y = 11). */
 export const BODY = { trunk: 26, neck: 8, head: 5, thigh: 20, shin: 20, foot: 6, upperArm: 13, forearm: 13 } as const;
 export const FLOOR_Y = 86;
-/** Room above a standing head for a step or a hop. */
-export const VIEW_BOX = '0 -6 120 96';
+/** The stage figures are posed on (each drawing is then framed to its own poses: frameAround). */
+export const STAGE = '0 -6 120 96';
 
 export interface Joints {
   head: Point;
@@ -125,4 +125,22 @@ export function figurePaths(pose: Pose): FigurePaths {
     arm: path([j.shoulder, ...j.arm]),
     farArm: path([j.shoulder, ...j.farArm]),
   };
+}
+
+/**
+ * The drawing's frame: every joint of both poses (and the head's size) plus `extra` points
+ * (the things the exercise uses), with a margin, so a lying figure is not drawn in a tall,
+ * mostly empty box. Returned as an SVG viewBox.
+ */
+export function frameAround(poses: readonly Pose[], extra: readonly Point[] = [], margin = 6): string {
+  const points = poses.flatMap((pose) => {
+    const j = joints(pose);
+    return [j.head, j.shoulder, j.hip, ...j.near, ...j.far, ...j.arm, ...j.farArm];
+  });
+  const heads = poses.map((pose) => joints(pose).head);
+  const xs = [...points.map((p) => p[0]), ...heads.flatMap((h) => [h[0] - BODY.head, h[0] + BODY.head]), ...extra.map((p) => p[0])];
+  const ys = [...points.map((p) => p[1]), ...heads.map((h) => h[1] - BODY.head), FLOOR_Y + 2, ...extra.map((p) => p[1])];
+  const left = Math.min(...xs) - margin;
+  const top = Math.min(...ys) - margin;
+  return `${round(left)} ${round(top)} ${round(Math.max(...xs) + margin - left)} ${round(Math.max(...ys) + margin / 2 - top)}`;
 }

@@ -94,6 +94,8 @@ for (const size of [200, 240]) {
       const timer = () => deep(guided(), 'knee-exercise', 'knee-hold-timer');
       await waitUntil(() => timer()?.shadowRoot?.querySelector('[part~="face"]'), 'no timer', { timeout: 10000 });
       await expectFits('guided: first exercise, ready');
+      // And the timer is the screen, not squeezed into a corner of it.
+      expect(timer()!.shadowRoot!.querySelector('[part~="face"]')!.getBoundingClientRect().width).to.be.at.least(size * 0.7);
       await press(timer()!, 'Start');
       await waitUntil(() => button(timer()!, 'Stop'), 'the hold did not start', { timeout: 10000 });
       await expectFits('guided: first exercise, holding (Stop, Pause, Skip)');

@@ -5,12 +5,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { EXERCISES } from '../../content/exercises.js';
 import { FIGURES } from '../../content/figures.js';
-import { BODY, FLOOR_Y, VIEW_BOX, figurePaths, joints, type Limb, type Point, type Pose } from '../../src/figures/pose.js';
+import { BODY, FLOOR_Y, STAGE, figurePaths, joints, type Limb, type Point, type Pose } from '../../src/figures/pose.js';
 import '../../components/knee-exercise/knee-exercise.js';
 import type { KneeExercise } from '../../components/knee-exercise/knee-exercise.js';
 
 const STILL = ['glute-press-isometric'];
-const [minX, minY, width, height] = VIEW_BOX.split(' ').map(Number) as [number, number, number, number];
+const [minX, minY, width, height] = STAGE.split(' ').map(Number) as [number, number, number, number];
 const distance = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 
 function allPoints(pose: Pose): Point[] {
