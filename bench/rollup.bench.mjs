@@ -18,6 +18,13 @@ export default [
     plugins: [nodeResolve({ ignoreSideEffectsForRoot: true }), copy([['bench/index.html', 'index.html'], ['bench/recorder-processor.js', 'recorder-processor.js']])],
   },
   {
+    // The cost page (bench/cost.mjs): one element or baseline playing per page.
+    input: 'build/bench/cost-page.js',
+    output: { dir: 'bench/out', format: 'es', inlineDynamicImports: true, entryFileNames: 'cost-page.js' },
+    onwarn,
+    plugins: [nodeResolve({ ignoreSideEffectsForRoot: true }), copy([['bench/cost.html', 'cost.html']])],
+  },
+  {
     // The session store's import worker, beside the page's bundle as in dist/.
     input: 'build/src/store/import-worker.js',
     output: { file: 'bench/out/import-worker.js', format: 'es', inlineDynamicImports: true },

@@ -8,7 +8,10 @@
 // Env: BENCH_SECONDS (per run, default 60), BENCH_SOAK_MINUTES (heap soak of our engine,
 // default: as long as the main runs), BENCH_ONLY=ours,ours-media,ours-stream,tone-transport,setinterval
 // (metronome engines to run; ours-stream only on request), BENCH_CONDITIONS=idle,stalled,hidden,
-// BENCH_PARTS=metronome,hold,history,steps (which parts; all by default).
+// BENCH_PARTS=metronome,hold,history,steps,cost (which parts; all by default).
+//
+// Last, the cost on the device (bench/cost.mjs): CPU of every browser process per minute while
+// our elements play, beside a Tone.js Transport page and a look-ahead scheduler page.
 //
 // Then the session log: with 5 years of records (3 a day), the time to open <knee-history>
 // (store read + first render) and to save one record, beside a bare IndexedDB getAll.
@@ -24,7 +27,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const ENGINES = (process.env.BENCH_ONLY ?? 'ours,ours-media,tone-transport,setinterval').split(',');
 const BPMS = [173, 180];
 const CONDITIONS = (process.env.BENCH_CONDITIONS ?? 'idle,stalled,hidden').split(',');
-const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history,steps').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history,steps,cost').split(',');
 const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? (BPMS.length * CONDITIONS.length * (SECONDS + 6)) / 60);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -342,6 +345,11 @@ if (PARTS.includes('steps')) {
     `Clips outside their range: ${at50.clips.filter((c) => !c.inRange).map((c) => `${c.name} ${c.counted} (accepted ${c.min}–${c.max})`).join('; ') || 'none'}. Not-walking clips (desk, table, car, washing up, vitamins, arm raises…): ${at50.clips.filter((c) => c.kind === 'not walking').map((c) => `${c.name} ${c.counted}`).join(', ')} steps.`,
     `Detector cost: ${fmt(cost, 2)} ms of CPU per minute of 100 Hz data (Node, median of 5 runs of 10 min: ${costs.map((c) => fmt(c, 2)).join(', ')})${Number.isFinite(ours) ? `; beside our running beat's main-thread ${fmt(ours * 1000, 0)} ms per minute, measuring adds ${fmt((cost / (ours * 1000)) * 100, 1)} %` : ''}.`,
   );
+}
+if (PARTS.includes('cost')) {
+  // Last: it launches a browser per measurement, and nothing else should be running meanwhile.
+  const { costTable } = await import('./cost.mjs');
+  report.push('', await costTable());
 }
 report.push('', `Total bench time ${fmt((Date.now() - started) / 60000, 1)} min.`);
 const text = report.join('\n');

@@ -29,6 +29,8 @@ export const metronomeStyles = [
     border-radius: var(--knee-face-radius, 12px);
     isolation: isolate;
   }
+  /* The beat's flash: the ring shows while the face has data-beat (set per beat, briefly). Its
+     own layer, so a flash is composited, not repainted. */
   .pulse {
     position: absolute;
     inset: 0;
@@ -37,6 +39,13 @@ export const metronomeStyles = [
     opacity: 0;
     pointer-events: none;
     z-index: -1;
+    will-change: opacity;
+  }
+  .face[data-beat] .pulse {
+    opacity: 0.75;
+  }
+  .face[data-beat='accent'] .pulse {
+    opacity: 1;
   }
   .readout {
     display: flex;
@@ -229,6 +238,9 @@ export const metronomeStyles = [
       margin-bottom: 2px;
       border-radius: 50%;
       background: var(--_button-bg);
+    }
+    .face[data-beat] .dot {
+      background: var(--_beat);
     }
   }
 `,

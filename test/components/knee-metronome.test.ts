@@ -255,6 +255,21 @@ describe('<knee-metronome>', function () {
     });
   }
 
+  it('flashes each beat on, then off a moment later (the ring, or the dot with reduced motion)', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome></knee-metronome>`);
+    const face = el.shadowRoot!.querySelector<HTMLElement>('[part="face"]')!;
+    const pulse = el.shadowRoot!.querySelector<HTMLElement>('.pulse')!;
+    el.beatHeard({ index: 0, time: 1, nextTime: 1.35, accent: true }, performance.now());
+    expect(face.dataset['beat']).to.equal('accent');
+    expect(getComputedStyle(pulse).opacity).to.equal('1');
+    await waitUntil(() => face.dataset['beat'] === undefined, 'the flash did not end');
+    expect(getComputedStyle(pulse).opacity).to.equal('0');
+    el.beatHeard({ index: 1, time: 2, nextTime: 2.35, accent: false }, performance.now());
+    expect(getComputedStyle(pulse).opacity).to.equal('0.75');
+    // No animation runs between flashes: nothing for the compositor to draw.
+    expect(el.shadowRoot!.getAnimations()).to.have.length(0);
+  });
+
   it('clamps latency to 0–500 ms with one warning', async () => {
     const el = await fixture<KneeMetronome>(html`<knee-metronome latency="900"></knee-metronome>`);
     expect(el.latency).to.equal(500);

@@ -1,0 +1,91 @@
+/**
+ * Cost bench page: one thing playing per page, chosen by `?play=`, for measuring what it
+ * costs the whole browser (every process) per minute (bench/cost.mjs):
+ * - `metronome`: a visible <knee-metronome> at 172 spm, started;
+ * - `metronome-still`: the same with reduced motion;
+ * - `metronome-unseen`: the same element, started, in a `display: none` box (its sound and
+ *   script without its drawing: tells the two costs apart);
+ * - `hold-10x1`, `hold-50x10`: a visible <knee-hold-timer> (5 s holds, 3 s rests) running;
+ * - `tone`: Tone.js's default Transport + Loop playing the same click, no element;
+ * - `lookahead`: the classic web metronome (setTimeout every 25 ms scheduling
+ *   AudioBufferSourceNodes up to 100 ms ahead on the AudioContext clock), no element;
+ * - `blank`: nothing (the floor: the browser's own processes, idle).
+ */
+import { Loop, Player, ToneAudioBuffer, getContext, getTransport, start as startTone } from 'tone';
+import { renderClick } from '../src/audio/click-sounds.js';
+import '../components/knee-metronome/knee-metronome.js';
+import '../components/knee-hold-timer/knee-hold-timer.js';
+import type { KneeMetronome } from '../components/knee-metronome/knee-metronome.js';
+import type { KneeHoldTimer } from '../components/knee-hold-timer/knee-hold-timer.js';
+
+const BPM = 172;
+
+function toBuffer(context: BaseAudioContext, samples: Float32Array<ArrayBuffer>) {
+  const buffer = context.createBuffer(1, samples.length, context.sampleRate);
+  buffer.copyToChannel(samples, 0);
+  return buffer;
+}
+
+async function playTone() {
+  await startTone();
+  const raw = getContext().rawContext as AudioContext;
+  const player = new Player(new ToneAudioBuffer(toBuffer(raw, renderClick('click', raw.sampleRate)))).toDestination();
+  const transport = getTransport();
+  transport.bpm.value = BPM;
+  new Loop((time) => player.start(time), '4n').start(0);
+  transport.start();
+}
+
+async function playLookahead() {
+  const context = new AudioContext();
+  await context.resume();
+  const buffer = toBuffer(context, renderClick('click', context.sampleRate));
+  let next = context.currentTime + 0.1;
+  const schedule = () => {
+    while (next < context.currentTime + 0.1) {
+      const source = context.createBufferSource();
+      source.buffer = buffer;
+      source.connect(context.destination);
+      source.start(next);
+      next += 60 / BPM;
+    }
+    setTimeout(schedule, 25);
+  };
+  schedule();
+}
+
+async function playElement(html: string, start: (el: Element) => Promise<void>) {
+  document.body.innerHTML = html;
+  const el = document.body.firstElementChild!;
+  await customElements.whenDefined(el.localName);
+  await start(el);
+}
+
+async function play(what: string): Promise<void> {
+  switch (what) {
+    case 'metronome':
+    case 'metronome-still':
+    case 'metronome-unseen': {
+      const style = what === 'metronome-unseen' ? 'display: none' : 'width: 360px; height: 360px';
+      return playElement(`<knee-metronome bpm="${BPM}" audio-mode="mix" style="${style}"></knee-metronome>`, (el) => (el as KneeMetronome).start());
+    }
+    case 'hold-10x1':
+    case 'hold-50x10': {
+      const [reps, sets] = what === 'hold-10x1' ? [10, 1] : [50, 10];
+      return playElement(
+        `<knee-hold-timer hold="5" rest="3" reps="${reps}" sets="${sets}" lead-in="0" audio-mode="mix" style="width: 360px"></knee-hold-timer>`,
+        (el) => (el as KneeHoldTimer).start(),
+      );
+    }
+    case 'tone':
+      return playTone();
+    case 'lookahead':
+      return playLookahead();
+    case 'blank':
+      return;
+    default:
+      throw new Error(`unknown ?play=${what}`);
+  }
+}
+
+Object.assign(window, { costbench: { play } });

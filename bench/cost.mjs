@@ -1,0 +1,127 @@
+// Cost on the device: CPU seconds per minute of *every* browser process (browser, renderer
+// with its main and audio threads, GPU, utility) while one thing plays, each in a browser of
+// its own: our <knee-metronome> (visible; and with reduced motion), our <knee-hold-timer> for
+// a 10 × 1 and a 50 × 10 set, the app's Run view playing, beside a Tone.js Transport page and
+// the classic look-ahead scheduler page playing the same beat with no element, and a blank
+// page (the browser's floor). Kinds run in turn, round after round; the table gives each
+// run and the median. Linux only (reads /proc).
+// Env: BENCH_COST_SECONDS (per run, default 30), BENCH_COST_RUNS (default 3), BENCH_COST_ONLY.
+import { readdir, readFile } from 'node:fs/promises';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { median } from './analyse.mjs';
+
+const SECONDS = Number(process.env.BENCH_COST_SECONDS ?? 30);
+const RUNS = Number(process.env.BENCH_COST_RUNS ?? 3);
+const KINDS = (process.env.BENCH_COST_ONLY ?? 'blank,tone,lookahead,metronome,metronome-still,metronome-unseen,hold-10x1,hold-50x10,app-run').split(',');
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+const SETTLE_MS = 3000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every process started by `root` (the browser), with itself. */
+async function processTree(root) {
+  const parents = new Map();
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = await readFile(`/proc/${name}/stat`, 'utf8');
+      // Field 4 (ppid) comes after the command name in parentheses, which may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parents) {
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return [...tree];
+}
+
+/** User + system CPU seconds used so far by the processes (those still alive). */
+async function cpuSeconds(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // Gone.
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+async function measure(kind, benchOrigin, appOrigin) {
+  const browser = await launchChromium(kind === 'metronome-still' ? ['--force-prefers-reduced-motion'] : []);
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 390, height: 844 });
+    page.on('pageerror', (error) => console.error(`${kind}: page error:`, error.message));
+    if (kind === 'app-run') {
+      await page.goto(`${appOrigin}/#/run`, { waitUntil: 'load' });
+      const metronome = () => document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome');
+      await page.waitForFunction(`(${metronome})()?.shadowRoot`, { polling: 100, timeout: 60_000 });
+      await page.evaluate(`(${metronome})().start()`);
+    } else {
+      await page.goto(`${benchOrigin}/cost.html?play=${kind}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => 'costbench' in window, { polling: 100, timeout: 60_000 });
+      await page.evaluate((what) => window.costbench.play(what), kind);
+    }
+    await sleep(SETTLE_MS);
+    const pids = await processTree(browser.process().pid);
+    const before = await cpuSeconds(pids);
+    await sleep(SECONDS * 1000);
+    const after = await cpuSeconds(pids);
+    return ((after - before) / SECONDS) * 60;
+  } finally {
+    await browser.close();
+  }
+}
+
+const fmt = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+export async function costTable() {
+  const bench = await serve('bench/out', 0);
+  const app = await serve('dist', 0);
+  const results = new Map(KINDS.map((kind) => [kind, []]));
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const kind of KINDS) {
+        const perMinute = await measure(kind, bench.origin, app.origin);
+        results.get(kind).push(perMinute);
+        console.error(`cost: ${kind} run ${run + 1}: ${fmt(perMinute)} CPU s/min`);
+      }
+    }
+  } finally {
+    bench.server.close();
+    app.server.close();
+  }
+  const medianOf = (kind) => median(results.get(kind) ?? []);
+  const tone = medianOf('tone');
+  const blank = medianOf('blank');
+  const lines = [
+    `Cost on the device: CPU seconds per minute of all browser processes (browser, renderer incl. its audio thread, GPU, utility), ${SECONDS} s per run after ${SETTLE_MS / 1000} s to settle, ${RUNS} runs per kind in turn, a fresh headless Chromium each, 390 × 844 visible page:`,
+    '',
+    '| what plays | runs (CPU s/min) | median | × Tone page | above blank, × Tone\'s |',
+    '| --- | --- | --- | --- | --- |',
+    ...KINDS.map((kind) => {
+      const m = medianOf(kind);
+      const ratio = kind === 'blank' ? '' : fmt(m / tone);
+      const above = kind === 'blank' || kind === 'tone' ? '' : fmt((m - blank) / (tone - blank));
+      return `| ${kind} | ${results.get(kind).map((v) => fmt(v)).join(', ')} | ${fmt(m)} | ${ratio} | ${above} |`;
+    }),
+  ];
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await costTable());
