@@ -6,6 +6,7 @@
  * audio graph. Loaded with the metronome's module; it must not touch the DOM.
  */
 import { CUE_PROCESSOR, type CueCommand, type CueProcessorOptions } from './cue-protocol.js';
+import { mixVoices, type Voice } from './voices.js';
 
 declare const currentFrame: number;
 declare class AudioWorkletProcessor {
@@ -13,12 +14,6 @@ declare class AudioWorkletProcessor {
   constructor(options?: { processorOptions?: unknown });
 }
 declare function registerProcessor(name: string, processor: new (options: { processorOptions: CueProcessorOptions }) => AudioWorkletProcessor): void;
-
-interface Voice {
-  samples: Float32Array;
-  /** Next sample to play; negative until the cue's frame within the quantum. */
-  position: number;
-}
 
 class CueProcessor extends AudioWorkletProcessor {
   readonly #sounds: CueProcessorOptions['sounds'];
@@ -66,15 +61,7 @@ class CueProcessor extends AudioWorkletProcessor {
       const cue = this.#cues[this.#next++]!;
       if (cue.frame >= from) this.#voices.push({ samples: cue.sound, position: from - cue.frame });
     }
-    for (const voice of this.#voices) {
-      const start = Math.max(0, -voice.position);
-      const stop = Math.min(out.length, voice.samples.length - voice.position);
-      for (let i = start; i < stop; i++) out[i]! += voice.samples[voice.position + i]!;
-      voice.position += out.length;
-    }
-    let kept = 0;
-    for (const voice of this.#voices) if (voice.position < voice.samples.length) this.#voices[kept++] = voice;
-    this.#voices.length = kept;
+    mixVoices(this.#voices, out);
     return true;
   }
 }

@@ -9,6 +9,7 @@ import { BeatClock, type Onset } from './beat-clock.js';
 // The hold timer's cue processor registers from the same module: one module per context.
 import './cue-processor.js';
 import { IntervalClock, type Boundary } from './interval-clock.js';
+import { mixVoices, type Voice } from './voices.js';
 import {
   METRONOME_PROCESSOR,
   type ClickSamples,
@@ -29,19 +30,13 @@ declare function registerProcessor(name: string, processor: new (options: { proc
 
 const BLOCK = 128;
 
-interface PlayingClick {
-  samples: Float32Array;
-  /** Next sample to play from `samples`. */
-  position: number;
-}
-
 const periodFor = (bpm: number) => (60 * sampleRate) / bpm;
 
 class MetronomeProcessor extends AudioWorkletProcessor {
   readonly #clock: BeatClock;
   #clicks: ClickSamples;
   #accentEvery: number;
-  readonly #playing: PlayingClick[] = [];
+  readonly #playing: Voice[] = [];
   readonly #onsets: Onset[] = [];
   #disposed = false;
   /** Seconds into the plan to start from at the next render quantum, or null (no start pending). */
@@ -150,7 +145,7 @@ class MetronomeProcessor extends AudioWorkletProcessor {
       this.#change(from, boundary);
       at = until;
     }
-    this.#mix(out);
+    mixVoices(this.#playing, out);
     return true;
   }
 
@@ -178,20 +173,6 @@ class MetronomeProcessor extends AudioWorkletProcessor {
     this.#send({ type: 'segment', index: boundary.index, kind: boundary.kind, frame: boundary.frame, resumed: false });
     if (boundary.kind === 'run') this.#clock.start(boundary.frame + this.#clock.period);
     else this.#clock.stop();
-  }
-
-  /** Adds every sounding click into `out` (which the engine hands us zeroed) and drops finished ones. */
-  #mix(out: Float32Array) {
-    for (const click of this.#playing) {
-      const start = Math.max(0, -click.position);
-      const end = Math.min(out.length, click.samples.length - click.position);
-      for (let i = start; i < end; i++) out[i]! += click.samples[click.position + i]!;
-      click.position += out.length;
-    }
-    // Drop finished clicks in place: no allocation on the audio thread.
-    let kept = 0;
-    for (const click of this.#playing) if (click.position < click.samples.length) this.#playing[kept++] = click;
-    this.#playing.length = kept;
   }
 }
 
