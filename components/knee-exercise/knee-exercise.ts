@@ -3,8 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { LEVEL_NAMES, type Exercise } from '../../content/types.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
-import { KneeSessionEvent, newSessionId, sessionRecord, type HoldSessionRecord } from '../../src/session-record.js';
-import type { EpochMs } from '../../src/units.js';
+import { KneeSessionEvent, sessionRecord, type HoldSessionRecord } from '../../src/session-record.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { CheckpointController } from '../shared/checkpoints.js';
 import { guardOf } from '../shared/clamped.js';
@@ -12,17 +11,9 @@ import { MediaQueryController } from '../shared/media-query.js';
 import { FIGURES } from '../../content/figures.js';
 import { exerciseFigure } from './exercise-figure.js';
 import { figureStyles } from './figure-styles.js';
+import { countRep, isComplete, newRepCount, repPlanOf, repsDone, repsPlanned, undoRep, type RepCount } from '../../src/program/rep-count.js';
 import '../knee-hold-timer/knee-hold-timer.js';
 
-interface RepCount {
-  set: number;
-  side: number;
-  /** Reps done, `[set][side]`. */
-  grid: number[][];
-  startedAt: EpochMs | null;
-  /** Id of the session, shared by its drafts and final record (set at the first rep). */
-  id: string;
-}
 
 /**
  * One exercise from the library: what it works, how to do it (in our own words), its dosage
@@ -152,7 +143,7 @@ export class KneeExercise extends LitElement {
   /** The figure moves unless the user asked for less motion. */
   readonly #reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   @state() private library: Library | null = null;
-  @state() private count: RepCount = { set: 1, side: 0, grid: [], startedAt: null, id: '' };
+  @state() private count: RepCount = newRepCount({ reps: 1, sets: 1, sides: 1 });
   @state() private finished = false;
   readonly #checkpoints = new CheckpointController(this, () => this.#countRecord(false));
 
@@ -201,34 +192,19 @@ export class KneeExercise extends LitElement {
 
   #resetCount() {
     const e = this.library?.exerciseById(this.#exerciseId);
-    const sides = e?.dosage.perSide ? 2 : 1;
-    this.count = { set: 1, side: 0, grid: Array.from({ length: e?.dosage.sets ?? 1 }, () => new Array<number>(sides).fill(0)), startedAt: null, id: '' };
+    this.count = newRepCount(e ? repPlanOf(e.dosage) : { reps: 1, sets: 1, sides: 1 });
     this.finished = false;
   }
 
   #tap(e: Exercise) {
-    const c = this.count;
-    const grid = c.grid.map((row) => [...row]);
-    grid[c.set - 1]![c.side]! += 1;
-    let { set, side } = c;
-    if (grid[set - 1]![side]! >= e.dosage.reps) {
-      if (side + 1 < grid[0]!.length) side++;
-      else if (set < e.dosage.sets) {
-        set++;
-        side = 0;
-      }
-    }
-    const startedAt = c.startedAt ?? Date.now();
-    this.count = { set, side, grid, startedAt, id: c.id || newSessionId(startedAt) };
-    if (grid.every((row) => row.every((n) => n >= e.dosage.reps))) this.#finish();
+    const plan = repPlanOf(e.dosage);
+    this.count = countRep(this.count, plan, Date.now());
+    if (isComplete(this.count, plan)) this.#finish();
     else this.#checkpoints.now();
   }
 
   #undo() {
-    const grid = this.count.grid.map((row) => [...row]);
-    const { set, side } = this.count;
-    if (grid[set - 1]![side]! > 0) grid[set - 1]![side]! -= 1;
-    this.count = { ...this.count, grid };
+    this.count = undoRep(this.count);
   }
 
   #finish() {
@@ -255,7 +231,7 @@ export class KneeExercise extends LitElement {
       exerciseId: e.id,
       startedAt,
       endedAt: Date.now(),
-      complete: ended && grid.every((row) => row.every((n) => n >= e.dosage.reps)),
+      complete: ended && isComplete(this.count, repPlanOf(e.dosage)),
       planned: { holdS: 0, reps: e.dosage.reps, sets: e.dosage.sets, sides: e.dosage.perSide ? 'both' : 'one' },
       done: { reps: grid.map((row) => [...row]), timeUnderTensionS: 0 },
     });
@@ -264,8 +240,8 @@ export class KneeExercise extends LitElement {
   #renderCounter(e: Exercise) {
     if (this.finished) {
       // What was done, not a bare "done": 25 of 30 reps.
-      const total = this.count.grid.flat().reduce((a, b) => a + b, 0);
-      const planned = e.dosage.reps * e.dosage.sets * (e.dosage.perSide ? 2 : 1);
+      const total = repsDone(this.count);
+      const planned = repsPlanned(repPlanOf(e.dosage));
       return html`<p part="done" class="done" role="status">Done: ${total === planned ? `all ${total} reps` : `${total} of ${planned} reps`}. Well done.</p>
         <div class="row"><button part="button" @click=${() => this.#resetCount()}>Again</button></div>`;
     }
