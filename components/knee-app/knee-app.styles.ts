@@ -289,6 +289,13 @@ export const appStyles = [
       main[data-view='exercise'] knee-exercise {
         --knee-timer-size: 100vh;
       }
+      /* Today's guided session likewise: each timer is the whole round screen. */
+      main[data-view='today']:has(knee-today[guiding]) {
+        padding: 0 0 30%;
+      }
+      knee-today[guiding] {
+        --knee-timer-size: 100vh;
+      }
       /* Room for the strip above the timer. */
       main[data-view='exercise'].playing knee-exercise {
         --knee-timer-size: calc(100vh - 150px);

@@ -87,6 +87,28 @@ export class KneeGuidedSession extends LitElement {
         h2 {
           font-size: 15px;
         }
+        /* A watch: the exercise's timer or counter first (the round screen), then where the
+           session stands and its Skip / Stop. */
+        .step {
+          display: flex;
+          flex-direction: column;
+        }
+        .step > [part='progress'] {
+          order: 1;
+        }
+        .step > .row {
+          order: 2;
+        }
+        /* Given the whole round screen (the app does), all but the timer keeps to the circle's
+           middle band. */
+        :host > :not(.step),
+        .step > :not(knee-exercise) {
+          margin-inline: 15cqw;
+        }
+        /* …and starts below the circle's narrow top. */
+        :host > :first-child:not(.step) {
+          margin-top: 15cqw;
+        }
         .rest {
           font-size: 36px;
         }
@@ -214,7 +236,8 @@ export class KneeGuidedSession extends LitElement {
 
   #renderExercise(session: GuidedSession, index: number) {
     const item = session.items[index]!;
-    return html`<p part="progress" class="muted">${index + 1} of ${session.items.length}${item.slot === 'evening' ? ' · evening round' : ''}</p>
+    return html`<div class="step">
+      <p part="progress" class="muted">${index + 1} of ${session.items.length}${item.slot === 'evening' ? ' · evening round' : ''}</p>
       ${keyed(
         index,
         // A fresh card for each step: its timer or counter starts anew.
@@ -223,7 +246,8 @@ export class KneeGuidedSession extends LitElement {
       <div class="row">
         <button part="button" @click=${() => this.#act((s) => s.skip())}>Skip</button>
         <button part="button" @click=${() => this.#act((s) => s.stop())}>Stop session</button>
-      </div>`;
+      </div>
+    </div>`;
   }
 
   #renderRest(session: GuidedSession, next: number) {

@@ -33,6 +33,9 @@ const DAY = 86_400_000;
  * @fires {KneeSessionEvent} knee-session - When the day's routine is finished: a `routine` record with pain before and after. (The exercises inside fire their own.) Bubbles, composed.
  * @fires {KneeLevelChangeEvent} knee-level-change - The program moved the user's level (up after enough good days), once the log has been read (`level`). Bubbles, composed.
  *
+ * The element has the `guiding` attribute while its guided session shows (for a page to give
+ * it the whole screen).
+ *
  * @csspart button - Every button.
  * @csspart routine - The list of today's exercises.
  *
@@ -190,6 +193,11 @@ export class KneeToday extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('knee-session', this.#onSession);
     this.#unsubscribe?.();
+  }
+
+  protected override updated() {
+    // Styled from outside: a page (the app on a watch) gives a running session the whole screen.
+    this.toggleAttribute('guiding', this.guided);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

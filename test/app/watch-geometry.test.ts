@@ -97,7 +97,8 @@ for (const size of [200, 240]) {
       // And the timer is the screen, not squeezed into a corner of it.
       expect(timer()!.shadowRoot!.querySelector('[part~="face"]')!.getBoundingClientRect().width).to.be.at.least(size * 0.7);
       await press(timer()!, 'Start');
-      await waitUntil(() => button(timer()!, 'Stop'), 'the hold did not start', { timeout: 10000 });
+      // (The first start of a page loads the audio worklet: on a loaded machine that can take a while.)
+      await waitUntil(() => button(timer()!, 'Stop'), 'the hold did not start', { timeout: 30000 });
       await expectFits('guided: first exercise, holding (Stop, Pause, Skip)');
       await press(guided(), 'Skip');
       // A started exercise skipped counts as partly done: a rest naming the next comes first.
