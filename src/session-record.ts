@@ -117,8 +117,14 @@ export function sessionRecord<R extends SessionRecord>(fields: RecordFields<R>):
   return { ...fields, version: SESSION_SCHEMA_VERSION, id: fields.id ?? newSessionId(fields.startedAt) } as unknown as R;
 }
 
+/** Reps in a `[set][side]` grid, over every set and side. */
+export const totalReps = (grid: readonly (readonly number[])[]): number => grid.flat().reduce((a, b) => a + b, 0);
+
+/** Reps a plan asks for, over every set and side. */
+export const plannedReps = (plan: { reps: number; sets: number; sides: 'one' | 'both' }): number => plan.reps * plan.sets * (plan.sides === 'both' ? 2 : 1);
+
 /** Reps a record says were done, over every set and side (0 for kinds without reps). */
-export const repsDone = (record: SessionRecord): number => (record.kind === 'hold' ? record.done.reps.flat().reduce((a, b) => a + b, 0) : 0);
+export const repsDone = (record: SessionRecord): number => (record.kind === 'hold' ? totalReps(record.done.reps) : 0);
 
 /** Fired by every component when a session ends (completed or stopped); bubbles and is composed. */
 export class KneeSessionEvent extends Event {

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { LEVEL_NAMES, type Exercise } from '../../content/types.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
-import { KneeSessionEvent, sessionRecord, type HoldSessionRecord } from '../../src/session-record.js';
+import { KneeSessionEvent, plannedReps, sessionRecord, totalReps, type HoldSessionRecord } from '../../src/session-record.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { CheckpointController } from '../shared/checkpoints.js';
 import { guardOf } from '../shared/clamped.js';
@@ -11,7 +11,7 @@ import { MediaQueryController } from '../shared/media-query.js';
 import { FIGURES } from '../../content/figures.js';
 import { exerciseFigure } from './exercise-figure.js';
 import { figureStyles } from './figure-styles.js';
-import { countRep, isComplete, newRepCount, repPlanOf, repsDone, repsPlanned, undoRep, type RepCount } from '../../src/program/rep-count.js';
+import { countRep, isComplete, newRepCount, repPlanOf, undoRep, type RepCount } from '../../src/program/rep-count.js';
 import '../knee-hold-timer/knee-hold-timer.js';
 
 
@@ -143,7 +143,7 @@ export class KneeExercise extends LitElement {
   /** The figure moves unless the user asked for less motion. */
   readonly #reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   @state() private library: Library | null = null;
-  @state() private count: RepCount = newRepCount({ reps: 1, sets: 1, sides: 1 });
+  @state() private count: RepCount = newRepCount({ reps: 1, sets: 1, sides: 'one' });
   @state() private finished = false;
   readonly #checkpoints = new CheckpointController(this, () => this.#countRecord(false));
 
@@ -192,7 +192,7 @@ export class KneeExercise extends LitElement {
 
   #resetCount() {
     const e = this.library?.exerciseById(this.#exerciseId);
-    this.count = newRepCount(e ? repPlanOf(e.dosage) : { reps: 1, sets: 1, sides: 1 });
+    this.count = newRepCount(e ? repPlanOf(e.dosage) : { reps: 1, sets: 1, sides: 'one' });
     this.finished = false;
   }
 
@@ -232,7 +232,7 @@ export class KneeExercise extends LitElement {
       startedAt,
       endedAt: Date.now(),
       complete: ended && isComplete(this.count, repPlanOf(e.dosage)),
-      planned: { holdS: 0, reps: e.dosage.reps, sets: e.dosage.sets, sides: e.dosage.perSide ? 'both' : 'one' },
+      planned: { holdS: 0, ...repPlanOf(e.dosage) },
       done: { reps: grid.map((row) => [...row]), timeUnderTensionS: 0 },
     });
   }
@@ -240,8 +240,8 @@ export class KneeExercise extends LitElement {
   #renderCounter(e: Exercise) {
     if (this.finished) {
       // What was done, not a bare "done": 25 of 30 reps.
-      const total = repsDone(this.count);
-      const planned = repsPlanned(repPlanOf(e.dosage));
+      const total = totalReps(this.count.grid);
+      const planned = plannedReps(repPlanOf(e.dosage));
       return html`<p part="done" class="done" role="status">Done: ${total === planned ? `all ${total} reps` : `${total} of ${planned} reps`}. Well done.</p>
         <div class="row"><button part="button" @click=${() => this.#resetCount()}>Again</button></div>`;
     }

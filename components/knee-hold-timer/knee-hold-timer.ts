@@ -7,7 +7,7 @@ import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { speak } from '../../src/platform/speech.js';
 import { DEFAULT_HOLD, type HoldPhase, type HoldSettings, type Segment } from '../../src/hold/hold-plan.js';
 import type { HoldSession } from '../../src/hold/hold-session.js';
-import { KneeSessionEvent, newSessionId, sessionRecord, type HoldSessionRecord } from '../../src/session-record.js';
+import { KneeSessionEvent, newSessionId, plannedReps, sessionRecord, totalReps, type HoldSessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
 import { CheckpointController } from '../shared/checkpoints.js';
 import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
@@ -332,9 +332,7 @@ export class KneeHoldTimer extends LitElement {
   #doneText(held: number) {
     const session = this.#timer.session;
     if (!session || held === 0) return 'No rep held';
-    const { reps, sets, sides } = session.settings;
-    const planned = reps * sets * (sides === 'both' ? 2 : 1);
-    return `of ${planned} reps · ${Math.round(session.timeUnderTension())} s held`;
+    return `of ${plannedReps(session.settings)} reps · ${Math.round(session.timeUnderTension())} s held`;
   }
 
   #renderRing(fraction: number) {
@@ -351,12 +349,12 @@ export class KneeHoldTimer extends LitElement {
     const phase: HoldPhase = active && snap ? snap.phase : status === 'done' || status === 'stopped' ? 'done' : 'ready';
     const session = this.#timer.session;
     // Finished or stopped: the big figure is what was done (reps held), not a 0.
-    const held = phase === 'done' && session ? session.completedReps().flat().reduce((a, b) => a + b, 0) : 0;
+    const held = phase === 'done' && session ? totalReps(session.completedReps()) : 0;
     const seconds = active && snap ? Math.ceil(snap.remaining - 1e-6) : phase === 'ready' ? this.hold : held;
     // The ring steps with the count, once a second: between steps nothing on the face changes,
     // so nothing is repainted (a ring that follows the clock smoothly repaints every frame).
     const fraction = active && snap && snap.phaseLength > 0 ? Math.min(1, seconds / snap.phaseLength) : phase === 'done' ? 0 : 1;
-    const settings = this.#timer.session?.settings ?? this.holdSettings;
+    const settings = session?.settings ?? this.holdSettings;
     const detail =
       phase === 'ready'
         ? `${this.label ? `${this.label}: ` : ''}${settings.reps} × ${settings.holdS} s${settings.sets > 1 ? `, ${settings.sets} sets` : ''}${settings.sides === 'both' ? ', each side' : ''}`

@@ -4,15 +4,11 @@
  * set. DOM-free and immutable, beside the hold session; `<knee-exercise>` renders it.
  */
 import type { Dosage } from '../../content/types.js';
-import { newSessionId } from '../session-record.js';
+import { newSessionId, type HoldSessionRecord } from '../session-record.js';
 import type { EpochMs } from '../units.js';
 
-export interface RepPlan {
-  reps: number;
-  sets: number;
-  /** 2 when each side is counted on its own. */
-  sides: 1 | 2;
-}
+/** Reps, sets and sides, as a record plans them (`both`: each side counted on its own). */
+export type RepPlan = Omit<HoldSessionRecord['planned'], 'holdS'>;
 
 export interface RepCount {
   /** The set and side now being counted, from 1 and from 0. */
@@ -26,10 +22,12 @@ export interface RepCount {
   id: string;
 }
 
-export const repPlanOf = (dosage: Dosage): RepPlan => ({ reps: dosage.reps, sets: dosage.sets, sides: dosage.perSide ? 2 : 1 });
+export const repPlanOf = (dosage: Dosage): RepPlan => ({ reps: dosage.reps, sets: dosage.sets, sides: dosage.perSide ? 'both' : 'one' });
+
+const sideCount = (plan: RepPlan) => (plan.sides === 'both' ? 2 : 1);
 
 export function newRepCount(plan: RepPlan): RepCount {
-  return { set: 1, side: 0, grid: Array.from({ length: plan.sets }, () => new Array<number>(plan.sides).fill(0)), startedAt: null, id: '' };
+  return { set: 1, side: 0, grid: Array.from({ length: plan.sets }, () => new Array<number>(sideCount(plan)).fill(0)), startedAt: null, id: '' };
 }
 
 /** One more rep; the count moves on once the side (then the set) has all its reps. */
@@ -38,7 +36,7 @@ export function countRep(count: RepCount, plan: RepPlan, now: EpochMs): RepCount
   grid[count.set - 1]![count.side]! += 1;
   let { set, side } = count;
   if (grid[set - 1]![side]! >= plan.reps) {
-    if (side + 1 < plan.sides) side++;
+    if (side + 1 < sideCount(plan)) side++;
     else if (set < plan.sets) {
       set++;
       side = 0;
@@ -56,5 +54,3 @@ export function undoRep(count: RepCount): RepCount {
 }
 
 export const isComplete = (count: RepCount, plan: RepPlan) => count.grid.every((row) => row.every((n) => n >= plan.reps));
-export const repsDone = (count: RepCount) => count.grid.flat().reduce((a, b) => a + b, 0);
-export const repsPlanned = (plan: RepPlan) => plan.reps * plan.sets * plan.sides;

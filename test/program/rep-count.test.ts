@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { countRep, isComplete, newRepCount, repsDone, repsPlanned, undoRep, type RepPlan } from '../../src/program/rep-count.js';
+import { countRep, isComplete, newRepCount, undoRep, type RepPlan } from '../../src/program/rep-count.js';
+import { plannedReps, totalReps } from '../../src/session-record.js';
 
 describe('rep count (moving reps)', () => {
-  const plan: RepPlan = { reps: 2, sets: 2, sides: 2 };
+  const plan: RepPlan = { reps: 2, sets: 2, sides: 'both' };
 
   it('walks left, right, then the next set, and is complete after every rep', () => {
     let count = newRepCount(plan);
@@ -18,8 +19,8 @@ describe('rep count (moving reps)', () => {
       [2, 2],
     ]);
     expect(isComplete(count, plan)).to.equal(true);
-    expect(repsDone(count)).to.equal(8);
-    expect(repsPlanned(plan)).to.equal(8);
+    expect(totalReps(count.grid)).to.equal(8);
+    expect(plannedReps(plan)).to.equal(8);
   });
 
   it('starts the clock and the session id at the first rep, and keeps both', () => {
