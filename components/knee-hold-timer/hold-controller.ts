@@ -193,7 +193,6 @@ export class HoldController implements ReactiveController {
       this.message = 'Audio was interrupted, so the timer paused. Tap Resume to go on.';
     }
     this.#reportTransitions(session);
-    const previous = this.snapshot;
     this.snapshot = session.snapshot();
     const status = session.status;
     if (status === 'done' || status === 'stopped') {
@@ -204,10 +203,12 @@ export class HoldController implements ReactiveController {
       this.#host.sessionEnded(session);
     }
     // The face shows whole seconds: render only when what it shows changed.
-    if (!previous || shownKey(previous, status) !== shownKey(this.snapshot, status) || this.#shownStatus !== status) this.#host.requestUpdate();
-    this.#shownStatus = status;
+    const shown = shownKey(this.snapshot, status);
+    if (shown !== this.#shown) this.#host.requestUpdate();
+    this.#shown = shown;
   }
-  #shownStatus = '';
+  /** What the face showed at the last render request ('' before one). */
+  #shown = '';
 
   #reportTransitions(session: HoldSession) {
     const plan = session.plan;
