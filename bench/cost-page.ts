@@ -13,18 +13,13 @@
  */
 import { Loop, Player, ToneAudioBuffer, getContext, getTransport, start as startTone } from 'tone';
 import { renderClick } from '../src/audio/click-sounds.js';
+import { toBuffer } from './audio-buffer.js';
 import '../components/knee-metronome/knee-metronome.js';
 import '../components/knee-hold-timer/knee-hold-timer.js';
 import type { KneeMetronome } from '../components/knee-metronome/knee-metronome.js';
 import type { KneeHoldTimer } from '../components/knee-hold-timer/knee-hold-timer.js';
 
 const BPM = 172;
-
-function toBuffer(context: BaseAudioContext, samples: Float32Array<ArrayBuffer>) {
-  const buffer = context.createBuffer(1, samples.length, context.sampleRate);
-  buffer.copyToChannel(samples, 0);
-  return buffer;
-}
 
 async function playTone() {
   await startTone();

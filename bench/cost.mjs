@@ -6,15 +6,15 @@
 // page (the browser's floor). Kinds run in turn, round after round; the table gives each
 // run and the median. Linux only (reads /proc).
 // Env: BENCH_COST_SECONDS (per run, default 30), BENCH_COST_RUNS (default 3), BENCH_COST_ONLY.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { median } from './analyse.mjs';
+import { readStat } from './proc.mjs';
 
 const SECONDS = Number(process.env.BENCH_COST_SECONDS ?? 30);
 const RUNS = Number(process.env.BENCH_COST_RUNS ?? 3);
 const KINDS = (process.env.BENCH_COST_ONLY ?? 'blank,tone,lookahead,metronome,metronome-still,metronome-unseen,hold-10x1,hold-50x10,app-run').split(',');
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 const SETTLE_MS = 3000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,14 +23,8 @@ async function processTree(root) {
   const parents = new Map();
   for (const name of await readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = await readFile(`/proc/${name}/stat`, 'utf8');
-      // Field 4 (ppid) comes after the command name in parentheses, which may hold spaces.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(name), Number(fields[1]));
-    } catch {
-      // The process ended while we looked.
-    }
+    const stat = await readStat(`/proc/${name}/stat`);
+    if (stat) parents.set(Number(name), stat.ppid);
   }
   const tree = new Set([root]);
   let grew = true;
@@ -48,17 +42,9 @@ async function processTree(root) {
 
 /** User + system CPU seconds used so far by the processes (those still alive). */
 async function cpuSeconds(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
-    } catch {
-      // Gone.
-    }
-  }
-  return ticks / TICKS_PER_SECOND;
+  let seconds = 0;
+  for (const pid of pids) seconds += (await readStat(`/proc/${pid}/stat`))?.cpuSeconds ?? 0;
+  return seconds;
 }
 
 async function measure(kind, benchOrigin, appOrigin) {

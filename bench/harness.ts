@@ -7,6 +7,7 @@ import { audioContext } from '../src/audio/audio-runtime.js';
 import { MetronomeEngine } from '../src/audio/metronome-engine.js';
 import { MediaElementRoute } from '../src/audio/media-route.js';
 import { renderClick } from '../src/audio/click-sounds.js';
+import { toBuffer } from './audio-buffer.js';
 import { Loop, Player, ToneAudioBuffer, getContext, getTransport } from 'tone';
 import { CuePlayer } from '../src/hold/cue-player.js';
 import { cuesFor, renderCue, type Cue } from '../src/hold/hold-cues.js';
@@ -210,12 +211,6 @@ async function holdStart() {
 /** The recording context's clock: runs are timed by it, not by the wall clock it can lag. */
 function audioNow() {
   return state.raw!.currentTime;
-}
-
-function toBuffer(raw: AudioContext, samples: Float32Array<ArrayBuffer>) {
-  const buffer = raw.createBuffer(1, samples.length, raw.sampleRate);
-  buffer.copyToChannel(samples, 0);
-  return buffer;
 }
 
 // ---- Session log: 5 years of records, 3 a day ----

@@ -3,29 +3,27 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { readStat } from './proc.mjs';
 
 const kind = process.argv[2] ?? 'metronome';
 const SECONDS = Number(process.env.BENCH_THREAD_SECONDS ?? 10);
 const { server, origin } = await serve('bench/out', 0);
 const browser = await launchChromium();
 
-/** CPU ticks per thread of every Chromium process, labelled process type : thread name. */
+/** CPU seconds per thread of every Chromium process, labelled process type : thread name. */
 async function threads() {
-  const ticks = new Map();
+  const seconds = new Map();
   for (const pid of await readdir('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     const cmd = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     if (!cmd.includes('chromium')) continue;
     const type = cmd.match(/--type=([a-z-]+)/)?.[1] ?? 'browser';
     for (const tid of await readdir(`/proc/${pid}/task`).catch(() => [])) {
-      const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => '');
-      if (!stat) continue;
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks.set(`${pid}/${tid}`, { label: `${type}: ${name}`, ticks: Number(fields[11]) + Number(fields[12]) });
+      const stat = await readStat(`/proc/${pid}/task/${tid}/stat`);
+      if (stat) seconds.set(`${pid}/${tid}`, { label: `${type}: ${stat.name}`, cpuSeconds: stat.cpuSeconds });
     }
   }
-  return ticks;
+  return seconds;
 }
 
 try {
@@ -38,9 +36,9 @@ try {
   await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
   const after = await threads();
   const byLabel = new Map();
-  for (const [key, { label, ticks }] of after) byLabel.set(label, (byLabel.get(label) ?? 0) + ticks - (before.get(key)?.ticks ?? 0));
+  for (const [key, { label, cpuSeconds }] of after) byLabel.set(label, (byLabel.get(label) ?? 0) + cpuSeconds - (before.get(key)?.cpuSeconds ?? 0));
   console.log(`${kind}: CPU s/min by thread over ${SECONDS} s`);
-  for (const [label, ticks] of [...byLabel].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1])) console.log(`  ${((ticks / 100 / SECONDS) * 60).toFixed(2)}  ${label}`);
+  for (const [label, used] of [...byLabel].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1])) console.log(`  ${((used / SECONDS) * 60).toFixed(2)}  ${label}`);
 } finally {
   await browser.close();
   server.close();
