@@ -25,6 +25,13 @@ export default [
     plugins: [nodeResolve({ ignoreSideEffectsForRoot: true }), copy([['bench/cost.html', 'cost.html']])],
   },
   {
+    // Every exercise drawing on one page (scripts/figure-sheet.mjs).
+    input: 'build/bench/figure-sheet-page.js',
+    output: { dir: 'bench/out', format: 'es', inlineDynamicImports: true, entryFileNames: 'figure-sheet-page.js' },
+    onwarn,
+    plugins: [nodeResolve({ ignoreSideEffectsForRoot: true }), copy([['bench/figure-sheet.html', 'figure-sheet.html']])],
+  },
+  {
     // The session store's import worker, beside the page's bundle as in dist/.
     input: 'build/src/store/import-worker.js',
     output: { file: 'bench/out/import-worker.js', format: 'es', inlineDynamicImports: true },
