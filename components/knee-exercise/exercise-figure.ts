@@ -68,9 +68,8 @@ export function exerciseFigure(figure: ExerciseFigure, label: string, animate: b
     }
     return line('band', attachmentPath(kind, figure.start), attachmentPath(kind, figure.end), animate);
   });
-  const frame = frameAround([figure.start, figure.end], (figure.props ?? []).flatMap(propExtent));
-  const [left, , width] = frame.split(' ').map(Number) as [number, number, number];
-  return svg`<svg part="figure" class="figure" viewBox=${frame} role="img" aria-label=${label}>
+  const { left, top, width, height } = frameAround([figure.start, figure.end], (figure.props ?? []).flatMap(propExtent));
+  return svg`<svg part="figure" class="figure" viewBox=${`${left} ${top} ${width} ${height}`} role="img" aria-label=${label}>
     <path class="floor" d=${`M${left} ${FLOOR_Y + 1.5} L${left + width} ${FLOOR_Y + 1.5}`}></path>
     ${(figure.props ?? []).map(renderProp)}
     ${ghost}

@@ -127,20 +127,31 @@ export function figurePaths(pose: Pose): FigurePaths {
   };
 }
 
+/** Every joint of a pose, the head first. */
+export function allJoints(pose: Pose): Point[] {
+  const j = joints(pose);
+  return [j.head, j.shoulder, j.hip, ...j.near, ...j.far, ...j.arm, ...j.farArm];
+}
+
+export interface Frame {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /**
  * The drawing's frame: every joint of both poses (and the head's size) plus `extra` points
  * (the things the exercise uses), with a margin, so a lying figure is not drawn in a tall,
- * mostly empty box. Returned as an SVG viewBox.
+ * mostly empty box.
  */
-export function frameAround(poses: readonly Pose[], extra: readonly Point[] = [], margin = 6): string {
-  const points = poses.flatMap((pose) => {
-    const j = joints(pose);
-    return [j.head, j.shoulder, j.hip, ...j.near, ...j.far, ...j.arm, ...j.farArm];
-  });
-  const heads = poses.map((pose) => joints(pose).head);
-  const xs = [...points.map((p) => p[0]), ...heads.flatMap((h) => [h[0] - BODY.head, h[0] + BODY.head]), ...extra.map((p) => p[0])];
-  const ys = [...points.map((p) => p[1]), ...heads.map((h) => h[1] - BODY.head), FLOOR_Y + 2, ...extra.map((p) => p[1])];
+export function frameAround(poses: readonly Pose[], extra: readonly Point[] = [], margin = 6): Frame {
+  const posed = poses.map(allJoints);
+  const heads = posed.map((points) => points[0]!);
+  const points = [...posed.flat(), ...extra];
+  const xs = [...points.map((p) => p[0]), ...heads.flatMap(([x]) => [x - BODY.head, x + BODY.head])];
+  const ys = [...points.map((p) => p[1]), ...heads.map(([, y]) => y - BODY.head), FLOOR_Y + 2];
   const left = Math.min(...xs) - margin;
   const top = Math.min(...ys) - margin;
-  return `${round(left)} ${round(top)} ${round(Math.max(...xs) + margin - left)} ${round(Math.max(...ys) + margin / 2 - top)}`;
+  return { left: round(left), top: round(top), width: round(Math.max(...xs) + margin - left), height: round(Math.max(...ys) + margin / 2 - top) };
 }

@@ -5,18 +5,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { EXERCISES } from '../../content/exercises.js';
 import { FIGURES } from '../../content/figures.js';
-import { BODY, FLOOR_Y, STAGE, figurePaths, joints, type Limb, type Point, type Pose } from '../../src/figures/pose.js';
+import { BODY, FLOOR_Y, STAGE, allJoints, figurePaths, joints, type Limb, type Point, type Pose } from '../../src/figures/pose.js';
 import '../../components/knee-exercise/knee-exercise.js';
 import type { KneeExercise } from '../../components/knee-exercise/knee-exercise.js';
 
 const STILL = ['glute-press-isometric'];
 const [minX, minY, width, height] = STAGE.split(' ').map(Number) as [number, number, number, number];
 const distance = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);
-
-function allPoints(pose: Pose): Point[] {
-  const j = joints(pose);
-  return [j.head, j.shoulder, j.hip, ...j.near, ...j.far, ...j.arm, ...j.farArm];
-}
 
 /** Where a limb given as a point to reach ended up, beside that point. */
 function reached(pose: Pose): [Limb, Point][] {
@@ -54,7 +49,7 @@ describe('exercise figures', () => {
           const target = (limb as { to: Point }).to;
           expect(distance(end, target), `${name}: a limb does not reach ${target.join(',')}`).to.be.below(1);
         }
-        for (const [x, y] of allPoints(pose)) {
+        for (const [x, y] of allJoints(pose)) {
           expect(y, `${name}: ${x},${y} below the floor`).to.be.at.most(FLOOR_Y + 1);
           expect(x >= minX + 2 && x <= minX + width - 2 && y >= minY + 5 && y <= minY + height, `${name}: ${x},${y} off the drawing`).to.equal(true);
         }
