@@ -22,7 +22,15 @@ const types = {
 export function serve(dir, port = 0) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path;
+    try {
+      // Prefixed, not resolved against a base: a path like "//" would read as a host and throw.
+      path = decodeURIComponent(new URL(`http://localhost${request.url ?? '/'}`).pathname);
+    } catch {
+      // A malformed request (bad %-escape) is the client's problem, not a reason to stop serving.
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       response.writeHead(403).end('Forbidden');
