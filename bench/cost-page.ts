@@ -12,7 +12,7 @@
  * - `blank`: nothing (the floor: the browser's own processes, idle).
  */
 import { Loop, Player, ToneAudioBuffer, getContext, getTransport, start as startTone } from 'tone';
-import { renderClick } from '../src/audio/click-sounds.js';
+import { soundKit } from '../src/audio/sound-kit.js';
 import { toBuffer } from './audio-buffer.js';
 import '../components/knee-metronome/knee-metronome.js';
 import '../components/knee-hold-timer/knee-hold-timer.js';
@@ -24,7 +24,7 @@ const BPM = 172;
 async function playTone() {
   await startTone();
   const raw = getContext().rawContext as AudioContext;
-  const player = new Player(new ToneAudioBuffer(toBuffer(raw, renderClick('click', raw.sampleRate)))).toDestination();
+  const player = new Player(new ToneAudioBuffer(toBuffer(raw, (await soundKit(raw.sampleRate)).clicks.click.normal))).toDestination();
   const transport = getTransport();
   transport.bpm.value = BPM;
   new Loop((time) => player.start(time), '4n').start(0);
@@ -34,7 +34,7 @@ async function playTone() {
 async function playLookahead() {
   const context = new AudioContext();
   await context.resume();
-  const buffer = toBuffer(context, renderClick('click', context.sampleRate));
+  const buffer = toBuffer(context, (await soundKit(context.sampleRate)).clicks.click.normal);
   let next = context.currentTime + 0.1;
   const schedule = () => {
     while (next < context.currentTime + 0.1) {

@@ -6,11 +6,11 @@
 import { audioContext } from '../src/audio/audio-runtime.js';
 import { MetronomeEngine } from '../src/audio/metronome-engine.js';
 import { MediaElementRoute } from '../src/audio/media-route.js';
-import { renderClick } from '../src/audio/click-sounds.js';
+import { KIT_PARTS, renderKitPart, soundKit } from '../src/audio/sound-kit.js';
 import { toBuffer } from './audio-buffer.js';
 import { Loop, Player, ToneAudioBuffer, getContext, getTransport } from 'tone';
 import { CuePlayer } from '../src/hold/cue-player.js';
-import { cuesFor, renderCue, type Cue } from '../src/hold/hold-cues.js';
+import { cuesFor, type Cue } from '../src/hold/hold-cues.js';
 import { DEFAULT_HOLD, planSession, type HoldSettings } from '../src/hold/hold-plan.js';
 import { CUE_LEAD, HoldSession } from '../src/hold/hold-session.js';
 import { SESSION_SCHEMA_VERSION, newSessionId, type SessionRecord } from '../src/session-record.js';
@@ -56,7 +56,7 @@ async function setUpRecorder(minGap: number, toneDefault = false) {
 
 async function prepare(kind: EngineKind, bpm: number) {
   const { tone, raw, tap } = await setUpRecorder(64, kind === 'tone-transport');
-  const click = renderClick('click', raw.sampleRate);
+  const click = (await soundKit(raw.sampleRate)).clicks.click.normal;
 
   if (kind === 'ours' || kind === 'ours-media' || kind === 'ours-stream') {
     // ours-media: the locked-screen route, engine → MediaStream → <audio>; the recorder hears
@@ -178,7 +178,8 @@ async function holdPrepare(kind: 'ours' | 'setinterval') {
       player.schedule(cues.map((cue) => ({ kind: cue.kind, at: session.clockTimeOf(cue.time) })));
     };
   } else {
-    const buffers = new Map(cues.map((cue) => [cue.kind, toBuffer(raw, renderCue(cue.kind, raw.sampleRate))]));
+    const sounds = (await soundKit(raw.sampleRate)).cues;
+    const buffers = new Map(cues.map((cue) => [cue.kind, toBuffer(raw, sounds[cue.kind])]));
     state.start = () => {
       state.tapTime = raw.currentTime;
       let counted = 0;
@@ -329,7 +330,28 @@ async function historySave() {
   return performance.now() - start;
 }
 
+/**
+ * Renders every part of the sound kit afresh `runs` times at the live context's rate, one part
+ * at a time; returns each part's render times (ms) and the seconds of audio it holds.
+ */
+async function kitRenders(runs: number) {
+  const rate = audioContext().sampleRate;
+  const parts: { part: string; ms: number[]; seconds: number }[] = [];
+  for (const part of KIT_PARTS) {
+    const ms: number[] = [];
+    let seconds = 0;
+    for (let run = 0; run < runs; run++) {
+      const began = performance.now();
+      const sounds = await renderKitPart(part, rate);
+      ms.push(performance.now() - began);
+      seconds = Object.values(sounds).reduce((sum, samples) => sum + samples.length / rate, 0);
+    }
+    parts.push({ part, ms, seconds });
+  }
+  return { rate, parts };
+}
+
 Object.assign(window, {
-  kneebench: { prepare, tap, stall, collect, coldStart, holdPrepare, holdStart, historySeed, parseOnMainThread, historyOpen, rawGetAll, audioNow, historySave },
+  kneebench: { kitRenders, prepare, tap, stall, collect, coldStart, holdPrepare, holdStart, historySeed, parseOnMainThread, historyOpen, rawGetAll, audioNow, historySave },
 });
 

@@ -8,7 +8,10 @@
 // Env: BENCH_SECONDS (per run, default 60), BENCH_SOAK_MINUTES (heap soak of our engine,
 // default: as long as the main runs), BENCH_ONLY=ours,ours-media,ours-stream,tone-transport,setinterval
 // (metronome engines to run; ours-stream only on request), BENCH_CONDITIONS=idle,stalled,hidden,
-// BENCH_PARTS=metronome,hold,history,steps,cost (which parts; all by default).
+// BENCH_PARTS=metronome,hold,history,steps,kit,cost (which parts; all by default).
+//
+// The sound kit: the audio chunk's size and the time to render each part of the kit (Tone.js
+// instruments rendered offline into the buffers the worklets play).
 //
 // Last, the cost on the device (bench/cost.mjs): CPU of every browser process per minute while
 // our elements play, beside a Tone.js Transport page and a look-ahead scheduler page.
@@ -19,6 +22,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { analyse, median } from './analyse.mjs';
+import { kb, sizes } from '../scripts/size.mjs';
 
 /** The delay the app assumes for the media element (src/audio/media-route.ts), read from the build. */
 const { MEDIA_ROUTE_DELAY } = await import('../build/src/audio/media-route.js');
@@ -27,7 +31,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const ENGINES = (process.env.BENCH_ONLY ?? 'ours,ours-media,tone-transport,setinterval').split(',');
 const BPMS = [173, 180];
 const CONDITIONS = (process.env.BENCH_CONDITIONS ?? 'idle,stalled,hidden').split(',');
-const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history,steps,cost').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history,steps,kit,cost').split(',');
+const KIT_RUNS = 7;
 const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? (BPMS.length * CONDITIONS.length * (SECONDS + 6)) / 60);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -345,6 +350,30 @@ if (PARTS.includes('steps')) {
     `Clips outside their range: ${at50.clips.filter((c) => !c.inRange).map((c) => `${c.name} ${c.counted} (accepted ${c.min}–${c.max})`).join('; ') || 'none'}. Not-walking clips (desk, table, car, washing up, vitamins, arm raises…): ${at50.clips.filter((c) => c.kind === 'not walking').map((c) => `${c.name} ${c.counted}`).join(', ')} steps.`,
     `Detector cost: ${fmt(cost, 2)} ms of CPU per minute of 100 Hz data (Node, median of 5 runs of 10 min: ${costs.map((c) => fmt(c, 2)).join(', ')})${Number.isFinite(ours) ? `; beside our running beat's main-thread ${fmt(ours * 1000, 0)} ms per minute, measuring adds ${fmt((cost / (ours * 1000)) * 100, 1)} %` : ''}.`,
   );
+}
+if (PARTS.includes('kit')) {
+  process.stderr.write('bench: sound kit renders…\n');
+  const { context, page } = await openPage();
+  try {
+    const { rate, parts } = await page.evaluate((runs) => window.kneebench.kitRenders(runs), KIT_RUNS);
+    const audio = sizes().find(({ what }) => what.startsWith('on demand: audio'));
+    report.push(
+      '',
+      `### Sound kit (Tone.js instruments rendered offline into the worklet's buffers)`,
+      '',
+      `Audio chunk (Tone.js, the kit, the engines; loaded on the first Start): ${kb(audio.gzip)} gzip, ${kb(audio.raw)} to parse.`,
+      `Render time per part at ${rate} Hz, fresh each time, one part at a time, median of ${KIT_RUNS} (first render in brackets: it includes compiling Tone's code):`,
+      '',
+      '| part | sounds (s of audio) | median ms | first ms |',
+      '| --- | --- | --- | --- |',
+      ...parts.map(({ part, ms, seconds }) => `| ${part} | ${fmt(seconds, 2)} | ${fmt(median(ms), 1)} | (${fmt(ms[0], 1)}) |`),
+      `| all parts | | ${fmt(parts.reduce((sum, { ms }) => sum + median(ms), 0), 1)} | |`,
+      '',
+      'What a user waits for: the chosen click voice on the first Start (the run screen renders it when it opens); the hold cues when a hold timer first starts; the walk/run cues when a plan is first set. Each is kept for the page\'s life.',
+    );
+  } finally {
+    await context.close();
+  }
 }
 if (PARTS.includes('cost')) {
   // Last: it launches a browser per measurement, and nothing else should be running meanwhile.

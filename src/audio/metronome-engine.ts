@@ -8,8 +8,8 @@
  */
 import { loadWorkletModule } from './worklet-module.js';
 import type { BaseContext } from 'tone';
-import { renderClick, type ClickSound } from './click-sounds.js';
-import { intervalCues } from './interval-cues.js';
+import type { ClickSound } from './click-sounds.js';
+import { clickSamples, intervalCueSamples } from './sound-kit.js';
 import type { RunSegment, SegmentKind } from '../run/run-plan.js';
 import {
   METRONOME_PROCESSOR,
@@ -60,18 +60,6 @@ export interface EngineOptions {
 }
 
 
-/** Clicks rendered once per sound and sample rate, and shared. */
-const clickCache = new Map<string, ClickSamples>();
-function clicksFor(sound: ClickSound, sampleRate: number): ClickSamples {
-  const key = `${sound}@${sampleRate}`;
-  let clicks = clickCache.get(key);
-  if (!clicks) {
-    clicks = { normal: renderClick(sound, sampleRate), accent: renderClick(sound, sampleRate, true) };
-    clickCache.set(key, clicks);
-  }
-  return clicks;
-}
-
 export class MetronomeEngine {
   /** Called for every beat as the audio thread plays it (late when the main thread is busy). */
   onbeat: ((beat: BeatInfo) => void) | null = null;
@@ -104,20 +92,34 @@ export class MetronomeEngine {
     return loadWorkletModule(context);
   }
 
+  /**
+   * Loads the worklet module (once per context) and renders the sounds it needs (once per
+   * sample rate: the click voice, and a plan's cues), then makes an engine.
+   */
   static async create(context: BaseContext, settings: MetronomeSettings, options: EngineOptions = {}) {
-    await MetronomeEngine.load(context);
-    return new MetronomeEngine(context, settings, options);
+    const [clicks, plan] = await Promise.all([
+      clickSamples(settings.sound, context.sampleRate),
+      processorPlan(options.plan ?? null, context.sampleRate),
+      MetronomeEngine.load(context),
+    ]);
+    return new MetronomeEngine(context, clicks, plan, settings, options);
   }
 
-  private constructor(context: BaseContext, settings: MetronomeSettings, options: EngineOptions) {
+  private constructor(
+    context: BaseContext,
+    clicks: ClickSamples,
+    plan: ProcessorPlan | null,
+    settings: MetronomeSettings,
+    options: EngineOptions,
+  ) {
     this.context = context;
     this.#settings = { ...settings };
     this.#plan = options.plan ?? null;
     const processorOptions: MetronomeProcessorOptions = {
       bpm: settings.bpm,
       accentEvery: settings.accentEvery,
-      clicks: clicksFor(settings.sound, context.sampleRate),
-      plan: this.#processorPlan(this.#plan),
+      clicks,
+      plan,
       ...(options.startFrame === undefined ? {} : { startFrame: options.startFrame, planFrom: options.planFrom ?? 0 }),
     };
     this.#node = context.createAudioWorkletNode(METRONOME_PROCESSOR, {
@@ -163,13 +165,11 @@ export class MetronomeEngine {
   }
 
   /** A walk/run plan for the next start (null: a continuous beat). Not while running. */
-  setPlan(plan: readonly RunSegment[] | null): Promise<void> {
+  async setPlan(plan: readonly RunSegment[] | null): Promise<void> {
     this.#plan = plan;
-    return this.#send({ type: 'plan', plan: this.#processorPlan(plan) });
-  }
-
-  #processorPlan(plan: readonly RunSegment[] | null): ProcessorPlan | null {
-    return plan && plan.length ? { segments: plan.map((s) => ({ ...s })), cues: intervalCues(this.context.sampleRate) } : null;
+    const forProcessor = await processorPlan(plan, this.context.sampleRate);
+    // A later call (or dispose) while the cues rendered wins.
+    if (this.#plan === plan) await this.#send({ type: 'plan', plan: forProcessor });
   }
 
   /** Stops after the current click rings out; resolves with the number of beats played. */
@@ -192,9 +192,11 @@ export class MetronomeEngine {
     return this.#send({ type: 'accent', every });
   }
 
-  setSound(sound: ClickSound): Promise<void> {
+  /** Renders the voice the first time it is chosen; the beat keeps the old one until then. */
+  async setSound(sound: ClickSound): Promise<void> {
     this.#settings.sound = sound;
-    return this.#send({ type: 'clicks', clicks: clicksFor(sound, this.context.sampleRate) });
+    const clicks = await clickSamples(sound, this.context.sampleRate);
+    if (this.#settings.sound === sound) await this.#send({ type: 'clicks', clicks });
   }
 
   /** Glides to the new level over ~10 ms so a change never clicks. */
@@ -266,6 +268,12 @@ export class MetronomeEngine {
         break;
     }
   }
+}
+
+/** A plan as the processor takes it, with its cues (rendered the first time a plan is set). */
+async function processorPlan(plan: readonly RunSegment[] | null, sampleRate: number): Promise<ProcessorPlan | null> {
+  if (!plan?.length) return null;
+  return { segments: plan.map((s) => ({ ...s })), cues: await intervalCueSamples(sampleRate) };
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -5,15 +5,15 @@ import type { Frames, Seconds, StepsPerMinute } from '../units.js';
 export const METRONOME_PROCESSOR = 'knee-metronome-processor';
 
 export interface ClickSamples {
-  normal: Float32Array;
-  accent: Float32Array;
+  normal: Float32Array<ArrayBuffer>;
+  accent: Float32Array<ArrayBuffer>;
 }
 
 /** The sounds that mark a walk/run plan's changes. */
 export interface IntervalCueSamples {
-  run: Float32Array;
-  walk: Float32Array;
-  end: Float32Array;
+  run: Float32Array<ArrayBuffer>;
+  walk: Float32Array<ArrayBuffer>;
+  end: Float32Array<ArrayBuffer>;
 }
 
 /** A walk/run plan: the beat plays only in run segments; a cue marks each change. */

@@ -5,7 +5,8 @@
  * than a short one. Pausing cancels the cues still to come; resuming sends them again.
  */
 import type { BaseContext } from 'tone';
-import { CUE_KINDS, renderCue, type CueKind } from './hold-cues.js';
+import type { CueKind } from './hold-cues.js';
+import { holdCueSamples } from '../audio/sound-kit.js';
 import { CUE_PROCESSOR, type CueCommand, type CueProcessorOptions } from '../audio/cue-protocol.js';
 import { loadWorkletModule } from '../audio/worklet-module.js';
 import type { Gain, Seconds } from '../units.js';
@@ -16,17 +17,6 @@ export interface TimedCue {
   at: Seconds;
 }
 
-/** Cue sounds rendered once per sample rate, and shared. */
-const soundCache = new Map<number, CueProcessorOptions['sounds']>();
-function soundsFor(sampleRate: number): CueProcessorOptions['sounds'] {
-  let sounds = soundCache.get(sampleRate);
-  if (!sounds) {
-    sounds = Object.fromEntries(CUE_KINDS.map((kind) => [kind, renderCue(kind, sampleRate)])) as CueProcessorOptions['sounds'];
-    soundCache.set(sampleRate, sounds);
-  }
-  return sounds;
-}
-
 export class CuePlayer {
   readonly context: BaseContext;
   readonly #node: AudioWorkletNode;
@@ -34,19 +24,19 @@ export class CuePlayer {
   /** Audio-clock times of the cues sent and not cancelled (what `scheduledCount` counts). */
   #sent: Seconds[] = [];
 
-  /** Loads the worklet module (once per context) and makes a player on `context`. */
+  /** Loads the worklet module (once per context) and renders the cues (once per sample rate), and makes a player on `context`. */
   static async create(context: BaseContext, volume: Gain = 1, destination?: AudioNode): Promise<CuePlayer> {
-    await loadWorkletModule(context);
-    return new CuePlayer(context, volume, destination);
+    const [sounds] = await Promise.all([holdCueSamples(context.sampleRate), loadWorkletModule(context)]);
+    return new CuePlayer(context, sounds, volume, destination);
   }
 
-  private constructor(context: BaseContext, volume: Gain, destination?: AudioNode) {
+  private constructor(context: BaseContext, sounds: CueProcessorOptions['sounds'], volume: Gain, destination?: AudioNode) {
     this.context = context;
     this.#node = context.createAudioWorkletNode(CUE_PROCESSOR, {
       numberOfInputs: 0,
       numberOfOutputs: 1,
       outputChannelCount: [1],
-      processorOptions: { sounds: soundsFor(context.sampleRate) } satisfies CueProcessorOptions,
+      processorOptions: { sounds } satisfies CueProcessorOptions,
     });
     this.#output = context.createGain();
     this.#output.gain.value = volume;

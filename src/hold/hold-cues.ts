@@ -1,12 +1,9 @@
 /**
- * The hold timer's cues: which sound at which session time, derived from the plan, and what
- * each sounds like. Distinct shapes, not only pitches, so they are told apart eyes closed:
- * "go" rises, "release" falls, ticks are short and soft, "switch" is three beeps, "end" a
- * falling arpeggio.
+ * The hold timer's cues: which sound at which session time, derived from the plan. What each
+ * sounds like is designed in src/audio/sound-kit.ts.
  */
-import { renderNotes, type Voice } from '../audio/synth.js';
 import type { Segment } from './hold-plan.js';
-import type { Hertz, Seconds } from '../units.js';
+import type { Seconds } from '../units.js';
 
 export const CUE_KINDS = ['count', 'go', 'tick', 'release', 'switch', 'end'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
@@ -41,34 +38,4 @@ export function cuesFor(plan: readonly Segment[]): Cue[] {
     }
   });
   return cues;
-}
-
-const tone = (frequency: Hertz, length: Seconds, decay: Seconds): Voice => ({
-  length,
-  sustain: length * 0.5,
-  partials: [
-    { frequency, amplitude: 0.8, decay },
-    { frequency: frequency * 2, amplitude: 0.2, decay: decay / 2 },
-  ],
-});
-
-const NOTE = tone(660, 0.1, 0.03);
-const SHORT = tone(1200, 0.03, 0.008);
-
-/** Samples of each cue at `sampleRate`. */
-export function renderCue(kind: CueKind, sampleRate: Hertz): Float32Array<ArrayBuffer> {
-  switch (kind) {
-    case 'count':
-      return renderNotes([{ voice: NOTE, at: 0, pitch: 1.33 }], sampleRate, 0.5);
-    case 'go':
-      return renderNotes([{ voice: NOTE, at: 0 }, { voice: NOTE, at: 0.1, pitch: 1.5 }], sampleRate, 0.9);
-    case 'tick':
-      return renderNotes([{ voice: SHORT, at: 0 }], sampleRate, 0.3);
-    case 'release':
-      return renderNotes([{ voice: NOTE, at: 0, pitch: 1.33 }, { voice: NOTE, at: 0.1, pitch: 0.89 }], sampleRate, 0.9);
-    case 'switch':
-      return renderNotes([0, 0.14, 0.28].map((at) => ({ voice: NOTE, at, pitch: 1.12 })), sampleRate, 0.9);
-    case 'end':
-      return renderNotes([1.5, 1.26, 1, 0.75].map((pitch, i) => ({ voice: NOTE, at: i * 0.12, pitch })), sampleRate, 1);
-  }
 }

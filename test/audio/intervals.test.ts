@@ -2,7 +2,8 @@ import '../../src/audio/tone-silence.js';
 import * as Tone from 'tone';
 import { expect } from '@open-wc/testing';
 import { IntervalClock } from '../../src/audio/interval-clock.js';
-import { intervalCues } from '../../src/audio/interval-cues.js';
+import { soundKit } from '../../src/audio/sound-kit.js';
+import type { IntervalCueSamples } from '../../src/audio/metronome-protocol.js';
 import { MetronomeEngine, type SegmentInfo } from '../../src/audio/metronome-engine.js';
 import { planPosition, planSegments, intervalProblem, describePlan } from '../../src/run/run-plan.js';
 import { findOnsets } from '../helpers/onsets.js';
@@ -36,7 +37,10 @@ function cueAt(samples: Float32Array, frame: number, cue: Float32Array) {
 
 describe('walk/run intervals (offline render, measured at the output)', function () {
   this.timeout(60000);
-  const cues = intervalCues(RATE);
+  let cues: IntervalCueSamples;
+  before(async () => {
+    cues = (await soundKit(RATE)).intervals;
+  });
 
   it('plays a cue at each change, the beat only in run segments, the end cue at the end', async () => {
     const { samples, segments, ends, engine } = await render(4.5, 0);
