@@ -33,6 +33,8 @@ export default [
       'knee-today': 'build/components/knee-today/index.js',
       'knee-guided-session': 'build/components/knee-guided-session/index.js',
       'knee-latency-check': 'build/components/knee-latency-check/index.js',
+      'knee-library': 'build/components/knee-library/index.js',
+      'knee-settings': 'build/components/knee-settings/index.js',
       'knee-app': 'build/components/knee-app/index.js',
     },
     output: {

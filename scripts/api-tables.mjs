@@ -14,6 +14,11 @@ elements.sort((a, b) => (a.tagName < b.tagName ? -1 : 1));
 
 const sections = elements.map((d) => {
   const attributes = (d.attributes ?? []).map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.type?.text, a.default, a.description]);
+  // Properties set from script only (objects, callbacks): no attribute, same table.
+  const reflected = new Set((d.attributes ?? []).map((a) => a.fieldName));
+  const propertiesOnly = (d.members ?? [])
+    .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly && m.description && !m.name.startsWith('#') && !reflected.has(m.name))
+    .map((m) => ['', `\`${m.name}\``, m.type?.text, m.default, m.description]);
   const events = (d.events ?? []).map((e) => [`\`${e.name}\``, e.type?.text, e.description]);
   const parts = (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]);
   const props = (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]);
@@ -23,7 +28,7 @@ const sections = elements.map((d) => {
   return [
     `### \`<${d.tagName}>\``,
     d.summary ?? '',
-    table(['attribute', 'property', 'type', 'default', 'meaning'], attributes),
+    table(['attribute', 'property', 'type', 'default', 'meaning'], [...attributes, ...propertiesOnly]),
     table(['method', 'meaning'], methods),
     table(['event', 'type', 'when'], events),
     table(['CSS part', 'what'], parts),

@@ -50,7 +50,7 @@ export function sizes() {
   // Chunks loaded later, each with what it pulls in that the first load does not already have.
   const onDemand = { 'audio-runtime': 'audio (Tone.js, engines, cues)', library: 'exercise library and routine' };
   // For the app, also each view that loads when first shown.
-  for (const view of ['knee-run', 'knee-exercise', 'knee-history', 'knee-latency-check']) {
+  for (const view of ['knee-run', 'knee-exercise', 'knee-library', 'knee-history', 'knee-settings']) {
     const files = [...closure(`${view}.js`)].filter((f) => !closure('knee-app.js').has(f));
     rows.push(row(`app view on demand: ${view}`, files));
   }

@@ -61,90 +61,9 @@ export const appStyles = [
       color: var(--_accent);
     }
     nav a:focus-visible,
-    a:focus-visible,
-    select:focus-visible,
-    input:focus-visible {
+    a:focus-visible {
       outline: 3px solid var(--_accent);
       outline-offset: 2px;
-    }
-    .filter-toggle {
-      display: none;
-    }
-    .filters {
-      display: flex;
-      gap: 8px;
-      flex-wrap: wrap;
-      margin-bottom: 8px;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      font-size: 13px;
-      color: var(--_muted);
-    }
-    select {
-      min-height: var(--_target);
-      font: inherit;
-      color: var(--_fg);
-      background: var(--_button-bg);
-      border: 0;
-      border-radius: 10px;
-      padding: 0 8px;
-    }
-    .library {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-    }
-    .library a {
-      display: flex;
-      flex-direction: column;
-      justify-content: center;
-      min-height: 52px;
-      border-bottom: 1px solid var(--_button-bg);
-      color: var(--_fg);
-      text-decoration: none;
-    }
-    .library small {
-      color: var(--_muted);
-    }
-    .settings {
-      display: flex;
-      flex-direction: column;
-      gap: 12px;
-    }
-    .check {
-      flex-direction: row;
-      align-items: center;
-      gap: 10px;
-      min-height: var(--_target);
-      font-size: 16px;
-      color: var(--_fg);
-    }
-    .check input {
-      width: 24px;
-      height: 24px;
-      accent-color: var(--_accent);
-    }
-    .latency {
-      margin: 0;
-      padding: 8px 0 0;
-      border: 0;
-      border-top: 1px solid var(--_button-bg);
-    }
-    .latency legend {
-      padding: 0;
-      font-weight: 700;
-    }
-    .latency .note {
-      margin: 4px 0 8px;
-      color: var(--_muted);
-      font-size: 14px;
-    }
-    input[type='range'] {
-      min-height: var(--_target);
-      accent-color: var(--_accent);
     }
     .back {
       display: inline-flex;
@@ -312,19 +231,6 @@ export const appStyles = [
       main[data-view='run'] knee-metronome {
         height: 100vh;
         --knee-face-radius: 50%;
-      }
-      .filters label,
-      select {
-        width: 100%;
-      }
-      /* The list is the screen's content; its filters fold away behind one button. */
-      .filter-toggle {
-        display: block;
-        width: 100%;
-        margin-bottom: 4px;
-      }
-      .filters:not(.open) {
-        display: none;
       }
       .back {
         display: flex;

@@ -1,16 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { LEVEL_NAMES, LEVELS, type BodyArea, type Level } from '../../content/types.js';
-import { CLICK_SOUNDS } from '../../src/audio/click-sounds.js';
+import type { Level } from '../../content/types.js';
 import { WATCH_CYCLE, neighbourView, parseRoute, routeHash, type CycleView, type Route } from '../../src/app/routes.js';
 import { loadSettings, saveSettings, type AppSettings } from '../../src/app/settings.js';
-import { loadLibrary, type Library } from '../../src/program/load-library.js';
+import { isBodyArea, isLevel } from '../../src/program/library-filter.js';
 import { loadProgram, saveProgram, type ProgramState } from '../../src/program/program-state.js';
-import { AUDIO_MODES, type AudioMode } from '../../src/audio/audio-mode.js';
 import { cadencePlan } from '../../src/program/rules.js';
 import type { KneeSessionEvent, KneeSessionProgressEvent } from '../../src/session-record.js';
-import type { KneeLatencyChangeEvent } from '../knee-latency-check/latency-events.js';
+import type { KneeLibraryFilterEvent } from '../knee-library/library-events.js';
+import type { KneeSettingsChangeEvent } from '../knee-settings/settings-events.js';
 import type { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent } from '../knee-metronome/metronome-events.js';
 import type { KneeLevelChangeEvent } from '../knee-today/today-events.js';
 import type { KneeRunPlanChangeEvent } from '../knee-run/run-events.js';
@@ -27,7 +26,8 @@ const VIEW_MODULES: Partial<Record<Route['view'], () => Promise<unknown>>> = {
   run: () => import('../knee-run/knee-run.js'),
   exercise: () => import('../knee-exercise/knee-exercise.js'),
   history: () => import('../knee-history/knee-history.js'),
-  settings: () => import('../knee-latency-check/knee-latency-check.js'),
+  exercises: () => import('../knee-library/knee-library.js'),
+  settings: () => import('../knee-settings/knee-settings.js'),
 };
 
 const TITLES: Record<Route['view'], string> = {
@@ -38,7 +38,6 @@ const TITLES: Record<Route['view'], string> = {
   history: 'History',
   settings: 'Settings',
 };
-const AREAS: BodyArea[] = ['quadriceps', 'hip', 'glutes', 'hamstrings', 'calves', 'it-band', 'hip-flexors', 'balance', 'whole-leg'];
 /** The watch layout's largest width (px), as in the styles' `@container (max-width: 240px)`. */
 const WATCH_MAX = 240;
 const SWIPE = 50;
@@ -55,25 +54,6 @@ const WEEK = 7 * 86_400_000;
 /** The view a route shows, as a key: views that host activities are kept by it while they run. */
 const viewKey = (route: Route) => (route.view === 'exercise' ? `exercise/${route.id}` : route.view);
 const routeOfKey = (key: string): Route => parseRoute(`#/${key}`);
-
-/** The two sound modes, in plain words with their trade-off (see src/audio/audio-mode.ts). */
-const AUDIO_MODE_TEXT: Record<AudioMode, { label: string; note: string }> = {
-  locked: {
-    label: 'Keep playing when locked',
-    note: 'The beat and cues go on with the screen off and show on the lock screen and a paired watch. On iPhone this pauses your music while Kneebeat plays.',
-  },
-  mix: {
-    label: 'Play along with my music',
-    note: 'The beat plays over your music. On iPhone the silent switch and locking the screen silence it; on Android it may stop when the screen locks.',
-  },
-};
-
-/** The on/off settings, in the order shown. */
-const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
-  ['haptic', 'Vibration cues'],
-  ['voice', 'Spoken cues'],
-  ['keepAwake', 'Keep the screen on while running'],
-];
 
 /**
  * The Kneebeat app: Today, Run, Exercises and History views (and Settings), each with a deep
@@ -108,9 +88,6 @@ export class KneeApp extends LitElement {
   /** Views kept in the page, in the order they were first shown (never reordered: a move would restart them). */
   #mounted: string[] = [];
   #tick = 0;
-  @state() private library: Library | null = null;
-  /** On a watch the library filters fold away behind a button; this opens them. */
-  @state() private filtersOpen = false;
   #touchX: number | null = null;
   #wheel = { travel: 0, at: 0 };
   /** Passive: it never stops the scroll, so the browser need not wait for it. */
@@ -132,7 +109,6 @@ export class KneeApp extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
-    void loadLibrary().then((library) => (this.library = library));
   }
 
   override disconnectedCallback() {
@@ -251,102 +227,6 @@ export class KneeApp extends LitElement {
     saveSettings(this.settings);
   }
 
-  #renderExercises(route: Extract<Route, { view: 'exercises' | 'today' | 'run' | 'history' | 'settings' }>) {
-    const library = this.library;
-    if (!library) return html`<p role="status">Loading…</p>`;
-    const list = library.EXERCISES.filter(
-      (e) => (!route.level || e.level === route.level || (route.level && e.level === 'daily')) && (!route.area || e.areas.includes(route.area as BodyArea)),
-    );
-    const setFilter = (level: number | undefined, area: string | undefined) => {
-      location.hash = routeHash({ view: 'exercises', ...(level ? { level } : {}), ...(area ? { area } : {}) });
-    };
-    return html`<button
-        class="filter-toggle"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        Filter${route.level || route.area ? ' (on)' : ''}
-      </button>
-      <div class="filters ${this.filtersOpen ? 'open' : ''}" id="filters">
-        <label
-          >Level
-          <select @change=${(e: Event) => setFilter(Number((e.target as HTMLSelectElement).value) || undefined, route.area)}>
-            <option value="" ?selected=${!route.level}>All</option>
-            ${LEVELS.map((l) => html`<option value=${l} ?selected=${route.level === l}>${l}: ${LEVEL_NAMES[l]}</option>`)}
-          </select>
-        </label>
-        <label
-          >Body area
-          <select @change=${(e: Event) => setFilter(route.level, (e.target as HTMLSelectElement).value || undefined)}>
-            <option value="" ?selected=${!route.area}>All</option>
-            ${AREAS.map((a) => html`<option value=${a} ?selected=${route.area === a}>${a.replace('-', ' ')}</option>`)}
-          </select>
-        </label>
-      </div>
-      <ul class="library" aria-label="Exercises">
-        ${list.map(
-          (e) => html`<li>
-            <a href=${routeHash({ view: 'exercise', id: e.id })}
-               ><span class="name">${e.name}</span><small>${library.describeDosage(e.dosage)} · ${e.level === 'daily' ? 'daily stretch' : `level ${e.level}`}</small></a
-            >
-          </li>`,
-        )}
-      </ul>`;
-  }
-
-  #renderSettings() {
-    const s = this.settings;
-    return html`<form class="settings" @submit=${(e: Event) => e.preventDefault()}>
-      <label
-        >Metronome sound
-        <select @change=${(e: Event) => this.#update({ sound: (e.target as HTMLSelectElement).value as AppSettings['sound'] })}>
-          ${CLICK_SOUNDS.map((sound) => html`<option value=${sound} ?selected=${s.sound === sound}>${sound}</option>`)}
-        </select>
-      </label>
-      <label
-        >Volume
-        <input
-          type="range"
-          min="0"
-          max="1"
-          step="0.05"
-          .value=${String(s.volume)}
-          aria-valuetext=${`${Math.round(s.volume * 100)} percent`}
-          @change=${(e: Event) => this.#update({ volume: Number((e.target as HTMLInputElement).value) })}
-        />
-      </label>
-      <fieldset class="audio-mode">
-        <legend>Sound with music and a locked screen</legend>
-        ${AUDIO_MODES.map(
-          (mode) =>
-            html`<label class="check"
-              ><input type="radio" name="audio-mode" .checked=${s.audioMode === mode} @change=${() => this.#update({ audioMode: mode })} />
-              ${AUDIO_MODE_TEXT[mode].label}</label
-            >
-            <p class="note">${AUDIO_MODE_TEXT[mode].note}</p>`,
-        )}
-      </fieldset>
-      ${SWITCHES.map(
-        ([key, text]) =>
-          html`<label class="check"
-            ><input type="checkbox" .checked=${s[key]} @change=${(e: Event) => this.#update({ [key]: (e.target as HTMLInputElement).checked })} />
-            ${text}</label
-          >`,
-      )}
-      <fieldset class="latency">
-        <legend>Bluetooth headphones</legend>
-        <p class="note">They play each click a little late; the metronome's flash and vibration wait as long, so all three land together.</p>
-        <knee-latency-check
-          latency=${s.latency}
-          sound=${s.sound}
-          volume=${s.volume}
-          @knee-latency-change=${(e: KneeLatencyChangeEvent) => this.#update({ latency: e.latency })}
-        ></knee-latency-check>
-      </fieldset>
-    </form>`;
-  }
-
   #renderView(route: Route) {
     const s = this.settings;
     switch (route.view) {
@@ -378,7 +258,13 @@ export class KneeApp extends LitElement {
         ></knee-run>`;
       }
       case 'exercises':
-        return this.#renderExercises(route);
+        return html`<knee-library
+          .level=${isLevel(route.level) ? route.level : undefined}
+          .area=${isBodyArea(route.area) ? route.area : undefined}
+          @knee-library-filter=${(e: KneeLibraryFilterEvent) => {
+            location.hash = routeHash({ view: 'exercises', ...(e.level ? { level: e.level } : {}), ...(e.area ? { area: e.area } : {}) });
+          }}
+        ></knee-library>`;
       case 'exercise':
         // The way back: above the card on a phone; on a watch below the timer, which takes
         // the round screen (the top of a page cannot be scrolled into the circle).
@@ -388,7 +274,7 @@ export class KneeApp extends LitElement {
       case 'history':
         return html`<knee-history></knee-history>`;
       case 'settings':
-        return this.#renderSettings();
+        return html`<knee-settings .settings=${s} @knee-settings-change=${(e: KneeSettingsChangeEvent) => this.#update(e.change)}></knee-settings>`;
     }
   }
 

@@ -64,7 +64,7 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     // Exercises: open one from the list with Enter.
     await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Exercises');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => heading() === 'Exercises' && app.shadowRoot!.querySelectorAll('.library a').length > 0);
+    await waitUntil(() => heading() === 'Exercises' && (app.shadowRoot!.querySelector('knee-library')?.shadowRoot?.querySelectorAll('a').length ?? 0) > 0);
     await tabTo((el) => el instanceof HTMLAnchorElement && label(el).startsWith('Quad set'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => heading() === 'Exercise');

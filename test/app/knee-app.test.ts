@@ -3,6 +3,8 @@ import '../../components/knee-app/knee-app.js';
 import type { KneeApp } from '../../components/knee-app/knee-app.js';
 
 const heading = (app: KneeApp) => app.shadowRoot!.querySelector('h1')!.textContent!.trim();
+/** The shadow root of an element the app renders, once it has rendered. */
+const inner = (app: KneeApp, tag: string) => app.shadowRoot!.querySelector(tag)?.shadowRoot ?? null;
 
 describe('<knee-app>', function () {
   this.timeout(30000);
@@ -32,14 +34,14 @@ describe('<knee-app>', function () {
 
   it('keeps a measured headphone delay and gives it to the metronome on the Run view', async () => {
     const app = await appAt('#/settings', 390);
-    const check = await waitUntil(() => app.shadowRoot!.querySelector('knee-latency-check')?.shadowRoot, 'no latency check', { timeout: 10000 }).then(
-      () => app.shadowRoot!.querySelector('knee-latency-check')!,
-    );
+    await waitUntil(() => inner(app, 'knee-settings')?.querySelector('knee-latency-check')?.shadowRoot, 'no latency check', { timeout: 10000 });
+    const check = inner(app, 'knee-settings')!.querySelector('knee-latency-check')!;
     // What the element fires when a measurement finishes.
     const { KneeLatencyChangeEvent } = await import('../../components/knee-latency-check/latency-events.js');
     check.dispatchEvent(new KneeLatencyChangeEvent(190, true));
     expect(JSON.parse(localStorage.getItem('kneebeat-settings')!).latency).to.equal(190);
     await app.updateComplete;
+    await app.shadowRoot!.querySelector('knee-settings')!.updateComplete;
     expect(check.latency).to.equal(190);
     location.hash = '#/run';
     await waitUntil(() => app.shadowRoot!.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot, 'no metronome', { timeout: 10000 });
@@ -47,30 +49,32 @@ describe('<knee-app>', function () {
     localStorage.removeItem('kneebeat-settings');
   });
 
-  it('folds the library filters behind a Filter button on a watch, not on a phone', async () => {
-    const watch = await appAt('#/exercises', 200);
-    await waitUntil(() => watch.shadowRoot!.querySelectorAll('.library li').length > 0);
-    const toggle = watch.shadowRoot!.querySelector<HTMLButtonElement>('.filter-toggle')!;
-    const filters = watch.shadowRoot!.querySelector('#filters')!;
-    expect(toggle.checkVisibility()).to.equal(true);
-    expect(filters.checkVisibility()).to.equal(false);
-    toggle.click();
-    await watch.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(filters.checkVisibility()).to.equal(true);
-
-    const phone = await appAt('#/exercises', 390);
-    await waitUntil(() => phone.shadowRoot!.querySelectorAll('.library li').length > 0);
-    expect(phone.shadowRoot!.querySelector<HTMLElement>('.filter-toggle')!.checkVisibility()).to.equal(false);
-    expect(phone.shadowRoot!.querySelector('#filters')!.checkVisibility()).to.equal(true);
-  });
-
-  it('filters the library by level and body area', async () => {
+  it('passes the filters in the address to the library and puts the one a user picks there', async () => {
     const app = await appAt('#/exercises?level=1&area=hip', 390);
-    await waitUntil(() => app.shadowRoot!.querySelectorAll('.library li').length > 0);
-    const names = [...app.shadowRoot!.querySelectorAll('.library .name')].map((a) => a.textContent!.trim());
+    await waitUntil(() => (inner(app, 'knee-library')?.querySelectorAll('li').length ?? 0) > 0, 'no library', { timeout: 10000 });
+    const names = [...inner(app, 'knee-library')!.querySelectorAll('.name')].map((a) => a.textContent!.trim());
     expect(names).to.include('Isometric glute press');
     expect(names).to.not.include('Quad set'); // level 1 but not a hip exercise
+    const level = inner(app, 'knee-library')!.querySelector('select')!;
+    level.value = '2';
+    level.dispatchEvent(new Event('change'));
+    await waitUntil(() => location.hash === '#/exercises?level=2&area=hip', `the filter did not reach the address: ${location.hash}`);
+    await app.updateComplete;
+    expect(app.shadowRoot!.querySelector('knee-library')!.level).to.equal(2);
+  });
+
+  it('shows the settings it keeps and stores a change made in the form', async () => {
+    localStorage.setItem('kneebeat-settings', JSON.stringify({ sound: 'wood', voice: true }));
+    const app = await appAt('#/settings', 390);
+    await waitUntil(() => inner(app, 'knee-settings')?.querySelector('select'), 'no settings', { timeout: 10000 });
+    const form = app.shadowRoot!.querySelector('knee-settings')!;
+    expect(form.settings.sound).to.equal('wood');
+    const sound = inner(app, 'knee-settings')!.querySelector('select')!;
+    expect(sound.value).to.equal('wood');
+    sound.value = 'beep';
+    sound.dispatchEvent(new Event('change'));
+    expect(JSON.parse(localStorage.getItem('kneebeat-settings')!)).to.include({ sound: 'beep', voice: true });
+    localStorage.removeItem('kneebeat-settings');
   });
 
   it('moves between views with the arrow keys on a watch, not on a phone', async () => {

@@ -145,7 +145,7 @@ for (const size of [200, 240]) {
 
     it('History with sessions, and Settings', async () => {
       await open('#/settings');
-      await waitUntil(() => deep(app, 'knee-latency-check')?.shadowRoot?.querySelector('button'), 'no settings', { timeout: 10000 });
+      await waitUntil(() => deep(app, 'knee-settings', 'knee-latency-check')?.shadowRoot?.querySelector('button'), 'no settings', { timeout: 10000 });
       await expectFits('Settings');
       // Three weeks of sessions and runs, so History shows its figures, chart and list.
       const store = new SessionStore('kneebeat');

@@ -1,0 +1,73 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/base-styles.js';
+
+export const settingsStyles = [
+  baseStyles,
+  css`
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+    }
+    label {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      font-size: 13px;
+      color: var(--_muted);
+    }
+    select {
+      min-height: var(--_target);
+      font: inherit;
+      color: var(--_fg);
+      background: var(--_button-bg);
+      border: 0;
+      border-radius: 10px;
+      padding: 0 8px;
+    }
+    select:focus-visible,
+    input:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    .check {
+      flex-direction: row;
+      align-items: center;
+      gap: 10px;
+      min-height: var(--_target);
+      font-size: 16px;
+      color: var(--_fg);
+    }
+    .check input {
+      width: 24px;
+      height: 24px;
+      accent-color: var(--_accent);
+    }
+    fieldset {
+      margin: 0;
+      padding: 8px 0 0;
+      border: 0;
+      border-top: 1px solid var(--_button-bg);
+      /* A fieldset is as wide as its content by default, which can be wider than a watch. */
+      min-inline-size: 0;
+    }
+    legend {
+      padding: 0;
+      font-weight: 700;
+    }
+    .note {
+      margin: 4px 0 8px;
+      color: var(--_muted);
+      font-size: 14px;
+    }
+    input[type='range'] {
+      min-height: var(--_target);
+      accent-color: var(--_accent);
+    }
+    @container (max-width: 240px) {
+      select {
+        width: 100%;
+      }
+    }
+  `,
+];
