@@ -18,7 +18,10 @@ const onwarn = (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(w
 
 // ignoreSideEffectsForRoot: package.json's `sideEffects` describes the published dist/ files for
 // consumers' bundlers; our own build/ modules register elements just by being imported.
-const plugins = [nodeResolve({ ignoreSideEffectsForRoot: true, exportConditions: ['production', 'browser', 'import', 'default'] }), terser({ format: { comments: false } })];
+const plugins = [
+  nodeResolve({ ignoreSideEffectsForRoot: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
+  terser({ format: { comments: false } }),
+];
 
 export default [
   {

@@ -98,13 +98,16 @@ export async function costTable() {
   const lines = [
     `Cost on the device: CPU seconds per minute of all browser processes (browser, renderer incl. its audio thread, GPU, utility), ${SECONDS} s per run after ${SETTLE_MS / 1000} s to settle, ${RUNS} runs per kind in turn, a fresh headless Chromium each, 390 × 844 visible page:`,
     '',
-    '| what plays | runs (CPU s/min) | median | × Tone page | above blank, × Tone\'s |',
+    "| what plays | runs (CPU s/min) | median | × Tone page | above blank, × Tone's |",
     '| --- | --- | --- | --- | --- |',
     ...KINDS.map((kind) => {
       const m = medianOf(kind);
       const ratio = kind === 'blank' ? '' : fmt(m / tone);
       const above = kind === 'blank' || kind === 'tone' ? '' : fmt((m - blank) / (tone - blank));
-      return `| ${kind} | ${results.get(kind).map((v) => fmt(v)).join(', ')} | ${fmt(m)} | ${ratio} | ${above} |`;
+      return `| ${kind} | ${results
+        .get(kind)
+        .map((v) => fmt(v))
+        .join(', ')} | ${fmt(m)} | ${ratio} | ${above} |`;
     }),
   ];
   return lines.join('\n');

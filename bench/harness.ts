@@ -276,16 +276,30 @@ async function parseOnMainThread(total = 75_000) {
 
 function holdSession(startedAt: number, d: number): SessionRecord {
   return {
-    version: SESSION_SCHEMA_VERSION, id: newSessionId(startedAt), kind: 'hold', exerciseId: 'quad-set', startedAt,
-    endedAt: startedAt + 80_000, complete: true, planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' },
-    done: { reps: [[10]], timeUnderTensionS: 50 }, pain: { before: 2 + (d % 5), after: 1 + (d % 4) },
+    version: SESSION_SCHEMA_VERSION,
+    id: newSessionId(startedAt),
+    kind: 'hold',
+    exerciseId: 'quad-set',
+    startedAt,
+    endedAt: startedAt + 80_000,
+    complete: true,
+    planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' },
+    done: { reps: [[10]], timeUnderTensionS: 50 },
+    pain: { before: 2 + (d % 5), after: 1 + (d % 4) },
   };
 }
 
 function cadenceSession(startedAt: number): SessionRecord {
   return {
-    version: SESSION_SCHEMA_VERSION, id: newSessionId(startedAt), kind: 'cadence', exerciseId: 'run-cadence', startedAt,
-    endedAt: startedAt + 1_800_000, complete: true, planned: { bpm: 170, durationS: null }, done: { bpm: 172, durationS: 1800, beats: 5130 },
+    version: SESSION_SCHEMA_VERSION,
+    id: newSessionId(startedAt),
+    kind: 'cadence',
+    exerciseId: 'run-cadence',
+    startedAt,
+    endedAt: startedAt + 1_800_000,
+    complete: true,
+    planned: { bpm: 170, durationS: null },
+    done: { bpm: 172, durationS: 1800, beats: 5130 },
   };
 }
 
@@ -352,6 +366,20 @@ async function kitRenders(runs: number) {
 }
 
 Object.assign(window, {
-  kneebench: { kitRenders, prepare, tap, stall, collect, coldStart, holdPrepare, holdStart, historySeed, parseOnMainThread, historyOpen, rawGetAll, audioNow, historySave },
+  kneebench: {
+    kitRenders,
+    prepare,
+    tap,
+    stall,
+    collect,
+    coldStart,
+    holdPrepare,
+    holdStart,
+    historySeed,
+    parseOnMainThread,
+    historyOpen,
+    rawGetAll,
+    audioNow,
+    historySave,
+  },
 });
-

@@ -15,7 +15,13 @@ export default [
     input: 'build/bench/harness.js',
     output: { dir: 'bench/out', format: 'es', inlineDynamicImports: true },
     onwarn,
-    plugins: [nodeResolve({ ignoreSideEffectsForRoot: true }), copy([['bench/index.html', 'index.html'], ['bench/recorder-processor.js', 'recorder-processor.js']])],
+    plugins: [
+      nodeResolve({ ignoreSideEffectsForRoot: true }),
+      copy([
+        ['bench/index.html', 'index.html'],
+        ['bench/recorder-processor.js', 'recorder-processor.js'],
+      ]),
+    ],
   },
   {
     // The cost page (bench/cost.mjs): one element or baseline playing per page.

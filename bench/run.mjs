@@ -142,7 +142,12 @@ async function runScreenStarts(mode, times = 5) {
       // A new document (not a hash change), so the app starts with the setting.
       await page.goto(`${appOrigin}/?${mode}#/run`, { waitUntil: 'networkidle0' });
       const toggle = await page.waitForFunction(
-        () => document.querySelector('knee-app')?.shadowRoot?.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'),
+        () =>
+          document
+            .querySelector('knee-app')
+            ?.shadowRoot?.querySelector('knee-run')
+            ?.shadowRoot?.querySelector('knee-metronome')
+            ?.shadowRoot?.querySelector('[part~="toggle"]'),
         { timeout: 20000, polling: 50 },
       );
       await page.evaluate(() => {
@@ -156,12 +161,14 @@ async function runScreenStarts(mode, times = 5) {
       });
       await toggle.click();
       await page.waitForFunction(() => window.benchFirst, { timeout: 20000, polling: 20 });
-      samples.push(await page.evaluate(async () => {
-        // The app's own audio module (same URL, so the same instance and the live context).
-        const url = performance.getEntriesByType('resource').find((e) => e.name.includes('_audio-runtime-'))?.name;
-        const raw = url ? (await import(url)).audioContext().rawContext : null;
-        return { toHeardMs: window.benchFirst.heardAt - window.benchPress, outputLatencyMs: raw ? raw.outputLatency * 1000 : NaN };
-      }));
+      samples.push(
+        await page.evaluate(async () => {
+          // The app's own audio module (same URL, so the same instance and the live context).
+          const url = performance.getEntriesByType('resource').find((e) => e.name.includes('_audio-runtime-'))?.name;
+          const raw = url ? (await import(url)).audioContext().rawContext : null;
+          return { toHeardMs: window.benchFirst.heardAt - window.benchPress, outputLatencyMs: raw ? raw.outputLatency * 1000 : NaN };
+        }),
+      );
       await context.close();
     }
   } finally {
@@ -261,18 +268,36 @@ const soakResult = await soakRun;
 const report = [];
 if (rows.length) {
   const header = [
-    'engine', 'spm', 'condition', 'expected', 'heard', 'dropped', 'interval SD ms', 'interval max dev ms',
-    'max grid error ms', 'tap→first click ms', 'main-thread CPU s/min',
+    'engine',
+    'spm',
+    'condition',
+    'expected',
+    'heard',
+    'dropped',
+    'interval SD ms',
+    'interval max dev ms',
+    'max grid error ms',
+    'tap→first click ms',
+    'main-thread CPU s/min',
   ];
   report.push(
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) =>
-      `| ${[
-        r.engine, r.bpm, r.condition + (r.condition === 'hidden' ? ` (${r.visibility})` : ''), r.expected, r.heard,
-        r.dropped + (r.doubled ? ` (+${r.doubled} doubled)` : ''), fmt(r.intervalSdMs), fmt(r.maxIntervalDeviationMs),
-        fmt(r.maxGridErrorMs, 3), fmt(r.tapToFirstClickMs, 1), fmt(r.cpuSecondsPerMinute, 3),
-      ].join(' | ')} |`,
+    ...rows.map(
+      (r) =>
+        `| ${[
+          r.engine,
+          r.bpm,
+          r.condition + (r.condition === 'hidden' ? ` (${r.visibility})` : ''),
+          r.expected,
+          r.heard,
+          r.dropped + (r.doubled ? ` (+${r.doubled} doubled)` : ''),
+          fmt(r.intervalSdMs),
+          fmt(r.maxIntervalDeviationMs),
+          fmt(r.maxGridErrorMs, 3),
+          fmt(r.tapToFirstClickMs, 1),
+          fmt(r.cpuSecondsPerMinute, 3),
+        ].join(' | ')} |`,
     ),
   );
   const cpu = (engine) => median(rows.filter((r) => r.engine === engine).map((r) => r.cpuSecondsPerMinute));
@@ -299,8 +324,12 @@ if (holdRows.length) {
     ...holdRows.map((r) => {
       const goRelease = r.errors.filter((e) => ['go', 'release', 'end'].includes(e.kind));
       return `| ${[
-        r.timer, r.condition + (r.condition === 'hidden' ? ` (${r.visibility})` : ''), r.errors.length,
-        r.errors.filter((e) => !Number.isFinite(e.errorMs)).length, fmt(maxAbs(goRelease), 3), fmt(maxAbs(r.errors), 3),
+        r.timer,
+        r.condition + (r.condition === 'hidden' ? ` (${r.visibility})` : ''),
+        r.errors.length,
+        r.errors.filter((e) => !Number.isFinite(e.errorMs)).length,
+        fmt(maxAbs(goRelease), 3),
+        fmt(maxAbs(r.errors), 3),
         fmt(median(r.errors.map((e) => e.errorMs)), 3),
       ].join(' | ')} |`;
     }),
@@ -336,7 +365,9 @@ if (PARTS.includes('steps')) {
     '',
     '| step detector: phone recording (50 Hz) | position | true steps | counted | accuracy | cadence error, median / 90th pct (steps/min) |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...at50.phones.map((p) => `| ${p.name} | ${p.position} | ${p.truth} | ${p.counted} | ${pct(p.accuracy)} | ${fmt(p.cadenceErrorMedian, 1)} / ${fmt(p.cadenceErrorP90, 1)} |`),
+    ...at50.phones.map(
+      (p) => `| ${p.name} | ${p.position} | ${p.truth} | ${p.counted} | ${pct(p.accuracy)} | ${fmt(p.cadenceErrorMedian, 1)} / ${fmt(p.cadenceErrorP90, 1)} |`,
+    ),
     '',
     '| step detector, summary | 25 Hz | 50 Hz | 100 Hz |',
     '| --- | --- | --- | --- |',
@@ -344,10 +375,18 @@ if (PARTS.includes('steps')) {
     `| phone recordings: worst | ${byRate.map((r) => pct(r.phoneWorst)).join(' | ')} |`,
     `| wrist clips (Pebble, 25 Hz as recorded): within the accepted range | ${byRate.map((r) => `${r.clipsInRange} of ${r.clips.length}`).join(' | ')} |`,
     `| wrist walks and runs: median accuracy | ${byRate.map((r) => pct(r.wristMedian)).join(' | ')} |`,
-    '| for comparison, reported by others (not run here): the Oxford project\'s own algorithm on its validation walks, median / worst | 96.7 % / 53.9 % | | |',
-    '| …a phone\'s hardware step counter on the same walks | 99.4 % | | |',
+    "| for comparison, reported by others (not run here): the Oxford project's own algorithm on its validation walks, median / worst | 96.7 % / 53.9 % | | |",
+    "| …a phone's hardware step counter on the same walks | 99.4 % | | |",
     '',
-    `Clips outside their range: ${at50.clips.filter((c) => !c.inRange).map((c) => `${c.name} ${c.counted} (accepted ${c.min}–${c.max})`).join('; ') || 'none'}. Not-walking clips (desk, table, car, washing up, vitamins, arm raises…): ${at50.clips.filter((c) => c.kind === 'not walking').map((c) => `${c.name} ${c.counted}`).join(', ')} steps.`,
+    `Clips outside their range: ${
+      at50.clips
+        .filter((c) => !c.inRange)
+        .map((c) => `${c.name} ${c.counted} (accepted ${c.min}–${c.max})`)
+        .join('; ') || 'none'
+    }. Not-walking clips (desk, table, car, washing up, vitamins, arm raises…): ${at50.clips
+      .filter((c) => c.kind === 'not walking')
+      .map((c) => `${c.name} ${c.counted}`)
+      .join(', ')} steps.`,
     `Detector cost: ${fmt(cost, 2)} ms of CPU per minute of 100 Hz data (Node, median of 5 runs of 10 min: ${costs.map((c) => fmt(c, 2)).join(', ')})${Number.isFinite(ours) ? `; beside our running beat's main-thread ${fmt(ours * 1000, 0)} ms per minute, measuring adds ${fmt((cost / (ours * 1000)) * 100, 1)} %` : ''}.`,
   );
 }
@@ -367,9 +406,12 @@ if (PARTS.includes('kit')) {
       '| part | sounds (s of audio) | median ms | first ms |',
       '| --- | --- | --- | --- |',
       ...parts.map(({ part, ms, seconds }) => `| ${part} | ${fmt(seconds, 2)} | ${fmt(median(ms), 1)} | (${fmt(ms[0], 1)}) |`),
-      `| all parts | | ${fmt(parts.reduce((sum, { ms }) => sum + median(ms), 0), 1)} | |`,
+      `| all parts | | ${fmt(
+        parts.reduce((sum, { ms }) => sum + median(ms), 0),
+        1,
+      )} | |`,
       '',
-      'What a user waits for: the chosen click voice on the first Start (the run screen renders it when it opens); the hold cues when a hold timer first starts; the walk/run cues when a plan is first set. Each is kept for the page\'s life.',
+      "What a user waits for: the chosen click voice on the first Start (the run screen renders it when it opens); the hold cues when a hold timer first starts; the walk/run cues when a plan is first set. Each is kept for the page's life.",
     );
   } finally {
     await context.close();

@@ -38,7 +38,8 @@ try {
   const byLabel = new Map();
   for (const [key, { label, cpuSeconds }] of after) byLabel.set(label, (byLabel.get(label) ?? 0) + cpuSeconds - (before.get(key)?.cpuSeconds ?? 0));
   console.log(`${kind}: CPU s/min by thread over ${SECONDS} s`);
-  for (const [label, used] of [...byLabel].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1])) console.log(`  ${((used / SECONDS) * 60).toFixed(2)}  ${label}`);
+  for (const [label, used] of [...byLabel].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1]))
+    console.log(`  ${((used / SECONDS) * 60).toFixed(2)}  ${label}`);
 } finally {
   await browser.close();
   server.close();

@@ -4,12 +4,7 @@
  * Audio (Tone.js and the engines) loads on demand, when a user first starts a beat.
  */
 export { KneeMetronome } from './knee-metronome/knee-metronome.js';
-export {
-  KneeMetronomeChangeEvent,
-  KneeMetronomeMeasureEvent,
-  KneeMetronomeStartEvent,
-  KneeMetronomeStopEvent,
-} from './knee-metronome/metronome-events.js';
+export { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './knee-metronome/metronome-events.js';
 export { KneeRun } from './knee-run/knee-run.js';
 export { KneeRunPlanChangeEvent } from './knee-run/run-events.js';
 export { KneeHoldTimer } from './knee-hold-timer/knee-hold-timer.js';

@@ -5,18 +5,43 @@
  */
 import type { Dosage, Exercise } from './types.js';
 
-const BRIEF = 'Dosage and cautions from the Kneebeat clinical brief (issue 5), which summarises published physical-therapy guidance for patellofemoral pain. Steps written by Kneebeat.';
-const PRACTICE = 'Exercise choice from the Kneebeat clinical brief (issue 5); the brief gives no dosage for it, so the dosage is a conservative common starting point (chosen by Kneebeat, to be adjusted by your clinician). Steps written by Kneebeat.';
+const BRIEF =
+  'Dosage and cautions from the Kneebeat clinical brief (issue 5), which summarises published physical-therapy guidance for patellofemoral pain. Steps written by Kneebeat.';
+const PRACTICE =
+  'Exercise choice from the Kneebeat clinical brief (issue 5); the brief gives no dosage for it, so the dosage is a conservative common starting point (chosen by Kneebeat, to be adjusted by your clinician). Steps written by Kneebeat.';
 
 const reps = (sets: number, count: number, perSide: boolean, extra: Partial<Dosage> = {}): Dosage => ({
-  sets, reps: count, holdS: 0, restS: 0, setRestS: 45, perSide, timesPerDay: 1, ...extra,
+  sets,
+  reps: count,
+  holdS: 0,
+  restS: 0,
+  setRestS: 45,
+  perSide,
+  timesPerDay: 1,
+  ...extra,
 });
 const holds = (sets: number, count: number, holdS: number, restS: number, perSide: boolean, extra: Partial<Dosage> = {}): Dosage => ({
-  sets, reps: count, holdS, restS, setRestS: 45, perSide, timesPerDay: 1, ...extra,
+  sets,
+  reps: count,
+  holdS,
+  restS,
+  setRestS: 45,
+  perSide,
+  timesPerDay: 1,
+  ...extra,
 });
 /** Stretches: held 15–30 s (we start at 30), 2–3 times per side, every day. */
 const stretch = (holdS = 30, extra: Partial<Dosage> = {}): Dosage => ({
-  sets: 1, reps: 2, repsUpTo: 3, holdS, holdUpToS: 30, restS: 10, setRestS: 0, perSide: true, timesPerDay: 1, ...extra,
+  sets: 1,
+  reps: 2,
+  repsUpTo: 3,
+  holdS,
+  holdUpToS: 30,
+  restS: 10,
+  setRestS: 0,
+  perSide: true,
+  timesPerDay: 1,
+  ...extra,
 });
 
 const KNEE_OVER_TOES = 'Keep the knee in line with your second toe; do not let it fall inward.';
@@ -175,11 +200,7 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['hip', 'glutes'],
     equipment: [],
     start: 'Lie on your side with hips and knees bent, heels in line with your bottom, head on your arm.',
-    steps: [
-      'Keeping the feet together, lift the top knee like a shell opening.',
-      'Do not let the top hip roll backward; hold at the top.',
-      'Close slowly.',
-    ],
+    steps: ['Keeping the feet together, lift the top knee like a shell opening.', 'Do not let the top hip roll backward; hold at the top.', 'Close slowly.'],
     dosage: holds(3, 15, 2, 1, true, { repsUpTo: 25 }),
     level: 2,
     cautions: ['Keep the pelvis still; only the knee moves.'],
@@ -211,11 +232,7 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['hip'],
     equipment: [],
     start: 'Lie on your side, bottom knee bent for balance, top leg straight and in line with your body.',
-    steps: [
-      'Point the top toes slightly down and lift the straight leg about a foot, leading with the heel.',
-      'Hold briefly at the top.',
-      'Lower slowly.',
-    ],
+    steps: ['Point the top toes slightly down and lift the straight leg about a foot, leading with the heel.', 'Hold briefly at the top.', 'Lower slowly.'],
     dosage: holds(2, 10, 2, 1, true, { repsUpTo: 15 }),
     level: 2,
     cautions: ['Keep the leg slightly behind your body line, not drifting forward.'],
@@ -251,11 +268,7 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['glutes', 'hamstrings'],
     equipment: [],
     start: 'Lie on your back with knees bent, feet flat and hip-width apart, arms by your sides.',
-    steps: [
-      'Squeeze your buttocks and lift the hips until knees, hips and shoulders make a straight line.',
-      'Hold at the top.',
-      'Roll back down slowly.',
-    ],
+    steps: ['Squeeze your buttocks and lift the hips until knees, hips and shoulders make a straight line.', 'Hold at the top.', 'Roll back down slowly.'],
     dosage: holds(2, 10, 3, 2, false),
     level: 2,
     cautions: ['Push through the heels and do not over-arch the back.'],
@@ -501,7 +514,11 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['quadriceps'],
     equipment: ['a wall or chair for balance'],
     start: 'Stand tall holding a support.',
-    steps: ['Bend one knee and hold that ankle behind you.', 'Bring the heel towards your buttock, knees side by side, until the front of the thigh stretches.', 'Hold, then switch sides.'],
+    steps: [
+      'Bend one knee and hold that ankle behind you.',
+      'Bring the heel towards your buttock, knees side by side, until the front of the thigh stretches.',
+      'Hold, then switch sides.',
+    ],
     dosage: stretch(),
     level: 'daily',
     cautions: ['A stretch, never pain at the kneecap; if the knee complains, use the lying version with a strap.'],
@@ -517,7 +534,11 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['quadriceps'],
     equipment: ['a strap, belt or towel'],
     start: 'Lie on your front with the strap looped around one ankle.',
-    steps: ['Gently pull the strap to bend the knee until you feel the front of the thigh stretch.', 'Keep the hips flat on the floor and hold.', 'Release and switch sides.'],
+    steps: [
+      'Gently pull the strap to bend the knee until you feel the front of the thigh stretch.',
+      'Keep the hips flat on the floor and hold.',
+      'Release and switch sides.',
+    ],
     dosage: stretch(),
     level: 'daily',
     cautions: ['Pull gently; the strap lets the knee bend only as far as is comfortable.'],
@@ -565,7 +586,11 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['hamstrings'],
     equipment: ['a strap or towel'],
     start: 'Lie on your back with the strap around the sole of one foot.',
-    steps: ['Raise that leg with the knee as straight as is comfortable.', 'Draw it up with the strap until the back of the thigh stretches; hold.', 'Lower and switch sides.'],
+    steps: [
+      'Raise that leg with the knee as straight as is comfortable.',
+      'Draw it up with the strap until the back of the thigh stretches; hold.',
+      'Lower and switch sides.',
+    ],
     dosage: stretch(20),
     level: 'daily',
     cautions: ['Keep the other leg resting on the floor.'],
@@ -597,7 +622,11 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['glutes', 'hip'],
     equipment: [],
     start: 'Lie on your back with knees bent.',
-    steps: ['Cross one ankle over the opposite knee.', 'Pull the lower thigh towards your chest until the crossed-leg buttock stretches; hold.', 'Switch sides.'],
+    steps: [
+      'Cross one ankle over the opposite knee.',
+      'Pull the lower thigh towards your chest until the crossed-leg buttock stretches; hold.',
+      'Switch sides.',
+    ],
     dosage: stretch(),
     level: 'daily',
     cautions: ['Ease off if the crossed knee hurts.'],

@@ -34,14 +34,35 @@ export const SUPPORT_TOP = 38;
 const HOLDING: Limb = { to: [58, SUPPORT_TOP], bend: 'down' };
 const SUPPORT: Prop = { kind: 'support', x: 60 };
 const planted = (to: Point, bend: 'front' | 'up' = 'front', end = 90): Limb => ({ to, bend, end });
-const standing = (x: number, extra: Partial<Pose> = {}): Pose => ({ hip: [x, 45], trunk: 180, near: STRAIGHT_DOWN, far: STRAIGHT_DOWN, arm: ARM_DOWN, ...extra });
-const supine = (x: number, extra: Partial<Pose> = {}): Pose => ({ hip: [x, 81], trunk: 270, near: LYING_STRAIGHT, far: LYING_STRAIGHT, arm: ARM_ALONG_BODY, ...extra });
+const standing = (x: number, extra: Partial<Pose> = {}): Pose => ({
+  hip: [x, 45],
+  trunk: 180,
+  near: STRAIGHT_DOWN,
+  far: STRAIGHT_DOWN,
+  arm: ARM_DOWN,
+  ...extra,
+});
+const supine = (x: number, extra: Partial<Pose> = {}): Pose => ({
+  hip: [x, 81],
+  trunk: 270,
+  near: LYING_STRAIGHT,
+  far: LYING_STRAIGHT,
+  arm: ARM_ALONG_BODY,
+  ...extra,
+});
 /** Lying face down or on one side, head on the arm. */
 const lying = (x: number, extra: Partial<Pose> = {}): Pose => ({ hip: [x, 81], trunk: 270, near: [90, 90, 90], far: [90, 90, 90], arm: [250, 100], ...extra });
 /** Knees bent, feet flat: the start of bridges and lying holds. */
 const KNEES_BENT = (hipX: number): Limb => planted([hipX + 27, 85], 'up');
 /** On hands and knees, head to the left: knees under the hips, hands under the shoulders. */
-const allFours = (extra: Partial<Pose> = {}): Pose => ({ hip: [70, 64], trunk: 265, near: [0, 90, 90], far: [0, 90, 90], arm: { to: [44, 85], bend: 'back' }, ...extra });
+const allFours = (extra: Partial<Pose> = {}): Pose => ({
+  hip: [70, 64],
+  trunk: 265,
+  near: [0, 90, 90],
+  far: [0, 90, 90],
+  arm: { to: [44, 85], bend: 'back' },
+  ...extra,
+});
 /** A back foot on its toes, heel up. */
 const onToes = (x: number): Limb => ({ to: [x, 80], bend: 'front', end: 40 });
 const SIDE_BENT: Limb = [100, 240, 270];

@@ -32,8 +32,16 @@ async function seed(page) {
       const pain = { before: Math.max(1, Math.round(6 - d / 10 + (d % 3))), after: Math.max(0, Math.round(4 - d / 12)) };
       log.dispatchEvent(
         new KneeSessionEvent({
-          version: 1, id, kind: 'hold', exerciseId: 'quad-set', startedAt, endedAt: startedAt + 80_000, complete: d % 5 !== 0,
-          planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' }, done: { reps: [[d % 5 ? 10 : 7]], timeUnderTensionS: d % 5 ? 50 : 35 }, pain,
+          version: 1,
+          id,
+          kind: 'hold',
+          exerciseId: 'quad-set',
+          startedAt,
+          endedAt: startedAt + 80_000,
+          complete: d % 5 !== 0,
+          planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' },
+          done: { reps: [[d % 5 ? 10 : 7]], timeUnderTensionS: d % 5 ? 50 : 35 },
+          pain,
         }),
       );
     }
@@ -63,7 +71,10 @@ try {
         await new Promise((resolve) => setTimeout(resolve, 2200));
         if (process.env.RUN_SUMMARY) {
           await page.evaluate(`(${metronome})().stop()`);
-          await page.waitForFunction(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-run').shadowRoot.querySelector('[part~="summary"]'), { polling: 100 });
+          await page.waitForFunction(
+            () => document.querySelector('knee-app').shadowRoot.querySelector('knee-run').shadowRoot.querySelector('[part~="summary"]'),
+            { polling: 100 },
+          );
         }
         if ((process.env.HASH ?? '#/today') !== '#/run') {
           await page.evaluate((hash) => (location.hash = hash), process.env.HASH ?? '#/today');
@@ -74,14 +85,23 @@ try {
         // Today: answer the readiness check (pain-free), then start the guided session.
         const button = (text) =>
           page.waitForFunction(
-            (label) => [...document.querySelector('knee-app').shadowRoot.querySelector('knee-today').shadowRoot.querySelectorAll('button')].find((b) => b.innerText.trim() === label),
+            (label) =>
+              [...document.querySelector('knee-app').shadowRoot.querySelector('knee-today').shadowRoot.querySelectorAll('button')].find(
+                (b) => b.innerText.trim() === label,
+              ),
             { polling: 100 },
             text,
           );
         await (await button('Check')).click();
         await (await button(size.width <= 240 ? 'Start session' : "Start today's session")).click();
         await page.waitForFunction(
-          () => document.querySelector('knee-app').shadowRoot.querySelector('knee-today').shadowRoot.querySelector('knee-guided-session')?.shadowRoot?.querySelector('knee-exercise')?.shadowRoot?.querySelector('knee-hold-timer')?.shadowRoot,
+          () =>
+            document
+              .querySelector('knee-app')
+              .shadowRoot.querySelector('knee-today')
+              .shadowRoot.querySelector('knee-guided-session')
+              ?.shadowRoot?.querySelector('knee-exercise')
+              ?.shadowRoot?.querySelector('knee-hold-timer')?.shadowRoot,
           { polling: 100 },
         );
       }

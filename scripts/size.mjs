@@ -34,7 +34,11 @@ function closure(entry) {
 }
 
 /** What a file set weighs: gzip (what travels) and raw (what a device parses). */
-const row = (what, files) => ({ what, gzip: [...files].reduce((sum, f) => sum + gz(f), 0), raw: [...files].reduce((sum, f) => sum + statSync(join(dist, f)).size, 0) });
+const row = (what, files) => ({
+  what,
+  gzip: [...files].reduce((sum, f) => sum + gz(f), 0),
+  raw: [...files].reduce((sum, f) => sum + statSync(join(dist, f)).size, 0),
+});
 
 /** Every row of the table: first loads, app views and chunks loaded on demand. */
 export function sizes() {

@@ -111,9 +111,20 @@ export function detectorCost(minutes = 10) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const hz of [25, 50, 100]) {
     const r = evaluate(hz);
-    console.log(`${hz} Hz: phone median ${(r.phoneMedian * 100).toFixed(1)} %, worst ${(r.phoneWorst * 100).toFixed(1)} %; wrist median ${(r.wristMedian * 100).toFixed(1)} %; clips in range ${r.clipsInRange}/${r.clips.length}`);
+    console.log(
+      `${hz} Hz: phone median ${(r.phoneMedian * 100).toFixed(1)} %, worst ${(r.phoneWorst * 100).toFixed(1)} %; wrist median ${(r.wristMedian * 100).toFixed(1)} %; clips in range ${r.clipsInRange}/${r.clips.length}`,
+    );
   }
-  console.log(evaluate(50).phones.map((p) => `${p.name} ${p.counted}/${p.truth} cad err ${p.cadenceErrorMedian.toFixed(1)} p90 ${p.cadenceErrorP90.toFixed(1)}`).join('\n'));
-  console.log(evaluate(50).clips.filter((c) => !c.inRange).map((c) => `${c.name} ${c.counted} (${c.min}-${c.max})`).join('\n'));
+  console.log(
+    evaluate(50)
+      .phones.map((p) => `${p.name} ${p.counted}/${p.truth} cad err ${p.cadenceErrorMedian.toFixed(1)} p90 ${p.cadenceErrorP90.toFixed(1)}`)
+      .join('\n'),
+  );
+  console.log(
+    evaluate(50)
+      .clips.filter((c) => !c.inRange)
+      .map((c) => `${c.name} ${c.counted} (${c.min}-${c.max})`)
+      .join('\n'),
+  );
   console.log('cost', detectorCost(10));
 }

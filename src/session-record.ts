@@ -105,9 +105,7 @@ export function newSessionId(startedAt: EpochMs): string {
 }
 
 /** A record's fields but its version, and its id when the caller has none yet. */
-export type RecordFields<R extends SessionRecord = SessionRecord> = R extends SessionRecord
-  ? Omit<R, 'version' | 'id'> & { id?: string }
-  : never;
+export type RecordFields<R extends SessionRecord = SessionRecord> = R extends SessionRecord ? Omit<R, 'version' | 'id'> & { id?: string } : never;
 
 /**
  * The one place a session record is made: stamps the schema version and, unless the caller

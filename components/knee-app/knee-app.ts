@@ -303,21 +303,21 @@ export class KneeApp extends LitElement {
     const away = this.#away;
     return html`<div class="shell" @keydown=${this.#onKeydown} @touchstart=${this.#onTouchStart} @touchend=${this.#onTouchEnd} @wheel=${this.#wheelListener}>
       <main data-view=${route.view} class=${away.length ? 'playing' : ''}>
-        ${this.updateReady
-          ? html`<div class="update" role="status">
+        ${
+          this.updateReady
+            ? html`<div class="update" role="status">
               A new version is ready.
               <button @click=${() => this.updateReady?.()}>Reload</button>
             </div>`
-          : nothing}
+            : nothing
+        }
         <h1>${TITLES[route.view]}</h1>
         ${away.map((activity) => nowPlaying(activity, routeHash(routeOfKey(activity.key))))}
         <knee-session-log>${this.#renderViews(route)}</knee-session-log>
         <p class="watch-hint">Swipe or turn the crown for other views</p>
       </main>
       <nav aria-label="Views">
-        ${WATCH_CYCLE.map(
-          (view) => html`<a href=${routeHash({ view })} aria-current=${current === view ? 'page' : nothing}>${TITLES[view]}</a>`,
-        )}
+        ${WATCH_CYCLE.map((view) => html`<a href=${routeHash({ view })} aria-current=${current === view ? 'page' : nothing}>${TITLES[view]}</a>`)}
       </nav>
     </div>`;
   }

@@ -78,7 +78,6 @@ function controlsOf({ element, record }: Activity): Controls {
   }
 }
 
-
 export function nowPlaying(activity: Activity, href: string) {
   const c = controlsOf(activity);
   return html`<section class="now-playing" part="now-playing" aria-label="Now playing">
@@ -86,11 +85,13 @@ export function nowPlaying(activity: Activity, href: string) {
       ><b>${c.title}</b> <span class="np-detail">${c.detail}</span>
       <span class="np-time">${c.paused ? 'Paused · ' : ''}${formatClock(c.elapsed)}</span></a
     >
-    ${c.pause && c.resume
-      ? html`<button class="np-button" aria-label=${`${c.paused ? 'Resume' : 'Pause'} ${c.title}`} @click=${c.paused ? c.resume : c.pause}>
+    ${
+      c.pause && c.resume
+        ? html`<button class="np-button" aria-label=${`${c.paused ? 'Resume' : 'Pause'} ${c.title}`} @click=${c.paused ? c.resume : c.pause}>
           ${c.paused ? ICONS.resume : ICONS.pause}<span class="np-label">${c.paused ? 'Resume' : 'Pause'}</span>
         </button>`
-      : nothing}
+        : nothing
+    }
     <button class="np-button" aria-label=${`Stop ${c.title} and save`} @click=${c.stop}>${ICONS.stop}<span class="np-label">Stop</span></button>
   </section>`;
 }

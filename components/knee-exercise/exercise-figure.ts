@@ -15,7 +15,9 @@ const KEY_TIMES = '0;0.15;0.45;0.65;0.95;1';
 const at = (start: string, end: string) => [start, start, end, end, start, start].join(';');
 
 function animateAttr(name: string, start: string, end: string) {
-  return start === end ? nothing : svg`<animate attributeName=${name} dur=${`${CYCLE_S}s`} repeatCount="indefinite" keyTimes=${KEY_TIMES} values=${at(start, end)}></animate>`;
+  return start === end
+    ? nothing
+    : svg`<animate attributeName=${name} dur=${`${CYCLE_S}s`} repeatCount="indefinite" keyTimes=${KEY_TIMES} values=${at(start, end)}></animate>`;
 }
 
 /** A path moving from `start` to `end` and back; still at `end` when not animated. */
@@ -53,7 +55,9 @@ export function exerciseFigure(figure: ExerciseFigure, label: string, animate: b
   const end = figurePaths(figure.end);
   const parts = ['far', 'farArm', 'body', 'near', 'arm'] as const;
   const moving = (part: (typeof parts)[number]) => line(part === 'far' || part === 'farArm' ? 'limb far' : 'limb', start[part], end[part], animate);
-  const ghost = animate ? nothing : svg`<g class="ghost">
+  const ghost = animate
+    ? nothing
+    : svg`<g class="ghost">
       ${parts.map((part) => line('limb', start[part], start[part], false))}
       <circle class="head" cx=${start.head[0]} cy=${start.head[1]} r="5"></circle>
     </g>`;

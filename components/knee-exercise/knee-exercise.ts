@@ -14,7 +14,6 @@ import { figureStyles } from './figure-styles.js';
 import { countRep, isComplete, newRepCount, repPlanOf, undoRep, type RepCount } from '../../src/program/rep-count.js';
 import '../knee-hold-timer/knee-hold-timer.js';
 
-
 /**
  * One exercise from the library: what it works, how to do it (in our own words), its dosage
  * and cautions. Exercises with holds open a `<knee-hold-timer>` set up from the dosage;
@@ -302,14 +301,17 @@ export class KneeExercise extends LitElement {
       <h2 part="name" id="name">${e.name}</h2>
       <p class="meta">${describeDosage(d)} · ${e.level === 'daily' ? 'Daily stretch' : `Level ${e.level}: ${LEVEL_NAMES[e.level]}`}</p>
       ${FIGURES[e.id] ? exerciseFigure(FIGURES[e.id]!, `${e.name}: the start and end position`, !this.#reducedMotion.matches) : nothing}
-      ${this.brief
-        ? html`<details class="roomy how">
+      ${
+        this.brief
+          ? html`<details class="roomy how">
             <summary>How to do it</summary>
             ${this.#renderHow(e)}
           </details>`
-        : html`<div class="roomy">${this.#renderHow(e)}</div>`}
-      ${d.holdS > 0
-        ? html`<knee-hold-timer
+          : html`<div class="roomy">${this.#renderHow(e)}</div>`
+      }
+      ${
+        d.holdS > 0
+          ? html`<knee-hold-timer
             hold=${d.holdS}
             rest=${d.restS}
             reps=${d.reps}
@@ -323,7 +325,8 @@ export class KneeExercise extends LitElement {
             ?haptic=${this.haptic}
             ?voice=${this.voice}
           ></knee-hold-timer>`
-        : this.#renderCounter(e)}
+          : this.#renderCounter(e)
+      }
     </article>`;
   }
 }

@@ -22,9 +22,7 @@ export function heatMapChart(days: readonly HeatDay[]): TemplateResult {
   return html`<figure class="chart">
     <figcaption>Days with sessions, last ${weeks} weeks</figcaption>
     <svg part="heat-map" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label}>
-      ${DAY_NAMES.map((name, row) =>
-        row % 2 === 0 ? svg`<text class="axis" x="0" y=${row * (CELL + GAP) + CELL - 2}>${name}</text>` : null,
-      )}
+      ${DAY_NAMES.map((name, row) => (row % 2 === 0 ? svg`<text class="axis" x="0" y=${row * (CELL + GAP) + CELL - 2}>${name}</text>` : null))}
       ${days.map((d, i) => {
         const x = 28 + Math.floor(i / 7) * (CELL + GAP);
         const y = (i % 7) * (CELL + GAP);
@@ -65,9 +63,7 @@ export function painChart(points: readonly PainPoint[], days: number): TemplateR
       ${[0, 5, 10].map((v) => svg`<text class="axis" x="0" y=${y(v) + 4}>${v}</text><line class=${v === 5 ? 'limit' : 'grid'} x1=${LEFT} x2=${W} y1=${y(v)} y2=${y(v)}></line>`)}
       <polyline class="before" points=${line('before')}></polyline>
       <polyline class="after" points=${line('after')}></polyline>
-      ${points.map((p, i) =>
-        p.after === null ? null : svg`<circle class="after-dot" cx=${x(i)} cy=${y(p.after)} r="2.5"></circle>`,
-      )}
+      ${points.map((p, i) => (p.after === null ? null : svg`<circle class="after-dot" cx=${x(i)} cy=${y(p.after)} r="2.5"></circle>`))}
       <text class="axis" x=${LEFT} y=${H - 2}>${points[0]!.day.slice(5)}</text>
       <text class="axis end" x=${W} y=${H - 2}>${last.day.slice(5)}</text>
     </svg>
@@ -104,7 +100,9 @@ export function cadenceChart(runs: readonly CadenceSessionRecord[]): TemplateRes
       ${[low, high].map((v) => svg`<text class="axis" x="0" y=${y(v) + 4}>${v}</text><line class="grid" x1=${LEFT} x2=${W} y1=${y(v)} y2=${y(v)}></line>`)}
       <polyline class="before" points=${target}></polyline>
       ${runs.map((r, i) =>
-        r.done.measured?.averageSpm ? svg`<circle class="after-dot" cx=${x(i)} cy=${y(r.done.measured.averageSpm)} r="3"><title>${dayOf(r.startedAt)}: ${r.done.measured.averageSpm} measured, target ${r.done.bpm}</title></circle>` : null,
+        r.done.measured?.averageSpm
+          ? svg`<circle class="after-dot" cx=${x(i)} cy=${y(r.done.measured.averageSpm)} r="3"><title>${dayOf(r.startedAt)}: ${r.done.measured.averageSpm} measured, target ${r.done.bpm}</title></circle>`
+          : null,
       )}
       <text class="axis" x=${LEFT} y=${H - 2}>${dayOf(runs[0]!.startedAt)}</text>
       <text class="axis end" x=${W} y=${H - 2}>${dayOf(last.startedAt)}</text>

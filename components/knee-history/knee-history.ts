@@ -176,28 +176,38 @@ export class KneeHistory extends LitElement {
           <dd>${KIND_NAMES[r.kind]}</dd>
           <dt>Duration</dt>
           <dd>${minutes} min</dd>
-          ${r.kind === 'cadence'
-            ? html`<dt>Cadence</dt>
+          ${
+            r.kind === 'cadence'
+              ? html`<dt>Cadence</dt>
                 <dd>${r.done.bpm} steps/min, ${r.done.beats} beats</dd>
-                ${r.planned.intervals
-                  ? html`<dt>Plan</dt>
+                ${
+                  r.planned.intervals
+                    ? html`<dt>Plan</dt>
                       <dd>${describePlan(r.planned.intervals)}: ${r.done.segmentsDone ?? 0} of ${r.planned.intervals.repeats * 2} parts</dd>`
-                  : nothing}`
-            : nothing}
-          ${r.kind === 'hold'
-            ? html`<dt>Reps</dt>
+                    : nothing
+                }`
+              : nothing
+          }
+          ${
+            r.kind === 'hold'
+              ? html`<dt>Reps</dt>
                 <dd>${r.done.reps.map((sides) => sides.join(' / ')).join(', ')} of ${r.planned.reps} × ${r.planned.holdS} s</dd>
                 <dt>Time held</dt>
                 <dd>${Math.round(r.done.timeUnderTensionS)} s</dd>`
-            : nothing}
-          ${r.kind === 'routine'
-            ? html`<dt>Done</dt>
+              : nothing
+          }
+          ${
+            r.kind === 'routine'
+              ? html`<dt>Done</dt>
                 <dd>${r.done.exerciseIds.length} of ${r.planned.exerciseIds.length} exercises</dd>`
-            : nothing}
-          ${r.pain
-            ? html`<dt>Pain</dt>
+              : nothing
+          }
+          ${
+            r.pain
+              ? html`<dt>Pain</dt>
                 <dd>before ${r.pain.before ?? '–'}, after ${r.pain.after ?? '–'}</dd>`
-            : nothing}
+              : nothing
+          }
         </dl>
       </details>
     </li>`;
@@ -223,17 +233,19 @@ export class KneeHistory extends LitElement {
         ${painChart(painTrend(this.records, now, PAIN_DAYS), PAIN_DAYS)}
         ${cadenceChart(this.records.filter((r): r is CadenceSessionRecord => r.kind === 'cadence'))}
         <h2>Sessions (${total})</h2>
-        ${this.skipped
-          ? html`<p class="muted small">${this.skipped} stored ${this.skipped === 1 ? 'session' : 'sessions'} could not be read and ${this.skipped === 1 ? 'is' : 'are'} not shown.</p>`
-          : nothing}
-        ${total
-          ? html`<ul>
+        ${
+          this.skipped
+            ? html`<p class="muted small">${this.skipped} stored ${this.skipped === 1 ? 'session' : 'sessions'} could not be read and ${this.skipped === 1 ? 'is' : 'are'} not shown.</p>`
+            : nothing
+        }
+        ${
+          total
+            ? html`<ul>
               ${newest.map((r) => this.#renderSession(r))}
             </ul>`
-          : html`<p class="muted">No sessions yet. They appear here when you finish one.</p>`}
-        ${total > Math.min(this.shown, this.records.length)
-          ? html`<button part="button" @click=${() => void this.#showMore()}>Show more</button>`
-          : nothing}
+            : html`<p class="muted">No sessions yet. They appear here when you finish one.</p>`
+        }
+        ${total > Math.min(this.shown, this.records.length) ? html`<button part="button" @click=${() => void this.#showMore()}>Show more</button>` : nothing}
         <div class="actions">
           <button part="button" ?disabled=${!total} @click=${() => void this.#export('json')}>Export JSON</button>
           <button part="button" ?disabled=${!total} @click=${() => void this.#export('csv')}>Export CSV</button>

@@ -7,7 +7,17 @@ import type { BeatInfo, MetronomeSettings, SegmentInfo } from '../../src/audio/m
 import { vibrate } from '../../src/platform/haptics.js';
 import { claimMediaSession, releaseMediaSession } from '../../src/platform/media-session.js';
 import { VoiceCues } from '../../src/platform/speech.js';
-import { describePlan, describePosition, intervalProblem, planPosition, planSeconds, planSegments, type IntervalPlan, type PlanPosition, type RunSegment } from '../../src/run/run-plan.js';
+import {
+  describePlan,
+  describePosition,
+  intervalProblem,
+  planPosition,
+  planSeconds,
+  planSegments,
+  type IntervalPlan,
+  type PlanPosition,
+  type RunSegment,
+} from '../../src/run/run-plan.js';
 import { voiceCues } from '../../src/run/voice-plan.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { KneeSessionEvent, newSessionId, sessionRecord, type CadenceSessionRecord, type MeasuredCadence } from '../../src/session-record.js';
@@ -533,15 +543,15 @@ export class KneeMetronome extends LitElement {
         >
           ${toggleLabel}
         </button>
-        ${this.#run
-          ? html`<button part="button stop" class="stop" aria-label="Stop metronome and save the run" @click=${() => void this.stop()}>
+        ${
+          this.#run
+            ? html`<button part="button stop" class="stop" aria-label="Stop metronome and save the run" @click=${() => void this.stop()}>
               Stop
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${this.#metronome.message
-        ? html`<p part="message" class="message" role="alert">${this.#metronome.message}</p>`
-        : nothing}
+      ${this.#metronome.message ? html`<p part="message" class="message" role="alert">${this.#metronome.message}</p>` : nothing}
       <span class="sr-only" role="status">${this.announcement}</span>
     </div>`;
   }

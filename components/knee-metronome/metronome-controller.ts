@@ -278,10 +278,13 @@ export class MetronomeController implements ReactiveController {
     // The media element plays the sound later than the context's own output, by a constant.
     const routeDelay = this.#routeHeld ? MEDIA_ROUTE_DELAY : 0;
     const heardAt = pageTimeOf(this.#engine?.context.rawContext, beat.time) + routeDelay + this.#cueDelay();
-    const timer = window.setTimeout(() => {
-      this.#beatTimers.delete(timer);
-      this.#host.beatHeard(beat, heardAt);
-    }, Math.max(0, heardAt - performance.now()));
+    const timer = window.setTimeout(
+      () => {
+        this.#beatTimers.delete(timer);
+        this.#host.beatHeard(beat, heardAt);
+      },
+      Math.max(0, heardAt - performance.now()),
+    );
     this.#beatTimers.add(timer);
   }
 

@@ -223,13 +223,15 @@ export class KneeRun extends LitElement {
         ${RUN_PRESETS.map((p) => html`<option value=${p.id} ?selected=${selected === p.id}>${p.name}</option>`)}
         <option value="custom" ?selected=${selected === 'custom'}>My own intervals…</option>
       </select>
-      ${selected === 'custom' && plan
-        ? html`<div class="custom">
+      ${
+        selected === 'custom' && plan
+          ? html`<div class="custom">
             <label>Run (min) <input type="number" min="0.25" max="60" step="0.25" .value=${String(plan.runS / 60)} @change=${(e: Event) => this.#onCustom('runS', e)} /></label>
             <label>Walk (min) <input type="number" min="0.25" max="60" step="0.25" .value=${String(plan.walkS / 60)} @change=${(e: Event) => this.#onCustom('walkS', e)} /></label>
             <label>Repeats <input type="number" min="1" max="30" step="1" .value=${String(plan.repeats)} @change=${(e: Event) => this.#onCustom('repeats', e)} /></label>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.planProblem ? html`<p class="problem" role="alert">${this.planProblem}</p>` : nothing}
     </fieldset>`;
   }
@@ -248,8 +250,9 @@ export class KneeRun extends LitElement {
         <option value="motion" ?selected=${measure.source === 'motion'}>This phone's motion sensor</option>
         <option value="bluetooth" ?selected=${measure.source === 'bluetooth'}>Bluetooth footpod</option>
       </select>
-      ${measure.source === 'bluetooth'
-        ? html`<label
+      ${
+        measure.source === 'bluetooth'
+          ? html`<label
               >It reports
               <select @change=${(e: Event) => this.#setUnit((e.target as HTMLSelectElement).value as CadenceUnit)}>
                 <option value="steps" ?selected=${this.unit === 'steps'}>steps per minute</option>
@@ -259,11 +262,13 @@ export class KneeRun extends LitElement {
             <p class="note" role="status">
               ${bluetooth ? `${bluetooth.deviceName}: ${bluetooth.status}${bluetooth.battery !== null ? ` · battery ${bluetooth.battery} %` : ''}` : ''}
             </p>`
-        : nothing}
+          : nothing
+      }
       ${measure.source === 'motion' ? html`<p class="note">Keep the screen on and the phone on you (pocket, armband, hand): the sensor stops with the screen.</p>` : nothing}
       ${measure.message ? html`<p class="problem" role="alert">${measure.message}</p>` : nothing}
-      ${measure.source !== 'off'
-        ? html`<p class="reading">
+      ${
+        measure.source !== 'off'
+          ? html`<p class="reading">
               <b part="measured-cadence" class=${`zone-${zone}`}>${Number.isFinite(cadence) ? Math.round(cadence) : '–'}</b> steps/min
               <span class=${`zone zone-${zone}`}>${zoneText}</span>
             </p>
@@ -272,7 +277,8 @@ export class KneeRun extends LitElement {
               ><input type="checkbox" .checked=${this.coach} @change=${(e: Event) => (this.coach = (e.target as HTMLInputElement).checked)} /> Coach: the beat
               only when I drop below</label
             >`
-        : nothing}
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -292,21 +298,27 @@ export class KneeRun extends LitElement {
         <dd>${run.done.bpm} steps/min</dd>
         <dt>Beats</dt>
         <dd>${run.done.beats}</dd>
-        ${run.done.measured
-          ? html`<dt>Your cadence</dt>
+        ${
+          run.done.measured
+            ? html`<dt>Your cadence</dt>
               <dd>${run.done.measured.averageSpm ?? '–'} steps/min, ${formatClock(run.done.measured.inZoneS)} in zone</dd>`
-          : nothing}
-        ${plan
-          ? html`<dt>Plan</dt>
+            : nothing
+        }
+        ${
+          plan
+            ? html`<dt>Plan</dt>
               <dd>${describePlan(plan)}: ${run.done.segmentsDone ?? 0} of ${plan.repeats * 2} parts</dd>`
-          : nothing}
+            : nothing
+        }
       </dl>
       <p class="saved" role="status">${this.stored ? '✓ Saved on this device' : ''}</p>
-      ${this.painSent
-        ? html`<p class="answer">Knee: ${this.pain}/10 after the run.${this.pain > 3 ? ' Above 3: take an easier run next time.' : ''}</p>`
-        : html`<p class="question" id="pain-q">How does the knee feel?</p>
+      ${
+        this.painSent
+          ? html`<p class="answer">Knee: ${this.pain}/10 after the run.${this.pain > 3 ? ' Above 3: take an easier run next time.' : ''}</p>`
+          : html`<p class="question" id="pain-q">How does the knee feel?</p>
             <div role="group" aria-labelledby="pain-q">${painPicker(this.pain, (d) => (this.pain = stepPain(this.pain, d)))}</div>
-            <button part="button" class="primary" @click=${this.#sendPain}>Save pain score</button>`}
+            <button part="button" class="primary" @click=${this.#sendPain}>Save pain score</button>`
+      }
       <button part="button" @click=${() => (this.summary = null)}>New run</button>
     </section>`;
   }

@@ -296,21 +296,26 @@ export class KneeSessionLog extends LitElement {
   override render() {
     const f = this.figures;
     return html`
-      ${this.summary && f
-        ? html`<p part="summary" class="summary">
+      ${
+        this.summary && f
+          ? html`<p part="summary" class="summary">
             Today: ${f.today} ${f.today === 1 ? 'session' : 'sessions'} · Streak: ${f.currentStreak}
             ${f.currentStreak === 1 ? 'day' : 'days'}
           </p>`
-        : nothing}
+          : nothing
+      }
       <slot></slot>
-      ${this.recoveredCount
-        ? html`<p part="notice" class="summary" role="status">
+      ${
+        this.recoveredCount
+          ? html`<p part="notice" class="summary" role="status">
             ${this.recoveredCount} unfinished ${this.recoveredCount === 1 ? 'session' : 'sessions'} from before ${this.recoveredCount === 1 ? 'was' : 'were'}
             saved to your history as partial.
           </p>`
-        : nothing}
-      ${this.unsaved.length
-        ? html`<div part="message" class="problem message" role="alert">
+          : nothing
+      }
+      ${
+        this.unsaved.length
+          ? html`<div part="message" class="problem message" role="alert">
             <p>
               ${this.problem} ${this.unsaved.length} ${this.unsaved.length === 1 ? 'session is' : 'sessions are'} kept here and
               saving is tried again by itself; you can also download ${this.unsaved.length === 1 ? 'it' : 'them'}.
@@ -320,7 +325,8 @@ export class KneeSessionLog extends LitElement {
               <button part="button" @click=${() => void this.retry()}>Try saving again</button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -324,11 +324,13 @@ export class KneeToday extends LitElement {
         ><span class="name">${item.exercise.name}${item.slot === 'evening' ? ' (evening)' : ''}</span>
         <small>${this.library!.describeDosage(item.exercise.dosage)}${note}</small></span
       >
-      ${status === 'done'
-        ? nothing
-        : html`<button part="button" aria-label=${`${status === 'partial' ? 'Finish' : 'Start'} ${item.exercise.name}`} @click=${() => this.#openExercise(item.exercise.id)}>
+      ${
+        status === 'done'
+          ? nothing
+          : html`<button part="button" aria-label=${`${status === 'partial' ? 'Finish' : 'Start'} ${item.exercise.name}`} @click=${() => this.#openExercise(item.exercise.id)}>
             ${status === 'partial' ? 'Finish' : 'Start'}
-          </button>`}
+          </button>`
+      }
     </li>`;
   }
 
@@ -356,24 +358,30 @@ export class KneeToday extends LitElement {
       ${this.#readiness ? html`<p role="status">${this.#readiness.message}</p>` : nothing}
       <p><b>${next ? `Next: ${next.exercise.name}${next.slot === 'evening' ? ' (evening round)' : ''}` : 'All done for today.'}</b>
         <span class="compact muted count">${status.filter((s) => s === 'done').length} of ${items.length} done</span></p>
-      ${next && !finished
-        ? html`<button part="button" class="primary next-start" @click=${() => this.#startGuided()}>
+      ${
+        next && !finished
+          ? html`<button part="button" class="primary next-start" @click=${() => this.#startGuided()}>
             <span class="roomy">Start today's session</span><span class="compact">Start session</span>
           </button>`
-        : nothing}
+          : nothing
+      }
       <ul part="routine" aria-label="Today's exercises">
         ${items.map((item, i) => this.#renderItem(item, status[i]!))}
       </ul>
-      ${this.open
-        ? html`<knee-exercise exercise=${this.open} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume} .audioMode=${this.audioMode}></knee-exercise>`
-        : nothing}
-      ${finished
-        ? html`<p role="status">Today is done and saved (pain ${this.dayState.readinessPain ?? '–'} before, ${this.dayState.painAfter ?? '–'} after). See you tomorrow.</p>`
-        : this.askingPainAfter
-          ? this.#renderPainPrompt('How does your knee feel now?', 'Finish today', () => this.#finishRoutine())
-          : html`<button part="button" class="primary finish" @click=${() => (this.askingPainAfter = true)}>
+      ${
+        this.open
+          ? html`<knee-exercise exercise=${this.open} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume} .audioMode=${this.audioMode}></knee-exercise>`
+          : nothing
+      }
+      ${
+        finished
+          ? html`<p role="status">Today is done and saved (pain ${this.dayState.readinessPain ?? '–'} before, ${this.dayState.painAfter ?? '–'} after). See you tomorrow.</p>`
+          : this.askingPainAfter
+            ? this.#renderPainPrompt('How does your knee feel now?', 'Finish today', () => this.#finishRoutine())
+            : html`<button part="button" class="primary finish" @click=${() => (this.askingPainAfter = true)}>
               ${next ? 'Finish for today' : 'Rate pain and finish'}
-            </button>`}
+            </button>`
+      }
     `;
   }
 
@@ -388,15 +396,17 @@ export class KneeToday extends LitElement {
       <p class=${this.advice.change === 'stay' ? 'roomy' : ''}>${this.advice.message}</p>
       ${this.problem ? html`<p class="muted" role="alert">${this.problem}</p>` : nothing}
       ${this.firstUse ? html`<p class="roomy"><b>${FIRST_USE_NOTE}</b></p>` : nothing}
-      ${this.#readiness
-        ? this.#renderRoutine()
-        : this.#renderPainPrompt(
-            html`<span class="roomy">Before you start: do a small knee bend (a quarter squat). How much does it hurt?</span
+      ${
+        this.#readiness
+          ? this.#renderRoutine()
+          : this.#renderPainPrompt(
+              html`<span class="roomy">Before you start: do a small knee bend (a quarter squat). How much does it hurt?</span
               ><span class="compact">Small knee bend: how much does it hurt?</span>`,
-            'Check',
-            () => this.#answerReadiness(),
-            READINESS_NOTE,
-          )}
+              'Check',
+              () => this.#answerReadiness(),
+              READINESS_NOTE,
+            )
+      }
       <div class="roomy">
         <details>
           <summary>How the program moves on</summary>

@@ -6,9 +6,7 @@
 export const MAIN_VIEWS = ['today', 'run', 'exercises', 'history'] as const;
 export type MainView = (typeof MAIN_VIEWS)[number];
 
-export type Route =
-  | { view: MainView | 'settings'; level?: number; area?: string }
-  | { view: 'exercise'; id: string };
+export type Route = { view: MainView | 'settings'; level?: number; area?: string } | { view: 'exercise'; id: string };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 

@@ -22,7 +22,17 @@ export interface AppSettings {
   runPlan: IntervalPlan | null;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { sound: 'click', volume: 0.8, haptic: true, voice: false, keepAwake: true, latency: 0, runBpm: null, audioMode: 'locked', runPlan: null };
+export const DEFAULT_SETTINGS: AppSettings = {
+  sound: 'click',
+  volume: 0.8,
+  haptic: true,
+  voice: false,
+  keepAwake: true,
+  latency: 0,
+  runBpm: null,
+  audioMode: 'locked',
+  runPlan: null,
+};
 
 const stored = new LocalValue<AppSettings>('kneebeat-settings', (raw) => ({
   sound: isClickSound(raw.sound) ? raw.sound : DEFAULT_SETTINGS.sound,
@@ -30,7 +40,10 @@ const stored = new LocalValue<AppSettings>('kneebeat-settings', (raw) => ({
   haptic: typeof raw.haptic === 'boolean' ? raw.haptic : DEFAULT_SETTINGS.haptic,
   voice: typeof raw.voice === 'boolean' ? raw.voice : DEFAULT_SETTINGS.voice,
   keepAwake: typeof raw.keepAwake === 'boolean' ? raw.keepAwake : DEFAULT_SETTINGS.keepAwake,
-  latency: Number.isInteger(raw.latency) && (raw.latency as number) >= 0 && (raw.latency as number) <= MAX_LATENCY ? (raw.latency as number) : DEFAULT_SETTINGS.latency,
+  latency:
+    Number.isInteger(raw.latency) && (raw.latency as number) >= 0 && (raw.latency as number) <= MAX_LATENCY
+      ? (raw.latency as number)
+      : DEFAULT_SETTINGS.latency,
   runBpm: Number.isInteger(raw.runBpm) && (raw.runBpm as number) >= MIN_BPM && (raw.runBpm as number) <= MAX_BPM ? (raw.runBpm as number) : null,
   audioMode: isAudioMode(raw.audioMode) ? raw.audioMode : DEFAULT_SETTINGS.audioMode,
   runPlan: storedPlan(raw.runPlan),

@@ -5,5 +5,4 @@
 export const CLICK_SOUNDS = ['click', 'wood', 'beep', 'cowbell'] as const;
 export type ClickSound = (typeof CLICK_SOUNDS)[number];
 
-export const isClickSound = (value: unknown): value is ClickSound =>
-  typeof value === 'string' && (CLICK_SOUNDS as readonly string[]).includes(value);
+export const isClickSound = (value: unknown): value is ClickSound => typeof value === 'string' && (CLICK_SOUNDS as readonly string[]).includes(value);

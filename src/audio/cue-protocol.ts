@@ -8,7 +8,4 @@ export interface CueProcessorOptions {
   sounds: Record<CueKind, Float32Array>;
 }
 
-export type CueCommand =
-  | { type: 'schedule'; cues: { kind: CueKind; frame: number }[] }
-  | { type: 'cancel' }
-  | { type: 'dispose' };
+export type CueCommand = { type: 'schedule'; cues: { kind: CueKind; frame: number }[] } | { type: 'cancel' } | { type: 'dispose' };

@@ -59,7 +59,6 @@ export interface EngineOptions {
   planFrom?: Seconds;
 }
 
-
 export class MetronomeEngine {
   /** Called for every beat as the audio thread plays it (late when the main thread is busy). */
   onbeat: ((beat: BeatInfo) => void) | null = null;
@@ -105,13 +104,7 @@ export class MetronomeEngine {
     return new MetronomeEngine(context, clicks, plan, settings, options);
   }
 
-  private constructor(
-    context: BaseContext,
-    clicks: ClickSamples,
-    plan: ProcessorPlan | null,
-    settings: MetronomeSettings,
-    options: EngineOptions,
-  ) {
+  private constructor(context: BaseContext, clicks: ClickSamples, plan: ProcessorPlan | null, settings: MetronomeSettings, options: EngineOptions) {
     this.context = context;
     this.#settings = { ...settings };
     this.#plan = options.plan ?? null;

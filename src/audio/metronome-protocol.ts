@@ -36,16 +36,17 @@ export interface MetronomeProcessorOptions {
 }
 
 /** Every command carries a sequence number; the processor answers each with an `ack`. */
-export type EngineCommand = { seq: number } & (
+export type EngineCommand = { seq: number } &
   /** `from`: seconds into the plan (resuming a paused walk/run plan); 0 for a new run. */
-  | { type: 'start'; from: Seconds }
-  | { type: 'plan'; plan: ProcessorPlan | null }
-  | { type: 'stop' }
-  | { type: 'tempo'; bpm: StepsPerMinute }
-  | { type: 'accent'; every: number }
-  | { type: 'clicks'; clicks: ClickSamples }
-  | { type: 'dispose' }
-);
+  (
+    | { type: 'start'; from: Seconds }
+    | { type: 'plan'; plan: ProcessorPlan | null }
+    | { type: 'stop' }
+    | { type: 'tempo'; bpm: StepsPerMinute }
+    | { type: 'accent'; every: number }
+    | { type: 'clicks'; clicks: ClickSamples }
+    | { type: 'dispose' }
+  );
 
 export type ProcessorMessage =
   | { type: 'ack'; seq: number; frame: Frames }

@@ -46,7 +46,8 @@ export class MotionCadence {
     const asking = DeviceMotionEvent as PermissionAsking;
     if (typeof asking.requestPermission === 'function') {
       try {
-        if ((await asking.requestPermission()) !== 'granted') return { ok: false, reason: 'Motion access was not allowed. It can be allowed in the browser’s settings.' };
+        if ((await asking.requestPermission()) !== 'granted')
+          return { ok: false, reason: 'Motion access was not allowed. It can be allowed in the browser’s settings.' };
       } catch {
         return { ok: false, reason: 'Motion access must be asked with a tap.' };
       }

@@ -19,10 +19,13 @@ export class VoiceCues {
 
   /** Says `words` in `delay` ms (at once when the delay is not positive). */
   at(delay: number, words: string) {
-    const timer = window.setTimeout(() => {
-      this.#timers.delete(timer);
-      this.#say(words);
-    }, Math.max(0, delay));
+    const timer = window.setTimeout(
+      () => {
+        this.#timers.delete(timer);
+        this.#say(words);
+      },
+      Math.max(0, delay),
+    );
     this.#timers.add(timer);
   }
 

@@ -121,6 +121,7 @@ export class GuidedSession {
 
   #advance(index: number) {
     const next = index + 1;
-    this.#step = next >= this.items.length ? { kind: 'pain-after' } : this.restS > 0 ? { kind: 'rest', next, seconds: this.restS } : { kind: 'exercise', index: next };
+    this.#step =
+      next >= this.items.length ? { kind: 'pain-after' } : this.restS > 0 ? { kind: 'rest', next, seconds: this.restS } : { kind: 'exercise', index: next };
   }
 }

@@ -80,7 +80,10 @@ export const routineSeconds = (items: readonly RoutineItem[]) => items.reduce((s
 /** "10–15 × 5 s hold, twice a day" */
 export function describeDosage(d: Dosage): string {
   const count = d.repsUpTo ? `${d.reps}–${d.repsUpTo}` : `${d.reps}`;
-  const hold = d.holdS > 0 ? ` × ${d.holdUpToS && d.holdUpToS !== d.holdS ? `${Math.min(d.holdS, d.holdUpToS)}–${Math.max(d.holdS, d.holdUpToS)}` : d.holdS} s hold` : ' reps';
+  const hold =
+    d.holdS > 0
+      ? ` × ${d.holdUpToS && d.holdUpToS !== d.holdS ? `${Math.min(d.holdS, d.holdUpToS)}–${Math.max(d.holdS, d.holdUpToS)}` : d.holdS} s hold`
+      : ' reps';
   const sets = d.sets > 1 ? `, ${d.sets} sets` : '';
   const side = d.perSide ? ' per side' : '';
   const daily = d.timesPerDay === 2 ? ', twice a day' : '';

@@ -88,11 +88,7 @@ export const PROGRESSION_RULE =
 export const RUN_PAIN_RULE = `While running, keep knee pain at ${RUN_PAIN_LIMIT} or below; above it, stop and walk.`;
 
 /** The running advice the run screen shows, a few words each. */
-export const RUN_ADVICE: readonly string[] = [
-  'Shorter, quicker steps at the same speed.',
-  'Land softly, feet under your body.',
-  RUN_PAIN_RULE,
-];
+export const RUN_ADVICE: readonly string[] = ['Shorter, quicker steps at the same speed.', 'Land softly, feet under your body.', RUN_PAIN_RULE];
 
 export interface LevelAdvice {
   /** The level to train at today. */

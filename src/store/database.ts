@@ -128,12 +128,7 @@ export class Database {
       const request = version === undefined ? indexedDB.open(this.name) : indexedDB.open(this.name, version);
       const timer = setTimeout(() => {
         settled = true;
-        reject(
-          new StoreError(
-            'timeout',
-            "This device's storage is not answering (another Kneebeat tab may be updating it).",
-          ),
-        );
+        reject(new StoreError('timeout', "This device's storage is not answering (another Kneebeat tab may be updating it)."));
       }, this.#timeout);
       request.onupgradeneeded = (event) => {
         const upgrading = request.result;

@@ -6,17 +6,28 @@ export const EXPORT_FORMAT = 'kneebeat-sessions';
 
 /** `records`: session records, or stored values as they are (an export keeps what it cannot read). */
 export function exportJSON(records: readonly unknown[], now: EpochMs = Date.now()): string {
-  return JSON.stringify(
-    { format: EXPORT_FORMAT, version: SESSION_SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), records },
-    null,
-    1,
-  );
+  return JSON.stringify({ format: EXPORT_FORMAT, version: SESSION_SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), records }, null, 1);
 }
 
 const COLUMNS = [
-  'id', 'kind', 'exercise', 'started', 'ended', 'duration_s', 'complete',
-  'bpm', 'beats', 'hold_s', 'reps_planned', 'sets', 'sides', 'reps_done', 'time_under_tension_s',
-  'exercises_done', 'pain_before', 'pain_after',
+  'id',
+  'kind',
+  'exercise',
+  'started',
+  'ended',
+  'duration_s',
+  'complete',
+  'bpm',
+  'beats',
+  'hold_s',
+  'reps_planned',
+  'sets',
+  'sides',
+  'reps_done',
+  'time_under_tension_s',
+  'exercises_done',
+  'pain_before',
+  'pain_after',
 ] as const;
 
 /**

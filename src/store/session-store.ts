@@ -403,10 +403,7 @@ export interface ImportWorkerRequest {
 }
 
 /** What the import worker answers: progress, then a report or a failure. */
-export type ImportWorkerReply =
-  | { progress: [written: number, total: number] }
-  | { report: ImportReport }
-  | { failure: StoreError['failure']; message: string };
+export type ImportWorkerReply = { progress: [written: number, total: number] } | { report: ImportReport } | { failure: StoreError['failure']; message: string };
 
 /** The app's session log. */
 export const sessionStore = new SessionStore();

@@ -17,7 +17,9 @@ export class StoreError extends Error {
       return new StoreError('quota', 'This device is out of storage space for Kneebeat, so the session could not be saved.', { cause: error });
     }
     if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError' || name === 'UnknownError') {
-      return new StoreError('unavailable', 'This browser is not letting Kneebeat save here (private browsing, or an embedded page with storage blocked).', { cause: error });
+      return new StoreError('unavailable', 'This browser is not letting Kneebeat save here (private browsing, or an embedded page with storage blocked).', {
+        cause: error,
+      });
     }
     // Never a raw browser message: say what happened and that nothing is lost.
     return new StoreError('failed', "This device's storage reported a problem, so the session is not saved yet.", { cause: error });

@@ -27,8 +27,7 @@ const MAX_LIST = 200;
 
 class Invalid extends Error {}
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function field(source: Record<string, unknown>, key: string): unknown {
   // Own data properties only: never a getter, never something inherited.

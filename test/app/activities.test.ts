@@ -90,7 +90,9 @@ describe('<knee-app>: activities outlive views', function () {
     await metronome.start();
     const main = root(app).querySelector('main')!;
     main.dispatchEvent(new TouchEvent('touchstart', { touches: [new Touch({ identifier: 1, target: main, clientX: 150 })], bubbles: true, composed: true }));
-    main.dispatchEvent(new TouchEvent('touchend', { changedTouches: [new Touch({ identifier: 1, target: main, clientX: 40 })], bubbles: true, composed: true }));
+    main.dispatchEvent(
+      new TouchEvent('touchend', { changedTouches: [new Touch({ identifier: 1, target: main, clientX: 40 })], bubbles: true, composed: true }),
+    );
     await waitUntil(() => location.hash === '#/exercises' && strip(app), 'no swipe to the next view');
     expect(metronome.running).to.equal(true);
     stripButton(app, 'Pause')!.click();

@@ -46,7 +46,9 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Run');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => heading() === 'Run');
-    await waitUntil(() => app.shadowRoot!.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'));
+    await waitUntil(() =>
+      app.shadowRoot!.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot?.querySelector('[part~="toggle"]'),
+    );
     const toggle = await tabTo((el) => label(el) === 'Start metronome');
     await sendKeys({ press: 'Space' });
     const metronome = app.shadowRoot!.querySelector('knee-run')!.shadowRoot!.querySelector('knee-metronome')!;
@@ -76,7 +78,9 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Settings');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => heading() === 'Settings');
-    const voice = (await tabTo((el) => el instanceof HTMLInputElement && el.type === 'checkbox' && label(el.parentElement) === 'Spoken cues')) as HTMLInputElement;
+    const voice = (await tabTo(
+      (el) => el instanceof HTMLInputElement && el.type === 'checkbox' && label(el.parentElement) === 'Spoken cues',
+    )) as HTMLInputElement;
     const before = voice.checked;
     await sendKeys({ press: 'Space' });
     expect(voice.checked).to.equal(!before);

@@ -44,7 +44,9 @@ describe('<knee-app>', function () {
     await app.shadowRoot!.querySelector('knee-settings')!.updateComplete;
     expect(check.latency).to.equal(190);
     location.hash = '#/run';
-    await waitUntil(() => app.shadowRoot!.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot, 'no metronome', { timeout: 10000 });
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot, 'no metronome', {
+      timeout: 10000,
+    });
     expect(app.shadowRoot!.querySelector('knee-run')!.shadowRoot!.querySelector('knee-metronome')!.latency).to.equal(190);
     localStorage.removeItem('kneebeat-settings');
   });
@@ -109,7 +111,11 @@ describe('<knee-app>', function () {
         const app = await appAt(`#/${view}`, width);
         await waitUntil(() => !app.shadowRoot!.textContent!.includes('Loading'), 'view did not load', { timeout: 10000 });
         // Elements of a view load on demand: audit them rendered, not as unknown tags.
-        await waitUntil(() => [...app.shadowRoot!.querySelectorAll('*')].every((el) => !el.localName.startsWith('knee-') || el.shadowRoot), 'an element did not upgrade', { timeout: 10000 });
+        await waitUntil(
+          () => [...app.shadowRoot!.querySelectorAll('*')].every((el) => !el.localName.startsWith('knee-') || el.shadowRoot),
+          'an element did not upgrade',
+          { timeout: 10000 },
+        );
         await new Promise((r) => setTimeout(r, 100));
         await expect(app).to.be.accessible();
       });

@@ -105,7 +105,10 @@ describe('the app across a killed browser and a new build', () => {
       const firstChunk = page.waitForResponse((response) => response.url().endsWith('.js'), WAIT);
       await page.evaluate(() => (location.hash = '#/run'));
       // Upgraded: its chunk has loaded.
-      await page.waitForFunction(() => document.querySelector('knee-app').shadowRoot.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot, WAIT);
+      await page.waitForFunction(
+        () => document.querySelector('knee-app').shadowRoot.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome')?.shadowRoot,
+        WAIT,
+      );
       await firstChunk;
       assert.ok(
         chunks.every((response) => response.fromServiceWorker()),

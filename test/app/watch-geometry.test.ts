@@ -102,7 +102,9 @@ for (const size of [200, 240]) {
       await expectFits('guided: first exercise, holding (Stop, Pause, Skip)');
       await press(guided(), 'Skip');
       // A started exercise skipped counts as partly done: a rest naming the next comes first.
-      await waitUntil(() => guided().shadowRoot!.querySelector('[part="progress"]')?.textContent?.startsWith('Rest · next 2 of'), 'Skip did not move on', { timeout: 10000 });
+      await waitUntil(() => guided().shadowRoot!.querySelector('[part="progress"]')?.textContent?.startsWith('Rest · next 2 of'), 'Skip did not move on', {
+        timeout: 10000,
+      });
       await expectFits('guided: rest before the second exercise');
       await press(guided(), 'Start now');
       await waitUntil(() => guided().shadowRoot!.querySelector('[part="progress"]')?.textContent?.startsWith('2 of'), 'no second exercise', { timeout: 10000 });

@@ -5,7 +5,10 @@ import { AudioClockWatch, describeAudioHealth, type ClockReading } from '../../s
 function clocks() {
   const reading: ClockReading = { state: 'running', currentTime: 0 };
   const wall = { now: 0 };
-  const watch = new AudioClockWatch(() => reading, () => wall.now);
+  const watch = new AudioClockWatch(
+    () => reading,
+    () => wall.now,
+  );
   const advance = (ms: number, audioMs = ms) => {
     wall.now += ms;
     reading.currentTime += audioMs / 1000;

@@ -78,8 +78,7 @@ describe('MetronomeEngine (offline render)', function () {
       const samples = await renderWithTone(0.5, 48000, settings({ sound }));
       firsts.push(Array.from(samples.subarray(0, 400)));
     }
-    for (let a = 0; a < firsts.length; a++)
-      for (let b = a + 1; b < firsts.length; b++) expect(firsts[a]).not.to.deep.equal(firsts[b]);
+    for (let a = 0; a < firsts.length; a++) for (let b = a + 1; b < firsts.length; b++) expect(firsts[a]).not.to.deep.equal(firsts[b]);
   });
 
   it('scales the output by volume', async () => {

@@ -31,7 +31,10 @@ describe('StepDetector on recorded walks (accuracy table)', () => {
   it('counts every wrist walk and run within its accepted range', () => {
     const { clips, wristMedian } = evaluate(50);
     const out = clips.filter((c) => !c.inRange);
-    assert.deepEqual(out.map((c) => `${c.name}: ${c.counted} (${c.min}–${c.max})`), []);
+    assert.deepEqual(
+      out.map((c) => `${c.name}: ${c.counted} (${c.min}–${c.max})`),
+      [],
+    );
     assert.ok(wristMedian >= 0.95, `wrist median ${pct(wristMedian)}`);
   });
 });

@@ -80,7 +80,8 @@ describe('measured cadence', function () {
     await waitUntil(() => !metronome.muted, 'the beat did not come back below the zone', { timeout: 20000 });
     expect(run.measured.zone).to.equal('low');
     await metronome.stop();
-    const records = (await waitUntil(async () => (await t.store.list()).records.length === 1, 'not stored'), (await t.store.list()).records) as CadenceSessionRecord[];
+    const records = (await waitUntil(async () => (await t.store.list()).records.length === 1, 'not stored'),
+    (await t.store.list()).records) as CadenceSessionRecord[];
     const measured = records[0]!.done.measured!;
     expect(measured.source).to.equal('motion');
     expect(measured.averageSpm).to.be.within(150, 174);

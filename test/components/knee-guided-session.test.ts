@@ -80,7 +80,12 @@ describe('<knee-guided-session>', function () {
       const routine = records.find((r) => r.kind === 'routine') as RoutineSessionRecord;
       expect(routine).to.deep.include({ complete: false, pain: { before: 2, after: 1 } });
       expect(routine.done.exerciseIds).to.deep.equal(['quad-set']);
-      expect(records.filter((r) => r.kind === 'hold').map((r) => r.complete).sort()).to.deep.equal([false, true]);
+      expect(
+        records
+          .filter((r) => r.kind === 'hold')
+          .map((r) => r.complete)
+          .sort(),
+      ).to.deep.equal([false, true]);
       await expect(guided).to.be.accessible();
     });
   }

@@ -27,9 +27,7 @@ describe('<knee-hold-timer>', function () {
   });
 
   it('clamps or ignores bad attributes with one warning each', async () => {
-    const el = await fixture<KneeHoldTimer>(
-      html`<knee-hold-timer hold="0" reps="abc" sets="99" sides="three" lead-in="-1"></knee-hold-timer>`,
-    );
+    const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="0" reps="abc" sets="99" sides="three" lead-in="-1"></knee-hold-timer>`);
     expect([el.hold, el.reps, el.sets, el.sides, el.leadIn]).to.deep.equal([1, 10, 10, 'one', 0]);
     expect(warn.callCount).to.equal(5);
   });

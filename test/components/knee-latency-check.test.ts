@@ -26,11 +26,14 @@ function tapAlong(el: KneeLatencyCheck, offsetOf: (n: number) => number): number
   el.beatHeard = (beat, heardAt) => {
     heard(beat, heardAt);
     const offset = offsetOf(n++);
-    setTimeout(() => {
-      const tap = new PointerEvent('pointerdown', { button: 0, bubbles: true, composed: true });
-      actual.push(tap.timeStamp - heardAt);
-      part(el, 'tap-button')?.dispatchEvent(tap);
-    }, heardAt + offset - performance.now());
+    setTimeout(
+      () => {
+        const tap = new PointerEvent('pointerdown', { button: 0, bubbles: true, composed: true });
+        actual.push(tap.timeStamp - heardAt);
+        part(el, 'tap-button')?.dispatchEvent(tap);
+      },
+      heardAt + offset - performance.now(),
+    );
   };
   return actual;
 }

@@ -81,7 +81,8 @@ describe('<knee-run>', function () {
     await waitUntil(() => run.shadowRoot!.querySelector('[part~="summary"]'), 'the plan did not end by itself', { timeout: 30000 });
     clearInterval(watch);
     expect([...seen]).to.include.members(['Run 1 of 2 · 0:01 left', 'Walk 1 of 2 · 0:01 left', 'Run 2 of 2 · 0:01 left', 'Walk 2 of 2 · 0:01 left']);
-    const records = (await waitUntil(async () => (await t.store.list()).records.length === 1, 'not stored'), (await t.store.list()).records) as CadenceSessionRecord[];
+    const records = (await waitUntil(async () => (await t.store.list()).records.length === 1, 'not stored'),
+    (await t.store.list()).records) as CadenceSessionRecord[];
     const record = records[0]!;
     expect(record.complete).to.equal(true);
     expect(record.planned).to.deep.equal({ bpm: 180, durationS: 4, intervals: { runS: 1, walkS: 1, repeats: 2 } });

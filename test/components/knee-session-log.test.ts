@@ -107,14 +107,22 @@ describe('<knee-session-log> and <knee-history>', function () {
     await waitUntil(() => history.shadowRoot!.textContent!.includes('Sessions (2)'));
 
     const buttons = () => [...history.shadowRoot!.querySelectorAll('button')];
-    buttons().find((b) => b.textContent!.trim() === 'Clear…')!.click();
+    buttons()
+      .find((b) => b.textContent!.trim() === 'Clear…')!
+      .click();
     const dialog = history.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
-    buttons().find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    buttons()
+      .find((b) => b.textContent!.trim() === 'Cancel')!
+      .click();
     expect(dialog.open).to.equal(false);
     expect((await t.store.list()).records).to.have.length(2);
-    buttons().find((b) => b.textContent!.trim() === 'Clear…')!.click();
-    buttons().find((b) => b.textContent!.trim() === 'Delete all')!.click();
+    buttons()
+      .find((b) => b.textContent!.trim() === 'Clear…')!
+      .click();
+    buttons()
+      .find((b) => b.textContent!.trim() === 'Delete all')!
+      .click();
     await waitUntil(async () => (await t.store.list()).records.length === 0);
   });
 

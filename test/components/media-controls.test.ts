@@ -19,7 +19,11 @@ function captureHandlers() {
     handlers.set(action, handler as (() => void) | null);
     original(action, handler);
   });
-  return { call: (action: MediaSessionAction) => handlers.get(action)!(), has: (action: MediaSessionAction) => !!handlers.get(action), restore: () => stub.restore() };
+  return {
+    call: (action: MediaSessionAction) => handlers.get(action)!(),
+    has: (action: MediaSessionAction) => !!handlers.get(action),
+    restore: () => stub.restore(),
+  };
 }
 
 describe('media controls and the locked-screen route', function () {

@@ -42,7 +42,9 @@ async function open(path) {
   });
   await page.evaluateOnNewDocument(() => {
     window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    );
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
   const finish = async () => {
@@ -63,8 +65,7 @@ async function playMetronome(page, metronome) {
 }
 
 /** Waits until each of `tags` is in the page and upgraded (has its shadow root). */
-const whenUpgraded = (page, tags) =>
-  page.waitForFunction((names) => names.every((name) => document.querySelector(name)?.shadowRoot), { timeout: 15000 }, tags);
+const whenUpgraded = (page, tags) => page.waitForFunction((names) => names.every((name) => document.querySelector(name)?.shadowRoot), { timeout: 15000 }, tags);
 
 describe('examples', { timeout: 120000 }, () => {
   it('plain.html: every element from one script tag; a metronome session is stored and shown', async () => {
@@ -86,10 +87,7 @@ describe('examples', { timeout: 120000 }, () => {
     await whenUpgraded(page, ['knee-session-log', 'knee-metronome', 'knee-hold-timer', 'knee-latency-check', 'knee-history']);
     await playMetronome(page, await deep(page, 'knee-metronome'));
     await page.waitForFunction(() => document.getElementById('saved').value === '1', { timeout: 5000 });
-    await page.waitForFunction(
-      () => document.querySelector('knee-history').shadowRoot.querySelector('h2')?.textContent === 'Sessions (1)',
-      { timeout: 5000 },
-    );
+    await page.waitForFunction(() => document.querySelector('knee-history').shadowRoot.querySelector('h2')?.textContent === 'Sessions (1)', { timeout: 5000 });
     // The delay check plays its own clicks; its step button reaches the metronome via the page's script.
     const check = await deep(page, 'knee-latency-check');
     await page.evaluate((el) => el.shadowRoot.querySelector('[part~="start"]').click(), check);

@@ -128,11 +128,14 @@ export function watchGeometry(): GeometryProblem[] {
       const lines = [...range.getClientRects()].filter((r) => r.width > 0.5);
       lines.forEach((_, i) => {
         const rect = bringToMiddle(el, () => [...range.getClientRects()].filter((r) => r.width > 0.5)[i]!);
-        if (!insideCircle(rect)) problems.push({ kind: 'outside', what: `text "${node.textContent!.trim().slice(0, 40)}" in ${describe(el)}`, rect: box(rect) });
+        if (!insideCircle(rect))
+          problems.push({ kind: 'outside', what: `text "${node.textContent!.trim().slice(0, 40)}" in ${describe(el)}`, rect: box(rect) });
       });
-      if (lines.length && size < MIN_TEXT - 0.01) problems.push({ kind: 'small-text', what: `${size}px "${node.textContent!.trim().slice(0, 40)}" in ${describe(el)}`, rect: box(lines[0]!) });
+      if (lines.length && size < MIN_TEXT - 0.01)
+        problems.push({ kind: 'small-text', what: `${size}px "${node.textContent!.trim().slice(0, 40)}" in ${describe(el)}`, rect: box(lines[0]!) });
       const key = el.closest(KEY_TEXT);
-      if (lines.length && key && size < MIN_KEY_TEXT - 0.01) problems.push({ kind: 'small-key-text', what: `${size}px "${node.textContent!.trim().slice(0, 40)}" in ${describe(el)}`, rect: box(lines[0]!) });
+      if (lines.length && key && size < MIN_KEY_TEXT - 0.01)
+        problems.push({ kind: 'small-key-text', what: `${size}px "${node.textContent!.trim().slice(0, 40)}" in ${describe(el)}`, rect: box(lines[0]!) });
     }
   }
   for (const [s, top] of scrolled) s.scrollTop = top;

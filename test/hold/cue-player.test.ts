@@ -63,7 +63,12 @@ describe('CuePlayer (offline render)', function () {
   it('leaves out cues whose time has passed instead of playing them late', async () => {
     const { raw, tone } = offline(3);
     const player = await CuePlayer.create(tone);
-    const late = whileSuspended(raw, 1, () => player.schedule([{ kind: 'tick', at: 0.5 }, { kind: 'tick', at: 2 }]));
+    const late = whileSuspended(raw, 1, () =>
+      player.schedule([
+        { kind: 'tick', at: 0.5 },
+        { kind: 'tick', at: 2 },
+      ]),
+    );
     const onsets = findOnsets((await raw.startRendering()).getChannelData(0), { minGap: CUE_GAP });
     await late;
     expect(onsets).to.deep.equal([2 * RATE]);

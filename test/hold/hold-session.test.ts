@@ -22,11 +22,21 @@ describe('planSession', () => {
   it('does every rep on the left, a switch pause, then the right; set rests between sets', () => {
     const plan = planSession({ ...DEFAULT_HOLD, reps: 2, sets: 2, sides: 'both', leadInS: 0, setRestS: 20, switchS: 4 });
     expect(plan.map((p) => `${p.phase}:${p.side}:${p.set}.${p.rep}`)).to.deep.equal([
-      'hold:left:1.1', 'rest:left:1.2', 'hold:left:1.2',
-      'switch:right:1.1', 'hold:right:1.1', 'rest:right:1.2', 'hold:right:1.2',
+      'hold:left:1.1',
+      'rest:left:1.2',
+      'hold:left:1.2',
+      'switch:right:1.1',
+      'hold:right:1.1',
+      'rest:right:1.2',
+      'hold:right:1.2',
       'set-rest:left:2.1',
-      'hold:left:2.1', 'rest:left:2.2', 'hold:left:2.2',
-      'switch:right:2.1', 'hold:right:2.1', 'rest:right:2.2', 'hold:right:2.2',
+      'hold:left:2.1',
+      'rest:left:2.2',
+      'hold:left:2.2',
+      'switch:right:2.1',
+      'hold:right:2.1',
+      'rest:right:2.2',
+      'hold:right:2.2',
     ]);
   });
 
@@ -160,9 +170,19 @@ describe('cuesFor', () => {
   it('counts in, then go / ticks in the last 3 s / release, and ends with the end cue', () => {
     const plan = planSession({ ...DEFAULT_HOLD, reps: 2, restS: 2, leadInS: 3 });
     expect(cuesFor(plan).map((c) => `${c.kind}@${c.time}`)).to.deep.equal([
-      'count@0', 'count@1', 'count@2',
-      'go@3', 'tick@5', 'tick@6', 'tick@7', 'release@8',
-      'go@10', 'tick@12', 'tick@13', 'tick@14', 'end@15',
+      'count@0',
+      'count@1',
+      'count@2',
+      'go@3',
+      'tick@5',
+      'tick@6',
+      'tick@7',
+      'release@8',
+      'go@10',
+      'tick@12',
+      'tick@13',
+      'tick@14',
+      'end@15',
     ]);
   });
 

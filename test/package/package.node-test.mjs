@@ -37,7 +37,15 @@ describe('the installable package', () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', strict: true, skipLibCheck: true, outDir: 'out-tsc', lib: ['ES2023', 'DOM'] },
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ES2022',
+          moduleResolution: 'bundler',
+          strict: true,
+          skipLibCheck: true,
+          outDir: 'out-tsc',
+          lib: ['ES2023', 'DOM'],
+        },
         include: ['page.ts'],
       }),
     );
@@ -45,7 +53,14 @@ describe('the installable package', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('ships the elements, their types, the worklet and the manifest — not the app page or its service worker', () => {
-    for (const file of ['dist/knee-metronome.js', 'dist/kneebeat.js', 'dist/metronome-processor.js', 'dist/step-detector.js', 'dist/types/components/knee-metronome/index.d.ts', 'custom-elements.json']) {
+    for (const file of [
+      'dist/knee-metronome.js',
+      'dist/kneebeat.js',
+      'dist/metronome-processor.js',
+      'dist/step-detector.js',
+      'dist/types/components/knee-metronome/index.d.ts',
+      'custom-elements.json',
+    ]) {
       assert.ok(files.includes(file), `missing ${file}`);
     }
     for (const file of ['dist/index.html', 'dist/sw.js', 'dist/app.js', 'dist/manifest.webmanifest']) assert.ok(!files.includes(file), `ships ${file}`);

@@ -40,19 +40,48 @@ describe('exercise content', () => {
   }
 
   it('covers every level and the exercises the clinical brief names', () => {
-    for (const level of LEVELS) expect(EXERCISES.some((e) => e.level === level), `level ${level}`).to.equal(true);
+    for (const level of LEVELS)
+      expect(
+        EXERCISES.some((e) => e.level === level),
+        `level ${level}`,
+      ).to.equal(true);
     for (const id of [
-      'quad-set', 'short-arc-quad', 'straight-leg-raise', 'wall-slide', 'lateral-step-up', 'clamshell', 'side-lying-leg-raise',
-      'prone-leg-raise', 'glute-press-isometric', 'bridge', 'donkey-kick', 'fire-hydrant', 'standing-band-hip', 'lateral-wall-push',
-      'single-leg-stance', 't-stance', 'wobble-board', 'double-leg-hop', 'single-leg-hop', 'diagonal-hops', 'calf-raise',
-      'forward-step-up', 'standing-quad-stretch', 'prone-quad-stretch', 'hip-flexor-stretch', 'wall-calf-stretch',
-      'lying-hamstring-stretch', 'it-band-lean', 'figure-four-stretch', 'running-lunge-stretch',
+      'quad-set',
+      'short-arc-quad',
+      'straight-leg-raise',
+      'wall-slide',
+      'lateral-step-up',
+      'clamshell',
+      'side-lying-leg-raise',
+      'prone-leg-raise',
+      'glute-press-isometric',
+      'bridge',
+      'donkey-kick',
+      'fire-hydrant',
+      'standing-band-hip',
+      'lateral-wall-push',
+      'single-leg-stance',
+      't-stance',
+      'wobble-board',
+      'double-leg-hop',
+      'single-leg-hop',
+      'diagonal-hops',
+      'calf-raise',
+      'forward-step-up',
+      'standing-quad-stretch',
+      'prone-quad-stretch',
+      'hip-flexor-stretch',
+      'wall-calf-stretch',
+      'lying-hamstring-stretch',
+      'it-band-lean',
+      'figure-four-stretch',
+      'running-lunge-stretch',
     ]) {
       expect(exerciseById(id), id).to.not.equal(undefined);
     }
   });
 
-  it('keeps the brief\'s dosages for the key exercises', () => {
+  it("keeps the brief's dosages for the key exercises", () => {
     const quad = exerciseById('quad-set')!.dosage;
     expect([quad.holdS, quad.reps, quad.repsUpTo, quad.timesPerDay]).to.deep.equal([5, 10, 15, 2]);
     const slr = exerciseById('straight-leg-raise')!.dosage;

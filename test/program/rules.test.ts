@@ -165,7 +165,7 @@ describe('program rules', () => {
         expect(routineSeconds(items)).to.be.at.most(ROUTINE_BUDGET);
       });
     }
-    it('keeps lower levels\' strength work at the hopping level (levels build on each other)', () => {
+    it("keeps lower levels' strength work at the hopping level (levels build on each other)", () => {
       for (const dayNumber of [0, 1, 2, 3]) {
         const items = routineFor(4, dayNumber);
         expect(items.some((i) => i.exercise.level === 4)).to.equal(true);

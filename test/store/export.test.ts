@@ -13,7 +13,7 @@ describe('export', () => {
     expect(file.records.map((r: unknown) => validateRecord(r))).to.deep.equal(records.map((record) => ({ ok: true, record })));
   });
 
-  it('writes a CSV row per session with the kind\'s own columns', () => {
+  it("writes a CSV row per session with the kind's own columns", () => {
     const hold = holdRecord(T0, { before: 3, after: 1 });
     const csv = exportCSV([hold, cadenceRecord(T0 + 1000)]).split('\r\n');
     expect(csv[0]).to.equal(

@@ -46,7 +46,7 @@ describe('Session store faults', function () {
     expect(error.message).not.to.match(/DOMException|IDB/);
   });
 
-  it("steps aside when another tab upgrades the database, and goes on working after it", async () => {
+  it('steps aside when another tab upgrades the database, and goes on working after it', async () => {
     await t.store.add(holdRecord(T0));
     const version = (await t.store.database.open()).version;
     // Another tab (here a second connection) needs a newer version: our open connection would

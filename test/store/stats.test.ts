@@ -11,7 +11,15 @@ function at(zone: string, year: number, month: number, date: number, h: number, 
   const day = new Date(Date.UTC(year, month - 1, date));
   const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
   const target = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} ${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
-  const format = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   let guess = Date.UTC(y, m - 1, d, h, min);
   for (let i = 0; i < 4; i++) {
     const shown = format.format(guess);
@@ -63,7 +71,13 @@ describe('session stats', () => {
   });
 
   it('keeps a streak across a month end, and keeps it alive until today ends', () => {
-    const days = [[1, 29], [1, 30], [1, 31], [2, 1], [2, 2]] as const;
+    const days = [
+      [1, 29],
+      [1, 30],
+      [1, 31],
+      [2, 1],
+      [2, 2],
+    ] as const;
     const records = days.map(([m, d]) => holdRecord(at(BERLIN, 2026, m, d, 18)));
     // Morning of Feb 3rd, nothing yet today: the streak still stands.
     expect(summarize(times(records), at(BERLIN, 2026, 2, 3, 8), BERLIN).currentStreak).to.equal(5);
@@ -72,7 +86,7 @@ describe('session stats', () => {
     expect(summarize(times(records), at(BERLIN, 2026, 2, 4, 8), BERLIN).bestStreak).to.equal(5);
   });
 
-  it('finds the best run among several and counts today\'s sessions', () => {
+  it("finds the best run among several and counts today's sessions", () => {
     const ds = [1, 2, 3, 4, 6, 7, 10, 11, 12];
     const records = ds.map((d) => holdRecord(at(BERLIN, 2026, 5, d, 9)));
     records.push(holdRecord(at(BERLIN, 2026, 5, 12, 19)));
