@@ -3,6 +3,9 @@
  * costs the whole browser (every process) per minute (bench/cost.mjs):
  * - `metronome`: a visible <knee-metronome> at 172 spm, started;
  * - `metronome-still`: the same with reduced motion;
+ * - `metronome-interactive`: the same on a context with `latencyHint: 'interactive'`;
+ * - `loop`: one looping AudioBufferSourceNode holding one beat, no element (the cheapest beat
+ *   Web Audio can play: no worklet, no main thread);
  * - `metronome-unseen`: the same element, started, in a `display: none` box (its sound and
  *   script without its drawing: tells the two costs apart);
  * - `hold-10x1`, `hold-50x10`: a visible <knee-hold-timer> (5 s holds, 3 s rests) running;
@@ -13,6 +16,7 @@
  */
 import { Loop, Player, ToneAudioBuffer, getContext, getTransport, start as startTone } from 'tone';
 import { soundKit } from '../src/audio/sound-kit.js';
+import { setLatencyHint } from '../src/audio/audio-runtime.js';
 import { toBuffer } from './audio-buffer.js';
 import '../components/knee-metronome/knee-metronome.js';
 import '../components/knee-hold-timer/knee-hold-timer.js';
@@ -49,6 +53,20 @@ async function playLookahead() {
   schedule();
 }
 
+/** One looping AudioBufferSourceNode holding one beat (the cheapest beat Web Audio has). */
+async function playLoop() {
+  const context = new AudioContext();
+  await context.resume();
+  const click = (await soundKit(context.sampleRate)).clicks.click.normal;
+  const beat = context.createBuffer(1, Math.round((context.sampleRate * 60) / BPM), context.sampleRate);
+  beat.copyToChannel(click, 0);
+  const source = context.createBufferSource();
+  source.buffer = beat;
+  source.loop = true;
+  source.connect(context.destination);
+  source.start(context.currentTime + 0.05);
+}
+
 async function playElement(html: string, start: (el: Element) => Promise<void>) {
   document.body.innerHTML = html;
   const el = document.body.firstElementChild!;
@@ -58,6 +76,10 @@ async function playElement(html: string, start: (el: Element) => Promise<void>) 
 
 async function play(what: string): Promise<void> {
   switch (what) {
+    case 'metronome-interactive':
+      // The same, on a context made with the shortest buffers (the default before 2026-11-26).
+      setLatencyHint('interactive');
+      return play('metronome');
     case 'metronome':
     case 'metronome-still':
     case 'metronome-unseen': {
@@ -76,6 +98,8 @@ async function play(what: string): Promise<void> {
       return playTone();
     case 'lookahead':
       return playLookahead();
+    case 'loop':
+      return playLoop();
     case 'blank':
       return;
     default:

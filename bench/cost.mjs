@@ -14,7 +14,9 @@ import { readStat } from './proc.mjs';
 
 const SECONDS = Number(process.env.BENCH_COST_SECONDS ?? 30);
 const RUNS = Number(process.env.BENCH_COST_RUNS ?? 3);
-const KINDS = (process.env.BENCH_COST_ONLY ?? 'blank,tone,lookahead,metronome,metronome-still,metronome-unseen,hold-10x1,hold-50x10,app-run').split(',');
+const KINDS = (
+  process.env.BENCH_COST_ONLY ?? 'blank,tone,lookahead,loop,metronome,metronome-interactive,metronome-still,metronome-unseen,hold-10x1,hold-50x10,app-run'
+).split(',');
 const SETTLE_MS = 3000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

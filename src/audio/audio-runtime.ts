@@ -23,6 +23,20 @@ export { MetronomeEngine, MediaElementRoute };
 
 let current: Context | null = null;
 let mode: AudioMode = 'locked';
+/**
+ * 'playback': larger output buffers. With a worklet in the graph, each buffer is a hand-off
+ * between the audio threads; bigger buffers mean fewer, and cost the device markedly less
+ * (`npm run bench`, cost part). The price is latency — in Chromium here 72 ms from the audio
+ * clock to the speaker instead of 32 — which nothing here needs low: every beat and cue is
+ * placed on the audio clock, and the pulse, vibration and latency check wait for the moment
+ * the browser says a sound is heard.
+ */
+let latencyHint: AudioContextLatencyCategory = 'playback';
+
+/** The latency category for contexts made from now on ('interactive' for the shortest delay). */
+export function setLatencyHint(hint: AudioContextLatencyCategory) {
+  latencyHint = hint;
+}
 
 /**
  * Chooses how the sound lives beside music and the lock screen (see audio-mode.ts); applies to
@@ -45,7 +59,7 @@ export function outputRoute(context: Context): MediaElementRoute | null {
 export function audioContext(): Context {
   if (!current || current.rawContext.state === 'closed') {
     applyAudioSession(mode);
-    current = new Context({ context: new AudioContext({ latencyHint: 'interactive' }), clockSource: 'offline', lookAhead: 0 });
+    current = new Context({ context: new AudioContext({ latencyHint }), clockSource: 'offline', lookAhead: 0 });
     setContext(current);
   }
   return current;
