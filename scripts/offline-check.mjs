@@ -1,13 +1,40 @@
 // Checks the built app offline: first visit online (the service worker precaches the build),
 // then the network off: the app loads, the metronome starts (Tone chunk and worklet come from
 // the cache) and a session is saved. Exits non-zero on any failure or any request that leaves
-// localhost. Usage: npm run build && node scripts/offline-check.mjs
+// localhost. Also reports the first visit's bytes (everything the server sends before the
+// reload: the page, what it loads, the service worker's precache) and fails if that visit
+// fetches a hashed chunk twice. Usage: npm run build && node scripts/offline-check.mjs
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
-import { serve } from './serve.mjs';
+import { HASHED, serve } from './serve.mjs';
 
 const { server, origin } = await serve('dist');
 const browser = await launchChromium();
 const problems = [];
+/** Bytes of a served path (the file's size: the server sends files as they are). */
+const sizeOf = (path) => {
+  try {
+    const file = join('dist', path);
+    return statSync(statSync(file).isDirectory() ? join(file, 'index.html') : file).size;
+  } catch {
+    return 0;
+  }
+};
+/** Path → [times served, bytes] while counting (the first visit). */
+const served = new Map();
+let counting = true;
+let total = 0;
+server.on('request', (request, response) => {
+  response.on('finish', () => {
+    if (!counting) return;
+    const path = new URL(request.url, origin).pathname;
+    const [times, bytes] = served.get(path) ?? [0, 0];
+    const size = response.statusCode === 200 ? sizeOf(path) : 0;
+    served.set(path, [times + 1, bytes + size]);
+    total += size;
+  });
+});
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -21,6 +48,18 @@ try {
     const registration = await navigator.serviceWorker.ready;
     if (!registration.active) throw new Error('no active service worker');
   });
+  counting = false;
+  // Hashed chunks must come once: the precache takes them from the HTTP cache. Files with fixed
+  // names (the page, entry points, worklet) carry a revision, which makes the precache fetch
+  // them afresh to be sure of what it stores: those come twice, by design.
+  const twice = [...served].filter(([, [times]]) => times > 1);
+  const hashedTwice = twice.filter(([path]) => HASHED.test(path)).map(([path, [times]]) => `${path} ×${times}`);
+  if (hashedTwice.length) problems.push(`the first visit fetched hashed chunks more than once: ${hashedTwice.join(', ')}`);
+  const once = [...served.values()].reduce((sum, [times, b]) => sum + b / times, 0);
+  console.log(
+    `first visit: ${(total / 1024).toFixed(0)} KB from the server (the page, what it loads, the precache) for ${(once / 1024).toFixed(0)} KB of distinct files; ` +
+      `fetched again by the precache: ${twice.map(([path]) => path).join(', ') || 'none'}`,
+  );
   await page.reload({ waitUntil: 'networkidle0' });
   const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
   if (!controlled) problems.push('the page is not controlled by the service worker after a reload');

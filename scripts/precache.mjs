@@ -8,6 +8,10 @@ const { count, size, warnings } = await injectManifest({
   globPatterns: ['**/*.{html,js,css,webmanifest,svg}'],
   globIgnores: ['sw.js', '**/*.map'],
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+  // Hashed chunks need no revision: their name changes with their content. Without one, the
+  // precache fetches them through the HTTP cache, so chunks the page has just loaded are not
+  // downloaded again.
+  dontCacheBustURLsMatching: /^_[\w-]+-[\w-]{8}\.js$/,
 });
 for (const warning of warnings) console.warn(warning);
 console.log(`precache: ${count} files, ${(size / 1024).toFixed(0)} KB`);

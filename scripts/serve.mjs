@@ -18,6 +18,9 @@ const types = {
   '.map': 'application/json',
 };
 
+/** A rollup chunk (`_name-<8-character hash>.js`, see rollup.config.mjs). */
+export const HASHED = /[\\/]_[\w-]+-[\w-]{8}\.js$/;
+
 /** Serves `dir` on 127.0.0.1:`port`; resolves with the server and its origin once listening. */
 export function serve(dir, port = 0) {
   const root = resolve(dir);
@@ -41,7 +44,11 @@ export function serve(dir, port = 0) {
       const body = await readFile(file);
       response.writeHead(200, {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Content-Length': body.length,
+        // Chunks named by their content hash never change: the browser may keep them, and the
+        // service worker's precache then takes them from the HTTP cache instead of downloading
+        // them a second time. Everything else is checked with the server each time.
+        'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       response.end(body);
     } catch {
