@@ -14,7 +14,6 @@
  *   AudioBufferSourceNodes up to 100 ms ahead on the AudioContext clock), no element;
  * - `blank`: nothing (the floor: the browser's own processes, idle).
  */
-import { Loop, Player, ToneAudioBuffer, getContext, getTransport, start as startTone } from 'tone';
 import { soundKit } from '../src/audio/sound-kit.js';
 import { setLatencyHint } from '../src/audio/audio-runtime.js';
 import { toBuffer } from './audio-buffer.js';
@@ -26,6 +25,10 @@ import type { KneeHoldTimer } from '../components/knee-hold-timer/knee-hold-time
 const BPM = 172;
 
 async function playTone() {
+  // Imported here, not at the top: Tone's index makes a running AudioContext (and its ticker
+  // worker) the moment it loads, which would otherwise run beside every other kind too.
+  await import('../src/audio/tone-silence.js');
+  const { Loop, Player, ToneAudioBuffer, getContext, getTransport, start: startTone } = await import('tone');
   await startTone();
   const raw = getContext().rawContext as AudioContext;
   const player = new Player(new ToneAudioBuffer(toBuffer(raw, (await soundKit(raw.sampleRate)).clicks.click.normal))).toDestination();

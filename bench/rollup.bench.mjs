@@ -24,9 +24,11 @@ export default [
     ],
   },
   {
-    // The cost page (bench/cost.mjs): one element or baseline playing per page.
+    // The cost page (bench/cost.mjs): one element or baseline playing per page. Not inlined:
+    // Tone's index (the Tone page's baseline) must load only on that page, because loading it
+    // starts an AudioContext, which would otherwise run beside every other kind.
     input: 'build/bench/cost-page.js',
-    output: { dir: 'bench/out', format: 'es', inlineDynamicImports: true, entryFileNames: 'cost-page.js' },
+    output: { dir: 'bench/out', format: 'es', entryFileNames: 'cost-page.js', chunkFileNames: 'cost-[name]-[hash].js' },
     onwarn,
     plugins: [nodeResolve({ ignoreSideEffectsForRoot: true }), copy([['bench/cost.html', 'cost.html']])],
   },

@@ -11,7 +11,6 @@
  */
 import './tone-silence.js';
 import { OfflineContext } from 'tone/build/esm/core/context/OfflineContext.js';
-import { getContext, setContext } from 'tone/build/esm/core/Global.js';
 import { Filter } from 'tone/build/esm/component/filter/Filter.js';
 import { Distortion } from 'tone/build/esm/effect/Distortion.js';
 import { FMSynth } from 'tone/build/esm/instrument/FMSynth.js';
@@ -50,8 +49,8 @@ interface Sound {
 interface Group<Name extends string> {
   /** Time each sound gets in the render (longer than it rings), in the order they play. */
   rooms: Record<Name, Seconds>;
-  /** Builds the voices on Tone's global context (the render's, when called). */
-  build(): Record<Name, Sound>;
+  /** Builds the voices on the render's context. */
+  build(context: OfflineContext): Record<Name, Sound>;
 }
 
 /** Normal beats peak at 0.7; accents are louder and a little higher. */
@@ -69,11 +68,11 @@ const FADE: Seconds = 0.001;
  */
 
 /** A short "tock": a sine swept down half an octave, with a 4 ms burst of bright noise on top. */
-function click(): Voice {
-  const body = new MembraneSynth({ octaves: 0.5, pitchDecay: 0.004, envelope: { attack: 0, decay: 0.025, sustain: 0, release: 0.005 } });
-  const edge = new NoiseSynth({ volume: -10, envelope: { attack: 0, decay: 0.004, sustain: 0, release: 0.002 } });
+function click(context: OfflineContext): Voice {
+  const body = new MembraneSynth({ context, octaves: 0.5, pitchDecay: 0.004, envelope: { attack: 0, decay: 0.025, sustain: 0, release: 0.005 } });
+  const edge = new NoiseSynth({ context, volume: -10, envelope: { attack: 0, decay: 0.004, sustain: 0, release: 0.002 } });
   body.toDestination();
-  edge.connect(new Filter(4000, 'highpass').toDestination());
+  edge.connect(new Filter({ context, type: 'highpass', frequency: 4000 }).toDestination());
   return (time, pitch) => {
     body.triggerAttackRelease(2000 * pitch, 0.03, time);
     edge.triggerAttackRelease(0.004, time);
@@ -81,10 +80,10 @@ function click(): Voice {
 }
 
 /** A wood block: a damped 900 Hz membrane through a resonant band-pass, with a 2.4 kHz knock. */
-function wood(): Voice {
-  const band = new Filter({ type: 'bandpass', frequency: 1100, Q: 2 }).toDestination();
-  const body = new MembraneSynth({ octaves: 0.7, pitchDecay: 0.01, envelope: { attack: 0, decay: 0.05, sustain: 0, release: 0.01 } }).connect(band);
-  const knock = new Synth({ volume: -8, oscillator: { type: 'sine' }, envelope: { attack: 0, decay: 0.012, sustain: 0, release: 0.004 } });
+function wood(context: OfflineContext): Voice {
+  const band = new Filter({ context, type: 'bandpass', frequency: 1100, Q: 2 }).toDestination();
+  const body = new MembraneSynth({ context, octaves: 0.7, pitchDecay: 0.01, envelope: { attack: 0, decay: 0.05, sustain: 0, release: 0.01 } }).connect(band);
+  const knock = new Synth({ context, volume: -8, oscillator: { type: 'sine' }, envelope: { attack: 0, decay: 0.012, sustain: 0, release: 0.004 } });
   knock.toDestination();
   return (time, pitch) => {
     band.frequency.setValueAtTime(1100 * pitch, time);
@@ -94,19 +93,19 @@ function wood(): Voice {
 }
 
 /** An electronic beep: a 1.5 kHz square held 35 ms, its harshest harmonics filtered off. */
-function beep(): Voice {
-  const synth = new Synth({ oscillator: { type: 'square' }, envelope: { attack: 0, decay: 0.01, sustain: 0.8, release: 0.012 } });
-  synth.connect(new Filter(6000, 'lowpass').toDestination());
+function beep(context: OfflineContext): Voice {
+  const synth = new Synth({ context, oscillator: { type: 'square' }, envelope: { attack: 0, decay: 0.01, sustain: 0.8, release: 0.012 } });
+  synth.connect(new Filter({ context, type: 'lowpass', frequency: 6000 }).toDestination());
   return (time, pitch) => synth.triggerAttackRelease(1500 * pitch, 0.035, time);
 }
 
 /** The drum machine cowbell: two detuned squares through a band-pass, a little overdriven. */
-function cowbell(): Voice {
-  const band = new Filter({ type: 'bandpass', frequency: 900, Q: 1.2 });
-  band.connect(new Distortion(0.3).toDestination());
+function cowbell(context: OfflineContext): Voice {
+  const band = new Filter({ context, type: 'bandpass', frequency: 900, Q: 1.2 });
+  band.connect(new Distortion({ context, distortion: 0.3 }).toDestination());
   const envelope = { attack: 0, decay: 0.1, sustain: 0, release: 0.02 };
-  const low = new Synth({ oscillator: { type: 'square' }, envelope }).connect(band);
-  const high = new Synth({ oscillator: { type: 'square' }, envelope }).connect(band);
+  const low = new Synth({ context, oscillator: { type: 'square' }, envelope }).connect(band);
+  const high = new Synth({ context, oscillator: { type: 'square' }, envelope }).connect(band);
   return (time, pitch) => {
     band.frequency.setValueAtTime(900 * pitch, time);
     low.triggerAttackRelease(587 * pitch, 0.1, time);
@@ -114,13 +113,13 @@ function cowbell(): Voice {
   };
 }
 
-const CLICK_VOICES: Record<ClickSound, () => Voice> = { click, wood, beep, cowbell };
+const CLICK_VOICES: Record<ClickSound, (context: OfflineContext) => Voice> = { click, wood, beep, cowbell };
 
 /** A click voice's normal beat and its accent. */
 const clickGroup = (sound: ClickSound): Group<'normal' | 'accent'> => ({
   rooms: { normal: 0.15, accent: 0.15 },
-  build: () => {
-    const voice = CLICK_VOICES[sound]();
+  build: (context) => {
+    const voice = CLICK_VOICES[sound](context);
     return { normal: { voice, peak: NORMAL_PEAK }, accent: { voice, pitch: ACCENT_PITCH, peak: ACCENT_PEAK } };
   },
 });
@@ -146,10 +145,10 @@ const NOTE: Hertz = 660;
 
 const holdCueGroup: Group<CueKind> = {
   rooms: { count: 0.2, go: 0.3, tick: 0.1, release: 0.3, switch: 0.45, end: 0.6 },
-  build: () => {
-    const tone = new Synth({ oscillator: { type: 'triangle' }, envelope: { attack: 0, decay: 0.05, sustain: 0.5, release: 0.04 } });
-    tone.connect(new Filter(3000, 'lowpass').toDestination());
-    const tick = new Synth({ oscillator: { type: 'sine' }, envelope: { attack: 0, decay: 0.015, sustain: 0, release: 0.01 } }).toDestination();
+  build: (context) => {
+    const tone = new Synth({ context, oscillator: { type: 'triangle' }, envelope: { attack: 0, decay: 0.05, sustain: 0.5, release: 0.04 } });
+    tone.connect(new Filter({ context, type: 'lowpass', frequency: 3000 }).toDestination());
+    const tick = new Synth({ context, oscillator: { type: 'sine' }, envelope: { attack: 0, decay: 0.015, sustain: 0, release: 0.01 } }).toDestination();
     return {
       count: { voice: sequence(tone, [1.33], 0, 0.08), peak: 0.5 },
       go: { voice: sequence(tone, [1, 1.5], 0.1, 0.09), peak: 0.9 },
@@ -168,8 +167,9 @@ const holdCueGroup: Group<CueKind> = {
  */
 const intervalCueGroup: Group<keyof IntervalCueSamples> = {
   rooms: { run: 0.35, walk: 0.35, end: 0.45 },
-  build: () => {
+  build: (context) => {
     const bell = new FMSynth({
+      context,
       harmonicity: 3,
       modulationIndex: 4,
       envelope: { attack: 0, decay: 0.12, sustain: 0.3, release: 0.06 },
@@ -201,10 +201,12 @@ export function finishSound(rendered: Float32Array, peak: number, sampleRate: He
 }
 
 /**
- * Renders a group offline with Tone and cuts it into its sounds. The same steps as
- * `Tone.Offline` (a Tone OfflineContext made the global context while the instruments are
- * built, then rendered), on a native OfflineAudioContext: without Tone's wrapper around it and
- * its main-thread clock stepping through the render, a quarter quicker here.
+ * Renders a group offline with Tone and cuts it into its sounds. What `Tone.Offline` does, with
+ * two differences: the instruments are given the offline context rather than finding it as
+ * Tone's global one (so rendering never touches, or makes, a live context: `Tone.Offline` asks
+ * for the global context first, and Tone makes one, with an AudioContext, if none is set), and
+ * the context is a native OfflineAudioContext without Tone's wrapper and main-thread clock —
+ * a quarter quicker here.
  */
 async function renderGroup<Name extends string>(group: Group<Name>, sampleRate: Hertz): Promise<Record<Name, Float32Array<ArrayBuffer>>> {
   const names = Object.keys(group.rooms) as Name[];
@@ -212,15 +214,8 @@ async function renderGroup<Name extends string>(group: Group<Name>, sampleRate: 
   const frame = (time: Seconds) => Math.round(time * sampleRate);
   const length = frame(names.reduce((sum, name) => sum + group.rooms[name], 0));
   const context = new OfflineContext(new OfflineAudioContext(1, length, sampleRate));
-  const original = getContext();
-  let sounds: Record<Name, Sound>;
-  setContext(context);
-  try {
-    sounds = group.build();
-    names.forEach((name, i) => sounds[name].voice(starts[i]!, sounds[name].pitch ?? 1));
-  } finally {
-    setContext(original);
-  }
+  const sounds = group.build(context);
+  names.forEach((name, i) => sounds[name].voice(starts[i]!, sounds[name].pitch ?? 1));
   const rendered = (await context.render(false)).getChannelData(0);
   const cut = (name: Name, i: number) => {
     const from = frame(starts[i]!);

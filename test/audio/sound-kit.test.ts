@@ -1,5 +1,3 @@
-import '../../src/audio/tone-silence.js';
-import 'tone';
 import { expect } from '@open-wc/testing';
 import { CLICK_SOUNDS } from '../../src/audio/click-sounds.js';
 import { clickSamples, finishSound, soundKit, type SoundKit } from '../../src/audio/sound-kit.js';
