@@ -13,7 +13,7 @@ import { CuePlayer } from '../src/hold/cue-player.js';
 import { cuesFor, type Cue } from '../src/hold/hold-cues.js';
 import { DEFAULT_HOLD, planSession, type HoldSettings } from '../src/hold/hold-plan.js';
 import { CUE_LEAD, HoldSession } from '../src/hold/hold-session.js';
-import { SESSION_SCHEMA_VERSION, newSessionId, type SessionRecord } from '../src/session-record.js';
+import { sessionRecord, type CadenceSessionRecord, type HoldSessionRecord, type SessionRecord } from '../src/session-record.js';
 import { SessionStore } from '../src/store/session-store.js';
 import { exportJSON } from '../src/store/export.js';
 import '../components/knee-history/knee-history.js';
@@ -275,9 +275,7 @@ async function parseOnMainThread(total = 75_000) {
 }
 
 function holdSession(startedAt: number, d: number): SessionRecord {
-  return {
-    version: SESSION_SCHEMA_VERSION,
-    id: newSessionId(startedAt),
+  return sessionRecord<HoldSessionRecord>({
     kind: 'hold',
     exerciseId: 'quad-set',
     startedAt,
@@ -286,13 +284,11 @@ function holdSession(startedAt: number, d: number): SessionRecord {
     planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' },
     done: { reps: [[10]], timeUnderTensionS: 50 },
     pain: { before: 2 + (d % 5), after: 1 + (d % 4) },
-  };
+  });
 }
 
 function cadenceSession(startedAt: number): SessionRecord {
-  return {
-    version: SESSION_SCHEMA_VERSION,
-    id: newSessionId(startedAt),
+  return sessionRecord<CadenceSessionRecord>({
     kind: 'cadence',
     exerciseId: 'run-cadence',
     startedAt,
@@ -300,7 +296,7 @@ function cadenceSession(startedAt: number): SessionRecord {
     complete: true,
     planned: { bpm: 170, durationS: null },
     done: { bpm: 172, durationS: 1800, beats: 5130 },
-  };
+  });
 }
 
 /** Opens <knee-history> on a fresh store connection: read + validation + first render, to the next frame. */

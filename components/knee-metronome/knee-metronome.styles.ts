@@ -29,8 +29,9 @@ export const metronomeStyles = [
     border-radius: var(--knee-face-radius, 12px);
     isolation: isolate;
   }
-  /* The beat's flash: the ring shows while the face has data-beat (set per beat, briefly). Its
-     own layer, so a flash is composited, not repainted. */
+  /* The beat: the ring's left half lights on one beat, its right half on the next (the face's
+     data-beat says which; data-accent on accented beats). Each half is its own layer and only
+     its opacity changes, so a beat is composited, not repainted. */
   .pulse {
     position: absolute;
     inset: 0;
@@ -41,10 +42,18 @@ export const metronomeStyles = [
     z-index: -1;
     will-change: opacity;
   }
-  .face[data-beat] .pulse {
+  .pulse.left {
+    clip-path: inset(0 50% 0 0);
+  }
+  .pulse.right {
+    clip-path: inset(0 0 0 50%);
+  }
+  .face[data-beat='left'] .pulse.left,
+  .face[data-beat='right'] .pulse.right {
     opacity: 0.75;
   }
-  .face[data-beat='accent'] .pulse {
+  .face[data-beat='left'][data-accent] .pulse.left,
+  .face[data-beat='right'][data-accent] .pulse.right {
     opacity: 1;
   }
   .readout {
@@ -173,7 +182,7 @@ export const metronomeStyles = [
     text-align: center;
     max-width: 150px;
   }
-  .dot {
+  .dots {
     display: none;
   }
 
@@ -226,20 +235,25 @@ export const metronomeStyles = [
     }
   }
 
-  /* Calm beat indicator: a dot that changes colour, no flashing ring. */
+  /* Calm beat indicator: two dots, left and right, that change colour in turn; no ring. */
   @media (prefers-reduced-motion: reduce) {
     .pulse {
       display: none;
+    }
+    .dots {
+      display: flex;
+      gap: 6px;
+      margin-bottom: 2px;
     }
     .dot {
       display: block;
       width: 10px;
       height: 10px;
-      margin-bottom: 2px;
       border-radius: 50%;
       background: var(--_button-bg);
     }
-    .face[data-beat] .dot {
+    .face[data-beat='left'] .dot.left,
+    .face[data-beat='right'] .dot.right {
       background: var(--_beat);
     }
   }

@@ -53,7 +53,6 @@ const measuredPart = (measured: MeasuredCadence | null) => (measured ? { measure
 /** Headset next/previous (a watch's ⏭/⏮): a small tempo step, as a runner would nudge it. */
 const REMOTE_STEP = 2;
 /** How long the beat's flash stays on (at most half a step at fast tempi). */
-const FLASH_MS: Milliseconds = 120;
 
 /**
  * A cadence metronome for running: a step beat placed on the audio thread, exact to the sample
@@ -71,7 +70,7 @@ const FLASH_MS: Milliseconds = 120;
  *
  * @csspart face - The whole metronome surface.
  * @csspart bpm - The tempo number.
- * @csspart pulse - The ring that flashes on each beat (hidden under reduced motion).
+ * @csspart pulse - The two halves of the ring that light on alternate beats, left then right, like steps (hidden under reduced motion, where two dots do the same).
  * @csspart button - Every tempo and tap-target button.
  * @csspart tap-button - The tap-tempo button.
  * @csspart toggle - The start / pause / resume button.
@@ -243,7 +242,6 @@ export class KneeMetronome extends LitElement {
     this.#voice.cancel();
     void this.#wakeLock.release();
     releaseMediaSession(this);
-    clearTimeout(this.#flashTimer);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -254,6 +252,11 @@ export class KneeMetronome extends LitElement {
     if (changed.has('volume') || changed.has('muted')) sync.volume = this.muted ? 0 : this.volume;
     this.#metronome.sync(sync);
     if (changed.has('bpm') && this.#run) this.#claimMediaSession();
+    // The beat's light goes out when the beat does (paused, stopped, interrupted).
+    if (this.#metronome.status !== 'running' && this.faceElement) {
+      delete this.faceElement.dataset['beat'];
+      this.faceElement.removeAttribute('data-accent');
+    }
   }
 
   /**
@@ -399,16 +402,15 @@ export class KneeMetronome extends LitElement {
    */
   beatHeard(beat: BeatInfo, _heardAt: Milliseconds) {
     if (this.haptic) vibrate(beat.accent ? 40 : 20);
-    // The beat shows as a flash: on now, off a moment later — two frames per beat, where an
-    // animated fade draws ten or more (each a frame for the compositor and GPU to make).
-    // Styles decide the look (the ring, or with reduced motion the dot).
+    // Steps alternate like feet: the left half of the ring lights on one beat, the right half
+    // on the next (with reduced motion, the left or right dot). One change per beat — one
+    // frame for the compositor to draw — where a flash (on, then off) takes two and an
+    // animated fade ten or more. Styles decide the look.
     const face = this.faceElement;
     if (!face) return;
-    face.dataset['beat'] = beat.accent ? 'accent' : 'on';
-    clearTimeout(this.#flashTimer);
-    this.#flashTimer = window.setTimeout(() => delete face.dataset['beat'], Math.min(FLASH_MS, (beat.nextTime - beat.time) * 500));
+    face.dataset['beat'] = beat.index % 2 ? 'right' : 'left';
+    face.toggleAttribute('data-accent', beat.accent);
   }
-  #flashTimer = 0;
 
   /** The lock screen, headset and watch: the tempo, where the run stands, and its controls. */
   #claimMediaSession() {
@@ -523,9 +525,10 @@ export class KneeMetronome extends LitElement {
     const toggleLabel = status === 'interrupted' || this.paused ? 'Resume' : playing ? 'Pause' : 'Start';
     const faceClass = `face${this.#run ? ' active' : ''}${this.measured !== null ? ' choosing' : ''}`;
     return html`<div part="face" class=${faceClass} @keydown=${this.#onKeydown}>
-      <div part="pulse" class="pulse"></div>
+      <div part="pulse" class="pulse left"></div>
+      <div part="pulse" class="pulse right"></div>
       <div class="readout">
-        <span class="dot" aria-hidden="true"></span>
+        <span class="dots" aria-hidden="true"><span class="dot left"></span><span class="dot right"></span></span>
         <span part="bpm" class="bpm">${this.bpm}</span>
         <span class="unit">${this.#unitText()}</span>
       </div>

@@ -6,6 +6,8 @@
  */
 import {
   SESSION_SCHEMA_VERSION,
+  sessionRecord,
+  type RecordFields,
   idTimePrefix,
   type CadenceSessionRecord,
   type HoldSessionRecord,
@@ -128,9 +130,13 @@ function build(input: Record<string, unknown>): SessionRecord {
   if (typeof complete !== 'boolean') throw new Invalid('complete must be true or false');
   const planned = object(input, 'planned');
   const done = object(input, 'done');
-  const base = { version: SESSION_SCHEMA_VERSION, id, exerciseId, startedAt, endedAt, complete } as const;
+  const base = { id, exerciseId, startedAt, endedAt, complete } as const;
   const scores = pain(input);
-  const withPain = <R extends SessionRecord>(record: R): R => (scores ? { ...record, pain: scores } : record);
+  // Made by the record factory like every other record (it stamps the version), the id kept.
+  const withPain = <R extends SessionRecord>(fields: RecordFields<R>): R => {
+    const record = sessionRecord<R>(fields);
+    return scores ? { ...record, pain: scores } : record;
+  };
 
   switch (oneOf(input, 'kind', ['cadence', 'hold', 'routine'] as const)) {
     case 'cadence':

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../components/knee-metronome/knee-metronome.js';
 import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
 import { MetronomeEngine } from '../../src/audio/metronome-engine.js';
@@ -255,19 +256,49 @@ describe('<knee-metronome>', function () {
     });
   }
 
-  it('flashes each beat on, then off a moment later (the ring, or the dot with reduced motion)', async () => {
+  it("lights the ring's left half on one beat and its right half on the next, brighter on an accent, with nothing animating", async () => {
     const el = await fixture<KneeMetronome>(html`<knee-metronome></knee-metronome>`);
     const face = el.shadowRoot!.querySelector<HTMLElement>('[part="face"]')!;
-    const pulse = el.shadowRoot!.querySelector<HTMLElement>('.pulse')!;
+    const [left, right] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.pulse')];
+    const opacities = () => [getComputedStyle(left!).opacity, getComputedStyle(right!).opacity];
+    // (beatHeard is what the controller calls when a beat reaches the speakers.)
     el.beatHeard({ index: 0, time: 1, nextTime: 1.35, accent: true }, performance.now());
-    expect(face.dataset['beat']).to.equal('accent');
-    expect(getComputedStyle(pulse).opacity).to.equal('1');
-    await waitUntil(() => face.dataset['beat'] === undefined, 'the flash did not end');
-    expect(getComputedStyle(pulse).opacity).to.equal('0');
-    el.beatHeard({ index: 1, time: 2, nextTime: 2.35, accent: false }, performance.now());
-    expect(getComputedStyle(pulse).opacity).to.equal('0.75');
-    // No animation runs between flashes: nothing for the compositor to draw.
+    expect(opacities()).to.deep.equal(['1', '0']);
+    el.beatHeard({ index: 1, time: 1.35, nextTime: 1.7, accent: false }, performance.now());
+    expect(opacities()).to.deep.equal(['0', '0.75']);
+    el.beatHeard({ index: 2, time: 1.7, nextTime: 2.05, accent: false }, performance.now());
+    expect(opacities()).to.deep.equal(['0.75', '0']);
+    expect(face.dataset['beat']).to.equal('left');
+    // No animation runs between beats: nothing for the compositor to draw.
     expect(el.shadowRoot!.getAnimations()).to.have.length(0);
+  });
+
+  it('with reduced motion, shows the beats on two dots in turn instead of the ring', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<KneeMetronome>(html`<knee-metronome></knee-metronome>`);
+      const [left, right] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.dot')];
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.pulse')!).display).to.equal('none');
+      expect(left!.checkVisibility()).to.equal(true);
+      el.beatHeard({ index: 0, time: 1, nextTime: 1.35, accent: false }, performance.now());
+      const leftLit = getComputedStyle(left!).backgroundColor;
+      expect(leftLit).to.not.equal(getComputedStyle(right!).backgroundColor);
+      el.beatHeard({ index: 1, time: 1.35, nextTime: 1.7, accent: false }, performance.now());
+      expect(getComputedStyle(right!).backgroundColor).to.equal(leftLit);
+      expect(getComputedStyle(left!).backgroundColor).to.not.equal(leftLit);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('puts the light out when the beat stops', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="200" audio-mode="mix"></knee-metronome>`);
+    const face = el.shadowRoot!.querySelector<HTMLElement>('[part="face"]')!;
+    await el.start();
+    await waitUntil(() => face.dataset['beat'], 'no beat shown', { timeout: 10000 });
+    await el.stop();
+    await el.updateComplete;
+    expect(face.dataset['beat']).to.equal(undefined);
   });
 
   it('clamps latency to 0–500 ms with one warning', async () => {
