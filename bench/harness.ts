@@ -13,7 +13,8 @@ import { CuePlayer } from '../src/hold/cue-player.js';
 import { cuesFor, type Cue } from '../src/hold/hold-cues.js';
 import { DEFAULT_HOLD, planSession, type HoldSettings } from '../src/hold/hold-plan.js';
 import { CUE_LEAD, HoldSession } from '../src/hold/hold-session.js';
-import { sessionRecord, type CadenceSessionRecord, type HoldSessionRecord, type SessionRecord } from '../src/session-record.js';
+import type { SessionRecord } from '../src/session-record.js';
+import { holdRecord, cadenceRecord } from '../test/helpers/records.js';
 import { SessionStore } from '../src/store/session-store.js';
 import { exportJSON } from '../src/store/export.js';
 import '../components/knee-history/knee-history.js';
@@ -233,7 +234,7 @@ async function historySeed(total = 75_000, years = 5) {
     const d = days - Math.floor(i / perDay);
     const k = i % perDay;
     const start = now - d * day - (k + 1) * 60_000;
-    records.push(k % 3 === 2 ? { ...cadenceSession(start) } : holdSession(start, d));
+    records.push(k % 3 === 2 ? { ...cadenceRecord(start) } : holdSession(start, d));
   }
   // A Blob, as the file picker gives one (made before the measurement starts).
   const text = exportJSON(records);
@@ -274,30 +275,7 @@ async function parseOnMainThread(total = 75_000) {
   return performance.now() - start;
 }
 
-function holdSession(startedAt: number, d: number): SessionRecord {
-  return sessionRecord<HoldSessionRecord>({
-    kind: 'hold',
-    exerciseId: 'quad-set',
-    startedAt,
-    endedAt: startedAt + 80_000,
-    complete: true,
-    planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' },
-    done: { reps: [[10]], timeUnderTensionS: 50 },
-    pain: { before: 2 + (d % 5), after: 1 + (d % 4) },
-  });
-}
-
-function cadenceSession(startedAt: number): SessionRecord {
-  return sessionRecord<CadenceSessionRecord>({
-    kind: 'cadence',
-    exerciseId: 'run-cadence',
-    startedAt,
-    endedAt: startedAt + 1_800_000,
-    complete: true,
-    planned: { bpm: 170, durationS: null },
-    done: { bpm: 172, durationS: 1800, beats: 5130 },
-  });
-}
+const holdSession = (startedAt: number, d: number) => holdRecord(startedAt, { before: 2 + (d % 5), after: 1 + (d % 4) });
 
 /** Opens <knee-history> on a fresh store connection: read + validation + first render, to the next frame. */
 async function historyOpen() {

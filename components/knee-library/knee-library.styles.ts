@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base-styles.js';
+import { formStyles } from '../shared/form-styles.js';
 
 export const libraryStyles = [
   baseStyles,
+  formStyles,
   css`
     .filter-toggle {
       display: none;
@@ -12,27 +14,6 @@ export const libraryStyles = [
       gap: 8px;
       flex-wrap: wrap;
       margin-bottom: 8px;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      font-size: 13px;
-      color: var(--_muted);
-    }
-    select {
-      min-height: var(--_target);
-      font: inherit;
-      color: var(--_fg);
-      background: var(--_button-bg);
-      border: 0;
-      border-radius: 10px;
-      padding: 0 8px;
-    }
-    select:focus-visible,
-    a:focus-visible {
-      outline: 3px solid var(--_accent);
-      outline-offset: 2px;
     }
     .list {
       list-style: none;

@@ -1,34 +1,15 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base-styles.js';
+import { formStyles } from '../shared/form-styles.js';
 
 export const settingsStyles = [
   baseStyles,
+  formStyles,
   css`
     form {
       display: flex;
       flex-direction: column;
       gap: 12px;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      font-size: 13px;
-      color: var(--_muted);
-    }
-    select {
-      min-height: var(--_target);
-      font: inherit;
-      color: var(--_fg);
-      background: var(--_button-bg);
-      border: 0;
-      border-radius: 10px;
-      padding: 0 8px;
-    }
-    select:focus-visible,
-    input:focus-visible {
-      outline: 3px solid var(--_accent);
-      outline-offset: 2px;
     }
     .check {
       flex-direction: row;

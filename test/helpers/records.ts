@@ -1,11 +1,9 @@
-import { SESSION_SCHEMA_VERSION, newSessionId, type SessionRecord } from '../../src/session-record.js';
+import { sessionRecord, type CadenceSessionRecord, type HoldSessionRecord, type SessionRecord } from '../../src/session-record.js';
 import { SessionStore } from '../../src/store/session-store.js';
 
 /** A valid hold record starting at `startedAt` (ms), with optional pain scores. */
 export function holdRecord(startedAt: number, pain?: { before: number | null; after: number | null }): SessionRecord {
-  return {
-    version: SESSION_SCHEMA_VERSION,
-    id: newSessionId(startedAt),
+  return sessionRecord<HoldSessionRecord>({
     kind: 'hold',
     exerciseId: 'quad-set',
     startedAt,
@@ -14,13 +12,11 @@ export function holdRecord(startedAt: number, pain?: { before: number | null; af
     planned: { holdS: 5, reps: 10, sets: 1, sides: 'one' },
     done: { reps: [[10]], timeUnderTensionS: 50 },
     ...(pain ? { pain } : {}),
-  };
+  });
 }
 
 export function cadenceRecord(startedAt: number): SessionRecord {
-  return {
-    version: SESSION_SCHEMA_VERSION,
-    id: newSessionId(startedAt),
+  return sessionRecord<CadenceSessionRecord>({
     kind: 'cadence',
     exerciseId: 'run-cadence',
     startedAt,
@@ -28,7 +24,7 @@ export function cadenceRecord(startedAt: number): SessionRecord {
     complete: true,
     planned: { bpm: 170, durationS: null },
     done: { bpm: 172, durationS: 1800, beats: 5130 },
-  };
+  });
 }
 
 /** A database name of its own for each test. */
