@@ -4,23 +4,12 @@
 // localhost. Also reports the first visit's bytes (everything the server sends before the
 // reload: the page, what it loads, the service worker's precache) and fails if that visit
 // fetches a hashed chunk twice. Usage: npm run build && node scripts/offline-check.mjs
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { HASHED, serve } from './serve.mjs';
 
 const { server, origin } = await serve('dist');
 const browser = await launchChromium();
 const problems = [];
-/** Bytes of a served path (the file's size: the server sends files as they are). */
-const sizeOf = (path) => {
-  try {
-    const file = join('dist', path);
-    return statSync(statSync(file).isDirectory() ? join(file, 'index.html') : file).size;
-  } catch {
-    return 0;
-  }
-};
 /** Path → [times served, bytes] while counting (the first visit). */
 const served = new Map();
 let counting = true;
@@ -30,7 +19,7 @@ server.on('request', (request, response) => {
     if (!counting) return;
     const path = new URL(request.url, origin).pathname;
     const [times, bytes] = served.get(path) ?? [0, 0];
-    const size = response.statusCode === 200 ? sizeOf(path) : 0;
+    const size = response.statusCode === 200 ? Number(response.getHeader('content-length') ?? 0) : 0;
     served.set(path, [times + 1, bytes + size]);
     total += size;
   });

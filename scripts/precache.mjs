@@ -1,5 +1,6 @@
 // Injects the list of files to precache (with content hashes) into dist/sw.js, via Workbox.
 import { injectManifest } from 'workbox-build';
+import { HASHED } from './serve.mjs';
 
 const { count, size, warnings } = await injectManifest({
   swSrc: 'dist/sw.js',
@@ -11,7 +12,7 @@ const { count, size, warnings } = await injectManifest({
   // Hashed chunks need no revision: their name changes with their content. Without one, the
   // precache fetches them through the HTTP cache, so chunks the page has just loaded are not
   // downloaded again.
-  dontCacheBustURLsMatching: /^_[\w-]+-[\w-]{8}\.js$/,
+  dontCacheBustURLsMatching: HASHED,
 });
 for (const warning of warnings) console.warn(warning);
 console.log(`precache: ${count} files, ${(size / 1024).toFixed(0)} KB`);

@@ -18,8 +18,8 @@ const types = {
   '.map': 'application/json',
 };
 
-/** A rollup chunk (`_name-<8-character hash>.js`, see rollup.config.mjs). */
-export const HASHED = /[\\/]_[\w-]+-[\w-]{8}\.js$/;
+/** A rollup chunk (`_name-<8-character hash>.js`, see rollup.config.mjs): a file name, or a path ending in one. */
+export const HASHED = /(?:^|[\\/])_[\w-]+-[\w-]{8}\.js$/;
 
 /** Serves `dir` on 127.0.0.1:`port`; resolves with the server and its origin once listening. */
 export function serve(dir, port = 0) {
@@ -42,14 +42,14 @@ export function serve(dir, port = 0) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, {
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': body.length,
-        // Chunks named by their content hash never change: the browser may keep them, and the
-        // service worker's precache then takes them from the HTTP cache instead of downloading
-        // them a second time. Everything else is checked with the server each time.
-        'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
+      // Set one by one (not through writeHead) so a listener can read them back, as
+      // scripts/offline-check.mjs does to count a visit's bytes.
+      response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+      response.setHeader('Content-Length', body.length);
+      // Chunks named by their content hash never change: the browser may keep them, and the
+      // service worker's precache then takes them from the HTTP cache instead of downloading
+      // them a second time. Everything else is checked with the server each time.
+      response.setHeader('Cache-Control', HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
       response.end(body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

@@ -6,6 +6,10 @@ import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { libraryStyles } from './knee-library.styles.js';
 import { KneeLibraryFilterEvent } from './library-events.js';
 
+/** A level or area from an attribute or a select's value; anything else (or none): undefined, all. */
+const toLevel = (value: string | null) => (isLevel(Number(value)) ? (Number(value) as Level) : undefined);
+const toArea = (value: string | null) => (isBodyArea(value) ? value : undefined);
+
 /**
  * The exercise library: every exercise with its dosage and level, filtered by level (the daily
  * stretches stay in every level) and body area, each a link to the exercise. Watch-sized, the
@@ -34,11 +38,11 @@ export class KneeLibrary extends LitElement {
   static override styles = libraryStyles;
 
   /** Show this level (1–4) and the daily stretches; absent or anything else: every level. */
-  @property({ converter: { fromAttribute: (value) => (isLevel(Number(value)) ? (Number(value) as Level) : undefined) } })
+  @property({ converter: { fromAttribute: toLevel } })
   level: Level | undefined = undefined;
 
   /** Show exercises for this body area (`quadriceps`, `hip`, `glutes`, `it-band`…); absent or unknown: all. */
-  @property({ converter: { fromAttribute: (value) => (isBodyArea(value) ? value : undefined) } })
+  @property({ converter: { fromAttribute: toArea } })
   area: BodyArea | undefined = undefined;
 
   /** Where an exercise links to: `{id}` is replaced by its id (default `#/exercise/{id}`, the app's address). */
@@ -101,9 +105,6 @@ export class KneeLibrary extends LitElement {
       </ul>`;
   }
 }
-
-const toLevel = (value: string) => (isLevel(Number(value)) ? (Number(value) as Level) : undefined);
-const toArea = (value: string) => (isBodyArea(value) ? value : undefined);
 
 declare global {
   interface HTMLElementTagNameMap {

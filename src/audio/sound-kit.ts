@@ -22,7 +22,7 @@ import type { CueKind } from '../hold/hold-cues.js';
 import type { ClickSamples, IntervalCueSamples } from './metronome-protocol.js';
 import type { Hertz, Seconds } from '../units.js';
 
-/** Every sound, as `renderSoundKit` returns it (the bench and the tests look at all of them). */
+/** Every sound, as `soundKit` returns it (the bench and the tests look at all of them). */
 export interface SoundKit {
   clicks: Record<ClickSound, ClickSamples>;
   /** The hold timer's cues. */
@@ -210,10 +210,15 @@ export function finishSound(rendered: Float32Array, peak: number, sampleRate: He
  */
 async function renderGroup<Name extends string>(group: Group<Name>, sampleRate: Hertz): Promise<Record<Name, Float32Array<ArrayBuffer>>> {
   const names = Object.keys(group.rooms) as Name[];
-  const starts = names.map((_, i) => names.slice(0, i).reduce((sum, name) => sum + group.rooms[name], 0));
+  // Each sound's slot starts where the one before it ends.
+  let total: Seconds = 0;
+  const starts = names.map((name) => {
+    const start = total;
+    total += group.rooms[name];
+    return start;
+  });
   const frame = (time: Seconds) => Math.round(time * sampleRate);
-  const length = frame(names.reduce((sum, name) => sum + group.rooms[name], 0));
-  const context = new OfflineContext(new OfflineAudioContext(1, length, sampleRate));
+  const context = new OfflineContext(new OfflineAudioContext(1, frame(total), sampleRate));
   const sounds = group.build(context);
   names.forEach((name, i) => sounds[name].voice(starts[i]!, sounds[name].pitch ?? 1));
   const rendered = (await context.render(false)).getChannelData(0);
