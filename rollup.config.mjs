@@ -38,6 +38,7 @@ export default [
       'knee-latency-check': 'build/components/knee-latency-check/index.js',
       'knee-library': 'build/components/knee-library/index.js',
       'knee-settings': 'build/components/knee-settings/index.js',
+      'knee-red-flags': 'build/components/knee-red-flags/index.js',
       'knee-app': 'build/components/knee-app/index.js',
     },
     output: {

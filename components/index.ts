@@ -6,7 +6,7 @@
 export { KneeMetronome } from './knee-metronome/knee-metronome.js';
 export { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './knee-metronome/metronome-events.js';
 export { KneeRun } from './knee-run/knee-run.js';
-export { KneeRunPlanChangeEvent } from './knee-run/run-events.js';
+export { KneeRunPlanChangeEvent, KneeRunPlanTempoEvent } from './knee-run/run-events.js';
 export { KneeHoldTimer } from './knee-hold-timer/knee-hold-timer.js';
 export { KneeHoldEndEvent, KneeHoldStartEvent } from './knee-hold-timer/hold-events.js';
 export { KneeSessionLog } from './knee-session-log/knee-session-log.js';
@@ -16,6 +16,8 @@ export { KneeExercise } from './knee-exercise/knee-exercise.js';
 export { KneeToday } from './knee-today/knee-today.js';
 export { KneeLevelChangeEvent } from './knee-today/today-events.js';
 export { KneeGuidedSession } from './knee-guided-session/knee-guided-session.js';
+export { KneeRedFlags } from './knee-red-flags/knee-red-flags.js';
+export { KneeRedFlagsEvent } from './knee-red-flags/red-flags-events.js';
 export { KneeLatencyCheck } from './knee-latency-check/knee-latency-check.js';
 export { KneeLatencyChangeEvent } from './knee-latency-check/latency-events.js';
 export { KneeLibrary } from './knee-library/knee-library.js';

@@ -3,6 +3,7 @@
  * and cautions follow published physical-therapy guidance as summarised in our clinical brief;
  * every instruction is written in our own words. Each exercise names its source.
  */
+import { HOP_PAIN_LIMIT, PAIN_LIMIT } from '../src/program/limits.js';
 import type { Dosage, Exercise } from './types.js';
 
 const BRIEF =
@@ -45,8 +46,12 @@ const stretch = (holdS = 30, extra: Partial<Dosage> = {}): Dosage => ({
 });
 
 const KNEE_OVER_TOES = 'Keep the knee in line with your second toe; do not let it fall inward.';
-const PAIN_RULE = 'Stop if pain goes above 5 out of 10, and go back to the easier version; stop at once at any sharp pain.';
-const HOP_PAIN_RULE = 'Stop hopping at any knee pain at all, and go back to level 3 for a few days.';
+const PAIN_RULE = `Stop if pain goes above ${PAIN_LIMIT} out of 10, and go back to the easier version; stop at once at any sharp pain.`;
+const HOP_PAIN_RULE = `Stop hopping at any knee pain at all (the limit while hopping is ${HOP_PAIN_LIMIT}), and go back to level 3 for a few days.`;
+/** Every stretch: how to breathe and move through it. */
+const STRETCH_CUE = 'Breathe slowly and let the muscle ease into the stretch; no bouncing, and never into pain.';
+const ADDED =
+  'Exercise named in the published patient guidance for patellofemoral pain that the program review (issue 20) checked against; the dosage is a conservative common starting point (chosen by Kneebeat, to be adjusted by your clinician). Steps written by Kneebeat.';
 
 export const EXERCISES: readonly Exercise[] = [
   // ---- Quadriceps ----
@@ -100,8 +105,8 @@ export const EXERCISES: readonly Exercise[] = [
     equipment: [],
     start: 'Lie on your back, one knee bent with the foot flat, the other leg straight.',
     steps: [
-      'Tighten the thigh of the straight leg first, as in a quad set.',
-      'Keeping the knee locked straight, lift the leg to about the height of the bent knee (about 15 in, 45°).',
+      'Tighten the thigh of the straight leg first, as in a quad set, with the toes turned a little outward.',
+      'Keeping the knee locked straight, lift the leg to about the height of the bent knee (about 15 in, 45°); you should feel the muscle on the inner side of the thigh, just above the knee, working.',
       'Hold it there, then lower it slowly without letting the thigh relax until it is down.',
     ],
     dosage: holds(1, 10, 3, 2, true, { repsUpTo: 20 }),
@@ -120,8 +125,8 @@ export const EXERCISES: readonly Exercise[] = [
     equipment: ['a 2–3 lb (1–1.5 kg) ankle weight or a light resistance band'],
     start: 'As for the straight leg raise, with the weight around the ankle or a band around both ankles.',
     steps: [
-      'Tighten the thigh of the straight leg.',
-      'Lift the straight leg to the height of the other knee against the weight.',
+      'Tighten the thigh of the straight leg, toes turned a little outward.',
+      'Lift the straight leg to the height of the other knee against the weight, feeling the inner thigh muscle above the knee work.',
       'Hold, then lower with control.',
     ],
     dosage: holds(2, 10, 3, 2, true, { repsUpTo: 15 }),
@@ -201,12 +206,12 @@ export const EXERCISES: readonly Exercise[] = [
     equipment: [],
     start: 'Lie on your side with hips and knees bent, heels in line with your bottom, head on your arm.',
     steps: ['Keeping the feet together, lift the top knee like a shell opening.', 'Do not let the top hip roll backward; hold at the top.', 'Close slowly.'],
-    dosage: holds(3, 15, 2, 1, true, { repsUpTo: 25 }),
+    dosage: holds(3, 15, 2, 1, true),
     level: 2,
     cautions: ['Keep the pelvis still; only the knee moves.'],
     easier: ['glute-press-isometric'],
     harder: ['clamshell-band'],
-    source: BRIEF,
+    source: `${BRIEF} The brief gives 15–25 reps in one set, or 3 sets of 15; Kneebeat uses 3 × 15 (it had shown 3 sets of up to 25, more than either).`,
   },
   {
     id: 'clamshell-band',
@@ -368,6 +373,27 @@ export const EXERCISES: readonly Exercise[] = [
     harder: [],
     source: BRIEF,
   },
+  // ---- Trunk ----
+  {
+    id: 'plank',
+    name: 'Forearm plank',
+    kind: 'isometric',
+    muscles: ['abdominals and trunk', 'glutes'],
+    areas: ['core', 'glutes'],
+    equipment: ['a mat'],
+    start: 'Lie face down propped on your forearms, elbows under the shoulders.',
+    steps: [
+      'Tighten your stomach and buttocks and lift the hips until you are straight from head to heels, resting on forearms and toes.',
+      'Hold the line without letting the hips sag or pike up, breathing steadily.',
+      'Lower the hips to the floor and rest.',
+    ],
+    dosage: holds(1, 3, 20, 20, false, { holdUpToS: 30 }),
+    level: 2,
+    cautions: ['Too hard at first? Keep the knees on the floor and straighten from knees to head.', 'Stop if the lower back aches.'],
+    easier: ['bridge'],
+    harder: [],
+    source: ADDED,
+  },
   // ---- Balance and return to running ----
   {
     id: 'single-leg-stance',
@@ -458,6 +484,26 @@ export const EXERCISES: readonly Exercise[] = [
     source: BRIEF,
   },
   {
+    id: 'forward-lunge',
+    name: 'Forward lunge',
+    kind: 'strength',
+    muscles: ['quadriceps', 'glutes'],
+    areas: ['quadriceps', 'glutes', 'balance'],
+    equipment: ['a chair or wall within reach'],
+    start: 'Stand tall, feet hip-width apart, a hand near a support if you need it.',
+    steps: [
+      'Take a comfortable step forward and lower the back knee part of the way towards the floor.',
+      'Keep the front knee above the ankle and in line with the second toe; go only as low as stays comfortable.',
+      'Push through the front heel to step back to standing; switch legs after the set.',
+    ],
+    dosage: reps(2, 10, true),
+    level: 3,
+    cautions: [KNEE_OVER_TOES, 'Start with a short, shallow lunge and go deeper over the weeks only if the knee stays quiet.', PAIN_RULE],
+    easier: ['forward-step-up'],
+    harder: ['single-leg-hop'],
+    source: ADDED,
+  },
+  {
     id: 'double-leg-hop',
     name: 'Double-leg hop',
     kind: 'plyometric',
@@ -521,7 +567,7 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     dosage: stretch(),
     level: 'daily',
-    cautions: ['A stretch, never pain at the kneecap; if the knee complains, use the lying version with a strap.'],
+    cautions: ['A stretch, never pain at the kneecap; if the knee complains, use the lying version with a strap.', STRETCH_CUE],
     easier: ['prone-quad-stretch'],
     harder: [],
     source: BRIEF,
@@ -541,7 +587,7 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     dosage: stretch(),
     level: 'daily',
-    cautions: ['Pull gently; the strap lets the knee bend only as far as is comfortable.'],
+    cautions: ['Pull gently; the strap lets the knee bend only as far as is comfortable.', STRETCH_CUE],
     easier: [],
     harder: ['standing-quad-stretch'],
     source: BRIEF,
@@ -557,7 +603,7 @@ export const EXERCISES: readonly Exercise[] = [
     steps: ['Tuck the tailbone under and shift the hips gently forward until the front of the back hip stretches.', 'Stay upright and hold.', 'Switch sides.'],
     dosage: stretch(),
     level: 'daily',
-    cautions: ['Kneeling on the back knee (on a cushion) is the other way to do it, but only if kneeling does not press on a sore kneecap.'],
+    cautions: ['Kneeling on the back knee (on a cushion) is the other way to do it, but only if kneeling does not press on a sore kneecap.', STRETCH_CUE],
     easier: [],
     harder: ['running-lunge-stretch'],
     source: BRIEF,
@@ -570,10 +616,14 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['calves'],
     equipment: ['a wall'],
     start: 'Face a wall with hands on it, one foot a step behind the other.',
-    steps: ['Keep the back leg straight and its heel down.', 'Lean into the wall until the back calf stretches; hold.', 'Switch sides.'],
+    steps: [
+      'Point both feet straight at the wall, the back leg straight and its heel pressed to the floor.',
+      'Bend the front knee and lean your hips towards the wall until the back calf stretches; hold.',
+      'Switch sides.',
+    ],
     dosage: stretch(),
     level: 'daily',
-    cautions: ['Both feet point straight ahead.'],
+    cautions: ['Feel it in the calf, not behind the knee or in the heel cord; if you do, lean less.', STRETCH_CUE],
     easier: [],
     harder: [],
     source: BRIEF,
@@ -593,7 +643,7 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     dosage: stretch(20),
     level: 'daily',
-    cautions: ['Keep the other leg resting on the floor.'],
+    cautions: ['Keep the other leg resting on the floor.', 'A good one after a run or a workout, while the muscles are warm.', STRETCH_CUE],
     easier: [],
     harder: [],
     source: BRIEF,
@@ -609,7 +659,7 @@ export const EXERCISES: readonly Exercise[] = [
     steps: ['Lean your hip towards the wall until the outside of that hip and thigh stretches.', 'Hold without twisting.', 'Switch sides.'],
     dosage: stretch(),
     level: 'daily',
-    cautions: ['Lean from the hip; keep the shoulders square.'],
+    cautions: ['Lean from the hip; keep the shoulders square.', STRETCH_CUE],
     easier: [],
     harder: [],
     source: BRIEF,
@@ -629,7 +679,7 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     dosage: stretch(),
     level: 'daily',
-    cautions: ['Ease off if the crossed knee hurts.'],
+    cautions: ['Ease off if the crossed knee hurts.', STRETCH_CUE],
     easier: [],
     harder: [],
     source: BRIEF,
@@ -645,10 +695,30 @@ export const EXERCISES: readonly Exercise[] = [
     steps: ['Keep the back leg long and its heel lifted.', 'Sink the hips gently until the front of the back hip stretches; hold.', 'Switch sides.'],
     dosage: stretch(),
     level: 'daily',
-    cautions: ['Front knee stays over the ankle, not past the toes.'],
+    cautions: ['Front knee stays over the ankle, not past the toes.', STRETCH_CUE],
     easier: ['hip-flexor-stretch'],
     harder: [],
     source: BRIEF,
+  },
+  {
+    id: 'foam-roll',
+    name: 'Foam roll or self-massage',
+    kind: 'release',
+    muscles: ['quadriceps', 'outer thigh', 'calves'],
+    areas: ['quadriceps', 'it-band', 'calves'],
+    equipment: ['a foam roller, or your hands'],
+    start: 'Lie face down on your forearms with the roller under the front of one thigh.',
+    steps: [
+      'Roll slowly from just above the knee up to the hip and back, pausing on tight spots.',
+      'Turn a little to roll the outer side of the thigh the same way, then sit and roll the calf.',
+      'No roller: knead the same muscles firmly with your hands. Switch legs.',
+    ],
+    dosage: holds(1, 3, 45, 10, true, { holdUpToS: 60 }),
+    level: 'daily',
+    cautions: ['Roll the muscle, never the kneecap or the bony side of the knee.', 'Firm pressure is fine; sharp pain is not.'],
+    easier: [],
+    harder: [],
+    source: ADDED,
   },
 ];
 

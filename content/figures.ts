@@ -226,6 +226,21 @@ export const FIGURES: Record<string, ExerciseFigure> = {
     end: { hip: [47, 65], trunk: 100, near: planted([70, 85]), far: onToes(20), arm: { to: [82, 77], bend: 'back' } },
     props: [{ kind: 'step', x: 74, width: 20, height: 8 }],
   },
+  // Head to the left, on the forearms: from lying propped up to a straight line on the toes.
+  plank: {
+    start: { hip: [60, 80], trunk: 250, near: [90, 90, 0], far: [90, 90, 0], arm: [0, 270] },
+    end: { hip: [62, 72], trunk: 268, near: [78, 78, 20], far: [78, 78, 20], arm: [0, 270] },
+  },
+  'forward-lunge': {
+    start: standing(50, { hip: [50, 47], near: planted([62, 85]), far: onToes(38), arm: [10, 10] }),
+    end: standing(48, { hip: [48, 60], near: planted([70, 85]), far: onToes(26), arm: [10, 10] }),
+  },
+  // Propped on the forearms over a roller under the thigh, which the body rolls along.
+  'foam-roll': {
+    start: { hip: [58, 74], trunk: 258, near: [95, 95, 0], far: [95, 95, 0], arm: [0, 270] },
+    end: { hip: [46, 74], trunk: 258, near: [95, 95, 0], far: [95, 95, 0], arm: [0, 270] },
+    props: [{ kind: 'ball', x: 70, y: 80, r: 5 }],
+  },
 };
 
 /** The points a prop reaches, for framing the drawing (a wall only counts where it stands). */

@@ -14,8 +14,9 @@ export const LEVEL_NAMES: Record<Level, string> = {
   4: 'Plyometrics and return to running',
 };
 
-export type BodyArea = 'quadriceps' | 'hip' | 'glutes' | 'hamstrings' | 'calves' | 'it-band' | 'hip-flexors' | 'balance' | 'whole-leg';
-export type ExerciseKind = 'strength' | 'isometric' | 'stretch' | 'balance' | 'plyometric';
+export type BodyArea = 'quadriceps' | 'hip' | 'glutes' | 'hamstrings' | 'calves' | 'it-band' | 'hip-flexors' | 'core' | 'balance' | 'whole-leg';
+/** `release`: foam rolling or self-massage. */
+export type ExerciseKind = 'strength' | 'isometric' | 'stretch' | 'balance' | 'plyometric' | 'release';
 
 export interface Dosage {
   sets: number;

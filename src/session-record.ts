@@ -11,9 +11,11 @@ export const SESSION_SCHEMA_VERSION = 1;
 export type SessionKind = 'cadence' | 'hold' | 'routine';
 export type Side = 'left' | 'right' | 'none';
 
-/** Pain on the 0–10 scale before and after a session, when the user gave it. */
+/** Pain on the 0–10 scale before, during and after a session, when the user gave it. */
 export interface PainScores {
   before: number | null;
+  /** The highest score given while the session ran ("it hurts" on a timer, counter or run); absent in older records. */
+  during?: number | null;
   after: number | null;
 }
 
@@ -159,7 +161,7 @@ export class KneeSessionPainEvent extends Event {
   static readonly eventName = 'knee-session-pain';
   constructor(
     readonly id: string,
-    readonly pain: PainScores,
+    readonly pain: Partial<PainScores>,
   ) {
     super(KneeSessionPainEvent.eventName, { bubbles: true, composed: true });
   }

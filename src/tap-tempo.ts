@@ -2,6 +2,7 @@
  * Tap tempo: tap along with your steps and get your cadence — the median of the recent tap
  * intervals, so one early or late tap does not skew it.
  */
+import { CADENCE_MAX } from './program/limits.js';
 import type { Milliseconds, StepsPerMinute } from './units.js';
 
 export const MIN_BPM: StepsPerMinute = 60;
@@ -55,12 +56,9 @@ export function median(values: readonly number[]): number {
 
 export const clampBpm = (bpm: number): StepsPerMinute => Math.min(MAX_BPM, Math.max(MIN_BPM, bpm));
 
-/** Top of the recommended running cadence (165–180 steps/min): a raise never goes past it. */
-export const CADENCE_TOP: StepsPerMinute = 180;
-
 /**
  * The clinical step-up: one's own cadence raised by `percent` (5–10 % is the usual advice),
- * but never above 180 (a cadence already above it is kept).
+ * but never above the recommended range's top (a cadence already above it is kept).
  */
 export const raisedCadence = (cadence: StepsPerMinute, percent: number): StepsPerMinute =>
-  clampBpm(Math.min(Math.max(cadence, CADENCE_TOP), Math.round(cadence * (1 + percent / 100))));
+  clampBpm(Math.min(Math.max(cadence, CADENCE_MAX), Math.round(cadence * (1 + percent / 100))));

@@ -6,7 +6,11 @@ import { WATCH_CYCLE, neighbourView, parseRoute, routeHash, type CycleView, type
 import { loadSettings, saveSettings, type AppSettings } from '../../src/app/settings.js';
 import { isBodyArea, isLevel } from '../../src/program/library-filter.js';
 import { loadProgram, saveProgram, type ProgramState } from '../../src/program/program-state.js';
-import { cadencePlan } from '../../src/program/rules.js';
+import { DEFAULT_BPM } from '../../src/program/limits.js';
+import type { RunOutcome } from '../../src/program/history.js';
+import { loadLibrary, type Library } from '../../src/program/load-library.js';
+import { describePlan, type IntervalPlan } from '../../src/run/run-plan.js';
+import { sessionStore } from '../../src/store/session-store.js';
 import type { KneeSessionEvent, KneeSessionProgressEvent } from '../../src/session-record.js';
 import type { KneeLibraryFilterEvent } from '../knee-library/library-events.js';
 import type { KneeSettingsChangeEvent } from '../knee-settings/settings-events.js';
@@ -48,8 +52,6 @@ const SWIPE = 50;
 const WHEEL_TURN = 150;
 /** A pause this long (ms) in the wheel starts a new turn. */
 const WHEEL_PAUSE = 400;
-const DEFAULT_BPM = 170;
-const WEEK = 7 * 86_400_000;
 
 /** The view a route shows, as a key: views that host activities are kept by it while they run. */
 const viewKey = (route: Route) => (route.view === 'exercise' ? `exercise/${route.id}` : route.view);
@@ -78,6 +80,10 @@ export class KneeApp extends LitElement {
   @state() private route: Route = parseRoute(location.hash);
   @state() private settings: AppSettings = loadSettings();
   @state() private program: ProgramState = loadProgram();
+  /** The runs of the last weeks, as the running rules read them (the walk/run and cadence plans). */
+  @state() private runs: RunOutcome[] = [];
+  /** The program's rules, loaded with the library (on demand). */
+  @state() private library: Library | null = null;
   /** Running activities by session id (from their checkpoints until their session ends). */
   @state() private activities = new Map<string, Activity>();
   /**
@@ -106,14 +112,20 @@ export class KneeApp extends LitElement {
     if (!this.#mounted.includes(current)) this.#mounted.push(current);
   }
 
+  #unsubscribe: (() => void) | null = null;
+
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
+    this.#unsubscribe = sessionStore.onChange(() => void this.#loadRuns());
+    void this.#loadRuns();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
     clearInterval(this.#tick);
     this.#tick = 0;
   }
@@ -141,8 +153,21 @@ export class KneeApp extends LitElement {
     this.activities = new Map(this.activities).set(event.record.id, { key, element, record: event.record });
   }
 
+  /** Reads the runs the running rules need (and their pain scores and next mornings). */
+  async #loadRuns() {
+    try {
+      const library = (this.library ??= await loadLibrary());
+      const stored = await library.readStoredProgram(sessionStore, Date.now());
+      this.runs = library.historyOf(stored, stored.today).runs;
+    } catch {
+      // Storage not answering: the plans start from their first step until it does.
+    }
+  }
+
   /** An activity ended (its session was recorded): its view need not be kept any more. */
   #onSessionEnded(event: KneeSessionEvent) {
+    // A run chosen for this once is done: the walk/run plan goes on from it.
+    if (event.record.kind === 'cadence' && this.settings.runPlan) this.#update({ runPlan: null });
     if (!this.activities.has(event.record.id)) return;
     const next = new Map(this.activities);
     next.delete(event.record.id);
@@ -155,15 +180,26 @@ export class KneeApp extends LitElement {
   }
 
   /**
-   * The Run view's tempo and where it comes from: the one last chosen, else this week's target
-   * of the cadence plan, else a default until the user taps along to measure their own.
+   * The Run view's tempo and where it comes from: this step of the cadence plan (which moves on
+   * with comfortable runs), or a common default until the user taps along to measure their
+   * own; a tempo the user chose instead is kept, with the plan's offered back.
    */
-  get #runTarget(): { bpm: number; note: string } {
-    if (this.settings.runBpm !== null) return { bpm: this.settings.runBpm, note: 'Your own target.' };
+  get #runTarget(): { bpm: number; note: string; planBpm: number } {
     const { baselineCadence, baselineAt } = this.program;
-    if (baselineCadence === null) return { bpm: DEFAULT_BPM, note: 'A common target. Tap along on a run to measure your own cadence.' };
-    const plan = cadencePlan(baselineCadence, (Date.now() - (baselineAt ?? Date.now())) / WEEK);
-    return { bpm: plan.target, note: plan.message };
+    const plan = baselineCadence === null || !this.library ? null : this.library.cadencePlan(baselineCadence, baselineAt ?? Date.now(), this.runs);
+    const planBpm = plan?.target ?? DEFAULT_BPM;
+    const note = plan ? plan.message : 'A common target. Tap along on a run to measure your own cadence.';
+    const own = this.settings.runBpm;
+    if (own !== null && own !== planBpm) return { bpm: own, note: `Your own tempo, ${own}. ${note}`, planBpm };
+    return { bpm: planBpm, note, planBpm: 0 };
+  }
+
+  /** The next run: the one the runner chose, or the walk/run plan's next step and why. */
+  get #runPlan(): { intervals: IntervalPlan | null; note: string } {
+    const next = this.library?.nextRun(this.runs) ?? { plan: null, reason: '' };
+    const chosen = this.settings.runPlan;
+    if (chosen) return { intervals: chosen.intervals, note: `Your choice for this run. The plan's next step: ${describePlan(next.plan)}.` };
+    return { intervals: next.plan, note: `The walk/run plan: ${next.reason}` };
   }
 
   /** Laid out as a watch: the only layout whose gestures and keys move between views. */
@@ -240,11 +276,16 @@ export class KneeApp extends LitElement {
           @knee-level-change=${(e: KneeLevelChangeEvent) => this.#updateProgram({ level: e.level as Level })}
         ></knee-today>`;
       case 'run': {
+        // The plans come from the rules, loaded with the library: the screen waits the moment it takes.
+        if (!this.library) return html`<p role="status">Loading the run…</p>`;
         const target = this.#runTarget;
+        const plan = this.#runPlan;
         return html`<knee-run
           bpm=${target.bpm}
           target-note=${target.note}
-          .intervals=${s.runPlan}
+          plan-bpm=${target.planBpm}
+          plan-note=${plan.note}
+          .intervals=${plan.intervals}
           sound=${s.sound}
           volume=${s.volume}
           latency=${s.latency}
@@ -252,7 +293,8 @@ export class KneeApp extends LitElement {
           ?keep-awake=${s.keepAwake}
           ?voice=${s.voice}
           audio-mode=${s.audioMode}
-          @knee-run-plan-change=${(e: KneeRunPlanChangeEvent) => this.#update({ runPlan: e.intervals })}
+          @knee-run-plan-change=${(e: KneeRunPlanChangeEvent) => this.#update({ runPlan: { intervals: e.intervals } })}
+          @knee-run-plan-tempo=${() => this.#update({ runBpm: null })}
           @knee-metronome-change=${(e: KneeMetronomeChangeEvent) => this.#update({ runBpm: e.bpm })}
           @knee-metronome-measure=${(e: KneeMetronomeMeasureEvent) => this.#updateProgram({ baselineCadence: e.cadence, baselineAt: Date.now() })}
         ></knee-run>`;

@@ -6,6 +6,8 @@ import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { KneeSessionEvent, plannedReps, sessionRecord, totalReps, type HoldSessionRecord } from '../../src/session-record.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { CheckpointController } from '../shared/checkpoints.js';
+import { PainDuringController, painDuringStyles } from '../shared/pain-during.js';
+import { HOP_ORDER } from '../../src/program/limits.js';
 import { guardOf } from '../shared/clamped.js';
 import { MediaQueryController } from '../shared/media-query.js';
 import { FIGURES } from '../../content/figures.js';
@@ -41,6 +43,7 @@ import '../knee-hold-timer/knee-hold-timer.js';
 export class KneeExercise extends LitElement {
   static override styles = [
     baseStyles,
+    painDuringStyles,
     figureStyles,
     css`
       h2 {
@@ -145,6 +148,15 @@ export class KneeExercise extends LitElement {
   @state() private count: RepCount = newRepCount({ reps: 1, sets: 1, sides: 'one' });
   @state() private finished = false;
   readonly #checkpoints = new CheckpointController(this, () => this.#countRecord(false));
+  /** "It hurts" while counting: a score above the limit finishes the count (partial, with the score). */
+  readonly #pain = new PainDuringController(
+    this,
+    () => (HOP_ORDER.includes(this.#exerciseId) ? 'hop' : 'exercise'),
+    (_, advice) => {
+      if (advice.action === 'carry-on') this.#checkpoints.now();
+      else this.#finish();
+    },
+  );
 
   /** Content id of the exercise to show (e.g. `quad-set`). An unknown id shows a notice and warns once. */
   @property({ attribute: 'exercise', noAccessor: true })
@@ -193,6 +205,7 @@ export class KneeExercise extends LitElement {
     const e = this.library?.exerciseById(this.#exerciseId);
     this.count = newRepCount(e ? repPlanOf(e.dosage) : { reps: 1, sets: 1, sides: 'one' });
     this.finished = false;
+    this.#pain.reset();
   }
 
   #tap(e: Exercise) {
@@ -233,6 +246,7 @@ export class KneeExercise extends LitElement {
       complete: ended && isComplete(this.count, repPlanOf(e.dosage)),
       planned: { holdS: 0, ...repPlanOf(e.dosage) },
       done: { reps: grid.map((row) => [...row]), timeUnderTensionS: 0 },
+      ...(this.#pain.highest !== null ? { pain: { before: null, during: this.#pain.highest, after: null } } : {}),
     });
   }
 
@@ -241,7 +255,8 @@ export class KneeExercise extends LitElement {
       // What was done, not a bare "done": 25 of 30 reps.
       const total = totalReps(this.count.grid);
       const planned = plannedReps(repPlanOf(e.dosage));
-      return html`<p part="done" class="done" role="status">Done: ${total === planned ? `all ${total} reps` : `${total} of ${planned} reps`}. Well done.</p>
+      return html`<p part="done" class="done" role="status">Done: ${total === planned ? `all ${total} reps` : `${total} of ${planned} reps`}.${this.#pain.advice?.action === 'carry-on' || !this.#pain.advice ? ' Well done.' : ''}</p>
+        ${this.#pain.render(false)}
         <div class="row"><button part="button" @click=${() => this.#resetCount()}>Again</button></div>`;
     }
     const { set, side, grid } = this.count;
@@ -254,7 +269,8 @@ export class KneeExercise extends LitElement {
       <div class="row">
         <button part="button" ?disabled=${done === 0} @click=${this.#undo}>Undo</button>
         <button part="button" ?disabled=${this.count.startedAt === null} @click=${() => this.#finish()}>Finish</button>
-      </div>`;
+      </div>
+      ${this.#pain.render(this.count.startedAt !== null)}`;
   }
 
   /**

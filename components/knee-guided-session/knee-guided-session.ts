@@ -1,8 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { PAIN_SCALE_NOTE } from '../../content/guidance.js';
+import { adviseOnScore } from '../../src/program/score-rules.js';
+import { HOP_ORDER, RED_FLAG_CHECK_PAIN } from '../../src/program/limits.js';
+import { dayKey, numberOfKey } from '../../src/store/stats.js';
 import { GuidedSession, REST_BETWEEN, type GuidedResult } from '../../src/program/guided-session.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import type { RoutineItem } from '../../src/program/routine.js';
@@ -11,6 +14,7 @@ import type { Level } from '../../content/types.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { painPicker, painPickerStyles, stepPain } from '../shared/pain-picker.js';
 import '../knee-exercise/knee-exercise.js';
+import '../knee-red-flags/knee-red-flags.js';
 
 const RESULT_WORDS: Record<GuidedResult, string> = { done: 'done', partial: 'partly done', skipped: 'skipped' };
 
@@ -30,7 +34,8 @@ const minutes = (seconds: number) => {
  *
  * @summary A guided daily session, step by step.
  *
- * @fires {KneeSessionEvent} knee-session - At the end: a `routine` record with the exercises done and pain before and after. (Each exercise fires its own.) Bubbles, composed.
+ * @fires {KneeSessionEvent} knee-session - At the end: a `routine` record with the exercises done and pain before, during (the highest "it hurts" score) and after. (Each exercise fires its own.) Bubbles, composed.
+ * @fires {KneeRedFlagsEvent} knee-red-flags - (From the red-flag check the summary shows after a score of 7 or more) the answers. Bubbles, composed.
  *
  * @csspart progress - The "3 of 7" line.
  * @csspart button - Every button.
@@ -70,6 +75,10 @@ export class KneeGuidedSession extends LitElement {
       .primary {
         background: var(--_accent);
         color: var(--_on-accent);
+      }
+      .advice {
+        color: var(--_warning);
+        font-weight: 700;
       }
       .rest {
         font-size: 48px;
@@ -141,6 +150,8 @@ export class KneeGuidedSession extends LitElement {
   @state() private saved: 'pending' | 'saved' | 'unsaved' = 'pending';
   #restTimer = 0;
   #recordId = '';
+  /** The highest "it hurts" score any exercise of the session ended with. */
+  #highestDuring: number | null = null;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -160,7 +171,7 @@ export class KneeGuidedSession extends LitElement {
 
   protected override willUpdate() {
     if (this.session || !this.library) return;
-    const items = this.items ?? this.library.routineFor(this.level, Math.floor(Date.now() / 86_400_000));
+    const items = this.items ?? this.library.routineFor(this.level, numberOfKey(dayKey(Date.now())));
     this.session = new GuidedSession(items, Date.now(), this.rest);
     if (this.painBefore !== null) this.session.answerPainBefore(this.painBefore);
   }
@@ -173,9 +184,20 @@ export class KneeGuidedSession extends LitElement {
   readonly #onSession = (event: KneeSessionEvent) => {
     // An exercise inside finished or was stopped (our own routine record starts here: ignore it).
     if (event.composedPath()[0] === this || !this.session) return;
+    const during = event.record.pain?.during;
+    if (typeof during === 'number') this.#highestDuring = Math.max(this.#highestDuring ?? 0, during);
     this.session.exerciseEnded(event.record);
     this.#stepChanged();
   };
+
+  /** What the "it hurts" score the last exercise ended with means, unless it was within the limit. */
+  #renderDuringAdvice(session: GuidedSession) {
+    const last = session.lastDuring;
+    if (!last) return nothing;
+    const id = session.items[last.index]!.exercise.id;
+    const advice = adviseOnScore(last.pain, HOP_ORDER.includes(id) ? 'hop' : 'exercise');
+    return advice.action === 'carry-on' ? nothing : html`<p class="advice" role="alert">${session.items[last.index]!.exercise.name}: ${advice.message}</p>`;
+  }
 
   readonly #onSaved = (event: Event) => {
     const record = (event as Event & { record?: { id: string } }).record;
@@ -217,7 +239,7 @@ export class KneeGuidedSession extends LitElement {
       complete: session.results.every((r) => r === 'done'),
       planned: { exerciseIds: session.items.map((i) => i.exercise.id), level: this.level },
       done: { exerciseIds: session.items.filter((_, i) => session.results[i] === 'done').map((i) => i.exercise.id) },
-      pain: { before: session.painBefore, after: this.pain },
+      pain: { before: session.painBefore, ...(this.#highestDuring !== null ? { during: this.#highestDuring } : {}), after: this.pain },
     });
     this.#recordId = record.id;
     this.saved = 'pending';
@@ -252,7 +274,7 @@ export class KneeGuidedSession extends LitElement {
 
   #renderRest(session: GuidedSession, next: number) {
     const item = session.items[next]!;
-    return html`<p part="progress" class="muted">Rest · next ${next + 1} of ${session.items.length}</p>
+    return html`${this.#renderDuringAdvice(session)}<p part="progress" class="muted">Rest · next ${next + 1} of ${session.items.length}</p>
       <div class="rest" role="timer" aria-label="Rest">${this.restLeft}</div>
       <p>Next: <b>${item.exercise.name}</b></p>
       <p class="muted">${this.library!.describeDosage(item.exercise.dosage)}</p>
@@ -265,7 +287,7 @@ export class KneeGuidedSession extends LitElement {
   #renderSummary(session: GuidedSession) {
     const s = session.summary();
     return html`<div part="summary">
-      <h2>Session complete</h2>
+      <h2>${s.done === session.items.length ? 'Session complete' : 'Session ended'}</h2>
       <p>${minutes(s.durationS)} · ${s.done} done${s.partial ? `, ${s.partial} partly` : ''}${s.skipped ? `, ${s.skipped} skipped` : ''}</p>
       <p>Pain ${s.painBefore ?? '–'} before → ${s.painAfter ?? '–'} after</p>
       <ul class="roomy">
@@ -274,6 +296,12 @@ export class KneeGuidedSession extends LitElement {
       <p role="status">
         ${this.saved === 'saved' ? html`<b>✓ Saved</b>` : this.saved === 'unsaved' ? 'Not saved yet: it is kept on this device and saving is tried again.' : 'Saving…'}
       </p>
+      ${
+        Math.max(s.painAfter ?? 0, this.#highestDuring ?? 0) >= RED_FLAG_CHECK_PAIN
+          ? html`<p><b>Your knee hurt ${RED_FLAG_CHECK_PAIN} or more. Please answer these questions:</b></p>
+            <knee-red-flags></knee-red-flags>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -289,7 +317,7 @@ export class KneeGuidedSession extends LitElement {
       case 'rest':
         return this.#renderRest(session, step.next);
       case 'pain-after':
-        return this.#renderPain('How does the knee feel now?', 'Finish', () => this.#finish());
+        return html`${this.#renderDuringAdvice(session)}${this.#renderPain('How does the knee feel now?', 'Finish', () => this.#finish())}`;
       case 'summary':
         return this.#renderSummary(session);
     }

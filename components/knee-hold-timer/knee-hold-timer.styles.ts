@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base-styles.js';
+import { painDuringStyles } from '../shared/pain-during.js';
 
 /*
  * Compact (< 300 px wide) fits a 200–240 px round watch: the ring is the face's edge and the
@@ -7,6 +8,7 @@ import { baseStyles } from '../shared/base-styles.js';
  */
 export const holdTimerStyles = [
   baseStyles,
+  painDuringStyles,
   css`
   :host {
     contain: layout style;

@@ -10,6 +10,8 @@ import type { HoldSession } from '../../src/hold/hold-session.js';
 import { KneeSessionEvent, newSessionId, plannedReps, sessionRecord, totalReps, type HoldSessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
 import { CheckpointController } from '../shared/checkpoints.js';
+import { PainDuringController } from '../shared/pain-during.js';
+import { HOP_ORDER } from '../../src/program/limits.js';
 import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
 import { HoldController } from './hold-controller.js';
 import { KneeHoldEndEvent, KneeHoldStartEvent } from './hold-events.js';
@@ -80,6 +82,15 @@ export class KneeHoldTimer extends LitElement {
   readonly #timer = new HoldController(this);
   readonly #wakeLock = new ScreenWakeLock();
   readonly #checkpoints = new CheckpointController(this, () => this.#record(false));
+  /** "It hurts": a score above the limit ends the set (recorded as partial, with the score). */
+  readonly #pain = new PainDuringController(
+    this,
+    () => (this.exercise && HOP_ORDER.includes(this.exercise) ? 'hop' : 'exercise'),
+    (_, advice) => {
+      if (advice.action === 'carry-on') this.#checkpoints.now();
+      else this.stop();
+    },
+  );
   #startedAt: EpochMs = 0;
   /** The running session's id, shared by its drafts and its final record. */
   #sessionId = '';
@@ -201,6 +212,7 @@ export class KneeHoldTimer extends LitElement {
     if (this.status === 'running' || this.status === 'paused') return;
     this.#startedAt = Date.now();
     this.#sessionId = newSessionId(this.#startedAt);
+    this.#pain.reset();
     await this.#timer.start();
     if (this.#timer.status !== 'running') return;
     void this.#wakeLock.request();
@@ -293,7 +305,13 @@ export class KneeHoldTimer extends LitElement {
       complete: ended && session.status === 'done' && done.every((row) => row.every((n) => n === reps)),
       planned: { holdS, reps, sets, sides },
       done: { reps: done, timeUnderTensionS: Math.round(session.timeUnderTension() * 1000) / 1000 },
+      ...(this.#pain.highest !== null ? { pain: { before: null, during: this.#pain.highest, after: null } } : {}),
     });
+  }
+
+  /** The highest "it hurts" score of the session under way (or the last one), or null. */
+  get painDuring(): number | null {
+    return this.#pain.highest;
   }
 
   /** Haptic, spoken and screen-reader cues for a phase change (audio cues are already scheduled). */
@@ -379,6 +397,7 @@ export class KneeHoldTimer extends LitElement {
         <button part="button primary" class="primary" @click=${this.#onPrimary}>${primary}</button>
         ${active ? html`<button part="button" aria-label="Skip to next rep" @click=${() => this.skip()}>${SKIP_ICON}</button>` : nothing}
       </div>
+      ${this.#pain.render(active)}
       ${this.#timer.message ? html`<p part="message" class="message" role="alert">${this.#timer.message}</p>` : nothing}
       <span class="sr-only" role="status">${this.announcement}</span>
     </div>`;

@@ -20,6 +20,7 @@ import {
 } from '../../src/run/run-plan.js';
 import { voiceCues } from '../../src/run/voice-plan.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
+import { DEFAULT_BPM } from '../../src/program/limits.js';
 import { KneeSessionEvent, newSessionId, sessionRecord, type CadenceSessionRecord, type MeasuredCadence } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
 import { formatClock } from '../../src/units.js';
@@ -29,8 +30,6 @@ import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
 import { metronomeStyles } from './knee-metronome.styles.js';
 import { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './metronome-events.js';
 import { MetronomeController } from './metronome-controller.js';
-
-const DEFAULT_BPM = 170;
 
 /** A run from Start to Stop, across pauses. */
 interface Run {
@@ -193,6 +192,9 @@ export class KneeMetronome extends LitElement {
 
   /** The runner's measured cadence so far, added to the run's record (the run screen sets it). Property only. */
   @property({ attribute: false }) measuredCadence: (() => MeasuredCadence | null) | null = null;
+
+  /** The highest "it hurts" score given during the run, added to its record as `pain.during` (the run screen sets it). Property only. */
+  @property({ attribute: false }) painDuring: number | null = null;
 
   /** True while the beat plays (also while audio is interrupted and waiting to resume). */
   get running(): boolean {
@@ -393,6 +395,7 @@ export class KneeMetronome extends LitElement {
         ...(run.plan ? { segmentsDone: run.finished ? run.plan.repeats * 2 : planPosition(run.plan, this.elapsed).index } : {}),
         ...measuredPart(this.measuredCadence?.() ?? null),
       },
+      ...(this.painDuring !== null ? { pain: { before: null, during: this.painDuring, after: null } } : {}),
     });
   }
 

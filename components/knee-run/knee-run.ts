@@ -1,7 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
-import { RUN_ADVICE } from '../../src/program/rules.js';
+import { DEFAULT_BPM } from '../../src/program/limits.js';
+import { RUN_ADVICE, afterRunWords } from '../../src/program/run-rules.js';
+import { RED_FLAG_CHECK_PAIN } from '../../src/program/limits.js';
 import { RUN_PRESETS, describePlan, describePosition, intervalProblem, type IntervalPlan } from '../../src/run/run-plan.js';
 import { KneeSessionPainEvent, type CadenceSessionRecord, type KneeSessionEvent } from '../../src/session-record.js';
 import { formatClock } from '../../src/units.js';
@@ -9,7 +11,8 @@ import type { KneeSessionSavedEvent } from '../knee-session-log/session-log-even
 import '../knee-metronome/knee-metronome.js';
 import type { KneeMetronome } from '../knee-metronome/knee-metronome.js';
 import { painPicker, painPickerStyles, stepPain } from '../shared/pain-picker.js';
-import { KneeRunPlanChangeEvent } from './run-events.js';
+import { KneeRunPlanChangeEvent, KneeRunPlanTempoEvent } from './run-events.js';
+import { PainDuringController, painDuringStyles } from '../shared/pain-during.js';
 import { MeasureController, type MeasureSource } from './measure-controller.js';
 import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
 import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
@@ -33,14 +36,17 @@ const TICK = 1000;
  * @summary Run screen: metronome, time, plan, advice and summary.
  *
  * @fires {KneeRunPlanChangeEvent} knee-run-plan-change - The user chose another plan (`intervals`, null: continuous). Bubbles, composed.
+ * @fires {KneeRunPlanTempoEvent} knee-run-plan-tempo - The user went back to the plan's tempo (`bpm`, the `plan-bpm` given) after choosing their own. Bubbles, composed.
  * @fires {KneeSessionPainEvent} knee-session-pain - After a run: the pain score the user gave (`id` of the run's record, `pain`). Bubbles, composed.
+ * @fires {KneeRedFlagsEvent} knee-red-flags - (From the red-flag check the summary shows after a score of 7 or more) the answers. Bubbles, composed.
  * @fires {KneeSessionEvent} knee-session - (From the inner metronome) At Stop, or at the plan's end: the run's `cadence` record. Bubbles, composed.
  *
  * @csspart screen - The whole run screen.
  * @csspart elapsed - The large elapsed time.
  * @csspart status - The line under the time: the interval under way, or the beats so far.
  * @csspart metronome - The inner `<knee-metronome>` (its own parts are not exported).
- * @csspart target - Where the target cadence comes from.
+ * @csspart target - Where the target cadence comes from (and the way back to the plan's tempo).
+ * @csspart plan-note - Where the walk/run plan stands (`plan-note`).
  * @csspart measured - The cadence measurement: source, reading, zone, Coach switch.
  * @csspart measured-cadence - The measured cadence number (class zone-low / zone-in / zone-high / zone-unknown).
  * @csspart plan - The plan chooser.
@@ -55,12 +61,19 @@ const TICK = 1000;
  */
 @customElement('knee-run')
 export class KneeRun extends LitElement {
-  static override styles = [runStyles, painPickerStyles];
+  static override styles = [runStyles, painPickerStyles, painDuringStyles];
 
   /** Target steps per minute (passed to the metronome; default 170). */
-  @property({ type: Number }) bpm = 170;
+  @property({ type: Number }) bpm = DEFAULT_BPM;
   /** Where the target comes from, one line ("Week 2 of your cadence plan…"); empty: not shown. */
   @property({ attribute: 'target-note' }) targetNote = '';
+  /**
+   * The cadence plan's tempo, when `bpm` is the runner's own choice instead (0: none). The
+   * screen then offers the way back to it (`knee-run-plan-tempo`).
+   */
+  @property({ type: Number, attribute: 'plan-bpm' }) planBpm = 0;
+  /** Where the walk/run plan stands, one line ("1 of 2 comfortable runs at this step."); empty: not shown. */
+  @property({ attribute: 'plan-note' }) planNote = '';
   /** Walk/run intervals, or null (default): continuous. Set by script; the plan chooser changes it and fires `knee-run-plan-change`. */
   @property({ attribute: false }) intervals: IntervalPlan | null = null;
   /** The click's timbre, as `<knee-metronome sound>`: `click`, `wood`, `beep` or `cowbell`. */
@@ -86,6 +99,17 @@ export class KneeRun extends LitElement {
   @property({ type: Boolean, reflect: true }) coach = false;
 
   readonly #measure = new MeasureController(this);
+  /** "It hurts" while running: above the running limit the beat pauses (walk); 8 or more ends the run. */
+  readonly #pain = new PainDuringController(
+    this,
+    () => 'run',
+    (_, advice) => {
+      const m = this.metronome;
+      m.painDuring = this.#pain.highest;
+      if (advice.action === 'stop-day') void m.stop();
+      else if (advice.action === 'stop' && m.running) void m.pause();
+    },
+  );
   @state() private unit: CadenceUnit = 'steps';
 
   @query('knee-metronome') private metronome!: KneeMetronome;
@@ -136,8 +160,12 @@ export class KneeRun extends LitElement {
 
   #onStart() {
     this.summary = null;
-    // A new run (not a resume): a fresh coach at its target.
-    if (this.metronome.elapsed < 1) this.#measure.begin(this.bpm);
+    // A new run (not a resume): a fresh coach at its target, no pain given yet.
+    if (this.metronome.elapsed < 1) {
+      this.#measure.begin(this.bpm);
+      this.#pain.reset();
+      this.metronome.painDuring = null;
+    }
     this.metronome.measuredCadence = () => this.#measure.summary();
     this.#startTicking();
   }
@@ -180,9 +208,10 @@ export class KneeRun extends LitElement {
   }
 
   #sendPain() {
+    if (this.pain >= RED_FLAG_CHECK_PAIN) void import('../knee-red-flags/knee-red-flags.js');
     const run = this.summary;
     if (!run) return;
-    this.dispatchEvent(new KneeSessionPainEvent(run.id, { before: null, after: this.pain }));
+    this.dispatchEvent(new KneeSessionPainEvent(run.id, { after: this.pain }));
     this.painSent = true;
   }
 
@@ -234,6 +263,19 @@ export class KneeRun extends LitElement {
       }
       ${this.planProblem ? html`<p class="problem" role="alert">${this.planProblem}</p>` : nothing}
     </fieldset>`;
+  }
+
+  #renderTarget() {
+    const own = this.planBpm > 0 && this.planBpm !== this.bpm;
+    if (!this.targetNote && !own) return nothing;
+    return html`<p part="target" class="target">
+      ${this.targetNote}
+      ${
+        own
+          ? html`<button part="button" @click=${() => this.dispatchEvent(new KneeRunPlanTempoEvent(this.planBpm))}>Back to the plan's ${this.planBpm}</button>`
+          : nothing
+      }
+    </p>`;
   }
 
   #renderMeasure() {
@@ -294,13 +336,13 @@ export class KneeRun extends LitElement {
       <dl>
         <dt>Time</dt>
         <dd>${formatClock(run.done.durationS)}</dd>
-        <dt>Cadence</dt>
+        <dt>Tempo (the beat)</dt>
         <dd>${run.done.bpm} steps/min</dd>
         <dt>Beats</dt>
         <dd>${run.done.beats}</dd>
         ${
           run.done.measured
-            ? html`<dt>Your cadence</dt>
+            ? html`<dt>Your cadence (measured)</dt>
               <dd>${run.done.measured.averageSpm ?? '–'} steps/min, ${formatClock(run.done.measured.inZoneS)} in zone</dd>`
             : nothing
         }
@@ -314,7 +356,8 @@ export class KneeRun extends LitElement {
       <p class="saved" role="status">${this.stored ? '✓ Saved on this device' : ''}</p>
       ${
         this.painSent
-          ? html`<p class="answer">Knee: ${this.pain}/10 after the run.${this.pain > 3 ? ' Above 3: take an easier run next time.' : ''}</p>`
+          ? html`<p class="answer" role="status">Knee: ${this.pain}/10 after the run. ${afterRunWords(this.pain)}</p>
+            ${this.pain >= RED_FLAG_CHECK_PAIN ? html`<knee-red-flags></knee-red-flags>` : nothing}`
           : html`<p class="question" id="pain-q">How does the knee feel?</p>
             <div role="group" aria-labelledby="pain-q">${painPicker(this.pain, (d) => (this.pain = stepPain(this.pain, d)))}</div>
             <button part="button" class="primary" @click=${this.#sendPain}>Save pain score</button>`
@@ -348,9 +391,11 @@ export class KneeRun extends LitElement {
         @knee-metronome-start=${this.#onStart}
         @knee-session=${this.#onSession}
       ></knee-metronome>
-      ${this.targetNote ? html`<p part="target" class="target">${this.targetNote}</p>` : nothing}
+      ${summary ? nothing : this.#pain.render(this.active)}
+      ${this.#renderTarget()}
       ${this.#renderMeasure()}
       ${this.#renderPlan()}
+      ${this.planNote ? html`<p part="plan-note" class="target">${this.planNote}</p>` : nothing}
       <ul part="advice" class="advice" aria-label="Running advice">
         ${RUN_ADVICE.map((line) => html`<li>${line}</li>`)}
       </ul>

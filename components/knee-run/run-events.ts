@@ -8,8 +8,20 @@ export class KneeRunPlanChangeEvent extends Event {
   }
 }
 
+/**
+ * The user asked to go back to the plan's tempo after choosing their own (`plan-bpm`): the
+ * owner forgets the own tempo and passes the plan's as `bpm`. Bubbles, composed.
+ */
+export class KneeRunPlanTempoEvent extends Event {
+  static readonly eventName = 'knee-run-plan-tempo';
+  constructor(readonly bpm: number) {
+    super(KneeRunPlanTempoEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'knee-run-plan-tempo': KneeRunPlanTempoEvent;
     'knee-run-plan-change': KneeRunPlanChangeEvent;
   }
 }

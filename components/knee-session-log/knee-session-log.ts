@@ -2,10 +2,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KneeSessionEvent, KneeSessionPainEvent, KneeSessionProgressEvent, SessionRecord } from '../../src/session-record.js';
 import { ActivityLocks } from '../../src/store/activity-locks.js';
+import { applyDayChange, readDay } from '../../src/program/day-state.js';
+import type { KneeRedFlagsEvent } from '../knee-red-flags/red-flags-events.js';
 import { downloadText, dateStamp } from '../shared/download.js';
 import { exportJSON } from '../../src/store/export.js';
 import { sessionStore, type SessionStore } from '../../src/store/session-store.js';
-import { summarize, type Summary } from '../../src/store/stats.js';
+import { dayKey, summarize, type Summary } from '../../src/store/stats.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { CHECKPOINT_EVERY } from '../shared/checkpoints.js';
@@ -45,6 +47,9 @@ interface LiveActivity {
  *
  * @fires {KneeSessionSavedEvent} knee-session-saved - A session was stored (`record`). Bubbles, composed.
  * @fires {KneeSessionUnsavedEvent} knee-session-unsaved - A session could not be stored and is kept in memory (`record`, `message`). Bubbles, composed.
+ * Red-flag answers (`knee-red-flags`) from an element inside that does not keep them itself
+ * (the run screen's summary) are kept with the day.
+ *
  * @fires {KneeSessionSavedEvent} knee-session-recovered - A session left unfinished by a closed or crashed page was saved as partial (`record`). Bubbles, composed.
  *
  * @csspart summary - The compact summary line (with `summary`).
@@ -110,6 +115,7 @@ export class KneeSessionLog extends LitElement {
     this.addEventListener('knee-session', this.#onSession);
     this.addEventListener('knee-session-progress', this.#onProgress);
     this.addEventListener('knee-session-pain', this.#onPain);
+    this.addEventListener('knee-red-flags', this.#onRedFlags);
     addEventListener('beforeunload', this.#onLeave);
     if (this.summary) this.#watchSummary();
     this.#recovery = this.#recover();
@@ -120,6 +126,7 @@ export class KneeSessionLog extends LitElement {
     this.removeEventListener('knee-session', this.#onSession);
     this.removeEventListener('knee-session-progress', this.#onProgress);
     this.removeEventListener('knee-session-pain', this.#onPain);
+    this.removeEventListener('knee-red-flags', this.#onRedFlags);
     removeEventListener('beforeunload', this.#onLeave);
     this.#unsubscribe?.();
     this.#unsubscribe = null;
@@ -200,13 +207,23 @@ export class KneeSessionLog extends LitElement {
   readonly #onPain = (event: KneeSessionPainEvent) => {
     const waiting = this.unsaved.findIndex((r) => r.id === event.id);
     if (waiting !== -1) {
-      this.unsaved = this.unsaved.map((r, i) => (i === waiting ? { ...r, pain: event.pain } : r));
+      this.unsaved = this.unsaved.map((r, i) => (i === waiting ? { ...r, pain: { before: null, after: null, ...r.pain, ...event.pain } } : r));
       return;
     }
     // The record's own save may still be under way: it goes first (one connection, in order).
     void (this.#saving ?? Promise.resolve())
       .then(() => this.store.setPain(event.id, event.pain))
       .catch((error: unknown) => (this.problem = `The pain score could not be saved: ${StoreError.from(error).message}`));
+  };
+
+  /** Red-flag answers given where no element keeps them (a run's summary): kept with the day. */
+  readonly #onRedFlags = (event: KneeRedFlagsEvent) => {
+    if (event.stored) return;
+    event.stored = true;
+    const day = dayKey(event.at);
+    void this.store
+      .updateDay(day, (stored) => applyDayChange(readDay(stored, day), { addRedFlags: { at: event.at, yes: event.yes } }))
+      .catch((error: unknown) => (this.problem = `The answers could not be saved: ${StoreError.from(error).message}`));
   };
 
   #ended(id: string) {

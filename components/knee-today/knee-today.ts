@@ -1,34 +1,43 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
-import { FIRST_USE_NOTE, NOT_MEDICAL_ADVICE, PAIN_SCALE_NOTE, READINESS_NOTE, RED_FLAGS, SETBACK_NOTE } from '../../content/guidance.js';
+import { FIRST_USE_NOTE, NOT_MEDICAL_ADVICE, PAIN_SCALE_NOTE } from '../../content/guidance.js';
 import { LEVEL_NAMES, type Level } from '../../content/types.js';
-import { emptyDay, itemStatuses, readDay, type DayState, type ItemStatus } from '../../src/program/day-state.js';
+import { applyDayChange, emptyDay, itemStatuses, readDay, type DayChange, type DayState, type NextDayAnswer } from '../../src/program/day-state.js';
+import type { DayDecision } from '../../src/program/decide.js';
+import type { StoredProgram } from '../../src/program/load-history.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import type { RoutineItem } from '../../src/program/routine.js';
-import { PROGRESSION_RULE, adviseLevel, checkReadiness, dayResult, type DayResult, type LevelAdvice, type Readiness } from '../../src/program/rules.js';
+import { describePlan } from '../../src/run/run-plan.js';
 import { KneeSessionEvent, sessionRecord, type RoutineSessionRecord, type SessionRecord } from '../../src/session-record.js';
 import { sessionStore, type SessionStore } from '../../src/store/session-store.js';
 import { StoreError } from '../../src/store/store-error.js';
-import { dayKey } from '../../src/store/stats.js';
+import { dayKey, numberOfKey } from '../../src/store/stats.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { painPicker, painPickerStyles, stepPain } from '../shared/pain-picker.js';
+import type { KneeRedFlagsEvent } from '../knee-red-flags/red-flags-events.js';
 import { KneeLevelChangeEvent } from './today-events.js';
-
-const DAY = 86_400_000;
+import { todayStyles } from './knee-today.styles.js';
+import { renderAbout, renderPainPrompt, renderRoutineItem, renderSafety, renderWarmUp } from './today-parts.js';
 
 /**
- * Today's routine for the user's level (about 15 minutes, quad sets twice a day), with a
- * readiness check before, pain before and after, check-offs from the session log, the next
- * step, and the program's rules stated plainly: when to scale back, when to move up, and the
- * red flags that mean seeing a clinician.
+ * Today: what the knee allows today and why, then the day's routine. First — plainly, above
+ * anything else — whatever the program's rules say holds training back or needs a clinician
+ * (red-flag answers, severe or lasting pain, repeated flares). Then the questions the day
+ * needs, one at a time: the red-flag check (first use, and after any score of 7 or more), the
+ * next-morning question (the 24-hour rule), the small knee bend (with a warm-up and a retest
+ * when it is not pain-free). Then the routine — one session of about 15 minutes and, on its
+ * own later in the day, the second round of quad sets — with check-offs from the session log,
+ * pain after, the next run of the walk/run plan, and the rules in plain words.
  *
- * Put it inside a `<knee-session-log>` so the sessions it produces are stored. The day's
- * answers (readiness, pain after) are kept in the log's IndexedDB, so the day survives views,
- * reloads and restarts. The user's level is the owner's to keep: set `level`, and store the
- * new level when `knee-level-change` says the program moved it.
+ * Every decision comes from the rules table (`src/program/rules.ts`) on every pain score the
+ * app has collected (the bend, during and after sessions and runs, the next morning), with the
+ * rule's reason shown. Put it inside a `<knee-session-log>` so its sessions are stored. The
+ * day's answers are kept in the log's IndexedDB, so the day survives views, reloads and
+ * restarts. The user's level is the owner's to keep: set `level`, and store the new level when
+ * `knee-level-change` says the program moved it.
  *
- * @summary Today's rehab routine with readiness and pain prompts.
+ * @summary Today's rehab routine, with the program's safety rules and their reasons.
  *
  * @fires {KneeSessionEvent} knee-session - When the day's routine is finished: a `routine` record with pain before and after. (The exercises inside fire their own.) Bubbles, composed.
  * @fires {KneeLevelChangeEvent} knee-level-change - The program moved the user's level (up after enough good days), once the log has been read (`level`). Bubbles, composed.
@@ -37,121 +46,18 @@ const DAY = 86_400_000;
  * it the whole screen).
  *
  * @csspart button - Every button.
+ * @csspart safety - The reasons that stop or lower training or send to a clinician, shown first.
  * @csspart routine - The list of today's exercises.
+ * @csspart later - The evening round, on its own.
  *
  * @cssprop --knee-accent - Buttons, ticks and focus ring (default #006b4f; dark #37d39a).
  * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).
  * @cssprop --knee-muted - Secondary text (default #444; dark #c4c4c4).
+ * @cssprop --knee-warning - The safety box's border and its "see a clinician" line (default #b00020; dark #ff8a80).
  */
 @customElement('knee-today')
 export class KneeToday extends LitElement {
-  static override styles = [
-    baseStyles,
-    painPickerStyles,
-    css`
-      h2 {
-        font-size: 20px;
-        margin: 0 0 4px;
-      }
-      p {
-        margin: 6px 0;
-      }
-      .muted {
-        color: var(--_muted);
-        font-size: 14px;
-      }
-      .prompt {
-        display: flex;
-        flex-direction: column;
-        gap: 8px;
-        margin: 12px 0;
-      }
-      .primary {
-        background: var(--_accent);
-        color: var(--_on-accent);
-      }
-      ul {
-        list-style: none;
-        padding: 0;
-        margin: 8px 0;
-      }
-      li {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-        min-height: 48px;
-        border-bottom: 1px solid var(--_button-bg);
-      }
-      .tick.partial {
-        color: var(--_muted);
-      }
-      .tick {
-        width: 24px;
-        text-align: center;
-        font-weight: 800;
-        color: var(--_accent);
-      }
-      .what {
-        flex: 1;
-      }
-      .what small {
-        display: block;
-        color: var(--_muted);
-      }
-      details {
-        margin: 8px 0;
-      }
-      summary {
-        min-height: var(--_target);
-        display: flex;
-        align-items: center;
-        cursor: pointer;
-        font-weight: 700;
-        list-style: none;
-      }
-      summary::before {
-        content: '▸';
-        width: 1.2em;
-      }
-      details[open] > summary::before {
-        content: '▾';
-      }
-      knee-exercise {
-        margin: 12px 0;
-      }
-      /* A watch: the level, today's one next step as the one primary action, the rest on a phone. */
-      @container (max-width: 299px) {
-        .count {
-          display: block;
-        }
-        h2 {
-          font-size: 15px;
-          text-align: center;
-        }
-        p {
-          font-size: 14px;
-          margin: 4px 0;
-        }
-        .prompt {
-          gap: 4px;
-          margin: 6px 0;
-        }
-        .next-start {
-          display: block;
-          width: 100%;
-          margin: 6px 0;
-        }
-        [part='routine'] {
-          display: none;
-        }
-        .finish {
-          background: var(--_button-bg);
-          color: var(--_fg);
-          width: 100%;
-        }
-      }
-    `,
-  ];
+  static override styles = [baseStyles, painPickerStyles, todayStyles];
 
   /** Where today's sessions are read from and the day's answers kept (default: the app's log). */
   @property({ attribute: false }) store: SessionStore = sessionStore;
@@ -168,23 +74,26 @@ export class KneeToday extends LitElement {
   @property({ attribute: 'audio-mode' }) audioMode: AudioMode = 'locked';
 
   @state() private library: Library | null = null;
-  @state() private advice: LevelAdvice | null = null;
+  @state() private decision: DayDecision | null = null;
   @state() private todays: SessionRecord[] = [];
   @state() private open: string | null = null;
   @state() private painDraft = 0;
   @state() private askingPainAfter = false;
+  /** The warm-up is done: the bend is asked again. */
+  @state() private retesting = false;
   /** Today's answers, as stored. */
   @state() private dayState: DayState = emptyDay(dayKey(Date.now()));
   @state() private problem = '';
-  /** No session in the last two weeks: a new user, or one back after a break. */
-  @state() private firstUse = false;
   /** The guided session is showing (instead of the list). */
   @state() private guided = false;
+  /** The records and days read (today's answers live in dayState). */
+  #stored: StoredProgram | null = null;
   #unsubscribe: (() => void) | null = null;
 
   override connectedCallback() {
     super.connectedCallback();
     this.addEventListener('knee-session', this.#onSession);
+    this.addEventListener('knee-red-flags', this.#onRedFlags);
     this.#unsubscribe = this.store.onChange(() => void this.#load());
     void this.#load();
   }
@@ -192,6 +101,7 @@ export class KneeToday extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.removeEventListener('knee-session', this.#onSession);
+    this.removeEventListener('knee-red-flags', this.#onRedFlags);
     this.#unsubscribe?.();
   }
 
@@ -201,38 +111,55 @@ export class KneeToday extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // A level set from outside (not the one we just reported): plan again from it.
-    if (changed.has('level') && changed.get('level') !== undefined && this.level !== this.advice?.base) void this.#load();
+    // A level set from outside (not the one we just reported): decide again from it.
+    if (changed.has('level') && changed.get('level') !== undefined && this.level !== this.decision?.base) this.#decide();
   }
 
-  /** Reads today's answers, today's sessions and the last two weeks' routines, and works out today's level. */
+  /** Today's decision, for scripts and tests: what may be trained, the questions left, the reasons. */
+  get today(): DayDecision | null {
+    return this.decision;
+  }
+
+  /** Reads the weeks the rules look at and today's answers, then decides the day. */
   async #load() {
-    this.library ??= await loadLibrary();
+    const library = (this.library ??= await loadLibrary());
     const now = Date.now();
     const today = dayKey(now);
-    let recent: SessionRecord[] = [];
     try {
-      const [list, stored] = await Promise.all([this.store.list({ from: now - 15 * DAY }), this.store.getDay(today)]);
-      recent = list.records;
-      this.dayState = readDay(stored, today);
+      this.#stored = await library.readStoredProgram(this.store, now);
+      this.dayState = this.#stored.today;
       this.problem = '';
     } catch (error) {
-      // No history readable: plan from the level alone, and say that answers may not be kept.
+      // No history readable: decide from the level alone, and say that answers may not be kept.
       this.problem = `Today's answers may not be kept: ${StoreError.from(error).message}`;
       if (this.dayState.day !== today) this.dayState = emptyDay(today);
+      this.#stored ??= { records: [], days: new Map(), today: this.dayState };
     }
-    this.todays = recent.filter((r) => dayKey(r.startedAt) === today);
-    this.firstUse = recent.length === 0;
-    const advice = adviseLevel(this.level, routineDays(recent), today);
-    this.advice = advice;
-    if (advice.base !== this.level) this.dispatchEvent(new KneeLevelChangeEvent(advice.base));
+    this.todays = this.#stored.records.filter((r) => dayKey(r.startedAt) === today);
+    this.#decide(true);
   }
 
-  /** Keeps the day's answers (and shows them at once, stored or not). */
-  async #saveDay(change: Partial<DayState>) {
-    this.dayState = { ...this.dayState, ...change };
+  /** Applies the rules table to the history with today's answers as they are now. */
+  #decide(fromLog = false) {
+    const library = this.library;
+    if (!this.#stored || !library) return;
+    const decision = library.decideDay(library.historyOf(this.#stored, this.dayState), this.level);
+    this.decision = decision;
+    if (fromLog && decision.base !== this.level) this.dispatchEvent(new KneeLevelChangeEvent(decision.base));
+  }
+
+  /** Keeps a change to the day's answers (shown at once, stored or not) and decides again. */
+  async #saveDay(change: DayChange) {
+    this.dayState = applyDayChange(this.dayState, change);
+    this.#decide();
+    const day = this.dayState.day;
     try {
-      await this.store.putDay(this.dayState.day, this.dayState);
+      // Applied to what is stored, in one transaction: answers kept meanwhile by another view or tab stay.
+      const written = await this.store.updateDay(day, (stored) => applyDayChange(readDay(stored, day), change));
+      if (this.dayState.day === day) {
+        this.dayState = written;
+        this.#decide();
+      }
     } catch (error) {
       this.problem = `Today's answers may not be kept: ${StoreError.from(error).message}`;
     }
@@ -244,12 +171,20 @@ export class KneeToday extends LitElement {
     if (event.composedPath()[0] === this) return;
     const record = event.record;
     this.todays = [...this.todays, record];
+    if (this.#stored) this.#stored = { ...this.#stored, records: [...this.#stored.records, record] };
     this.open = null;
     // The guided session's end is the day's end.
     if (record.kind === 'routine') void this.#saveDay({ finishedAt: record.endedAt, painAfter: record.pain?.after ?? null });
+    else this.#decide();
   };
 
-  /** Opens the guided session with what is left of today's routine. */
+  /** Red-flag answers from the check (ours, or one inside the guided session): kept with the day. */
+  readonly #onRedFlags = (event: KneeRedFlagsEvent) => {
+    event.stored = true;
+    void this.#saveDay({ addRedFlags: { at: event.at, yes: event.yes } });
+  };
+
+  /** Opens the guided session with what is left of today's session. */
   #startGuided() {
     void import('../knee-guided-session/knee-guided-session.js');
     this.open = null;
@@ -265,27 +200,48 @@ export class KneeToday extends LitElement {
     this.open = id;
   }
 
-  get #readiness(): Readiness | null {
-    const pain = this.dayState.readinessPain;
-    return pain === null ? null : checkReadiness(pain, this.advice?.level ?? this.level);
+  get #dayNumber(): number {
+    return numberOfKey(this.dayState.day);
   }
 
-  get #level(): Level {
-    return this.#readiness?.level ?? this.advice?.level ?? this.level;
+  /** Today's one session (empty when nothing may be trained). */
+  get #session(): RoutineItem[] {
+    const d = this.decision;
+    if (!d || !this.library || d.training === 'none') return [];
+    return this.library.routineFor(d.level, this.#dayNumber, { gentle: d.gentle, stretchesOnly: d.training === 'stretches', hopsUnlocked: d.hopsUnlocked });
   }
 
-  get #routine(): RoutineItem[] {
-    const items = this.library!.routineFor(this.#level, Math.floor(Date.now() / DAY));
-    return this.#readiness?.verdict === 'rest' ? items.filter((i) => i.exercise.kind === 'stretch') : items;
+  /** The evening round, on its own. */
+  get #later(): RoutineItem[] {
+    const d = this.decision;
+    if (!d || !this.library || d.training === 'none') return [];
+    return this.library.laterToday({ stretchesOnly: d.training === 'stretches' });
   }
 
-  #answerReadiness() {
-    void this.#saveDay({ readinessPain: this.painDraft, answeredAt: Date.now() });
+  #answerBend() {
+    const pain = this.painDraft;
     this.painDraft = 0;
+    if (this.retesting) {
+      this.retesting = false;
+      void this.#saveDay({ retestPain: pain });
+    } else void this.#saveDay({ readinessPain: pain, answeredAt: Date.now() });
+    this.#focusFirst();
+  }
+
+  #answerNextDay(answer: NextDayAnswer) {
+    const about = this.decision?.facts.nextDayDue;
+    if (!about) return;
+    void this.#saveDay({ nextDay: { about, answer, pain: this.painDraft, at: Date.now() } });
+    this.painDraft = 0;
+    this.#focusFirst();
+  }
+
+  #seenClinician() {
+    void this.#saveDay({ seenClinicianAt: Date.now() });
   }
 
   #finishRoutine() {
-    const items = this.#routine;
+    const items = this.#session;
     const status = itemStatuses(items, this.todays);
     const now = Date.now();
     const startedAt = this.dayState.answeredAt ?? now;
@@ -298,49 +254,75 @@ export class KneeToday extends LitElement {
           exerciseId: null,
           startedAt,
           endedAt: now,
-          complete: status.every((s) => s === 'done'),
-          planned: { exerciseIds: items.map((i) => i.exercise.id), level: this.#level },
+          complete: items.length > 0 && status.every((s) => s === 'done'),
+          planned: { exerciseIds: items.map((i) => i.exercise.id), level: this.decision?.level ?? this.level },
           done: { exerciseIds: items.filter((_, i) => status[i] === 'done').map((i) => i.exercise.id) },
-          pain: { before: this.dayState.readinessPain, after: this.painDraft },
+          pain: { before: this.dayState.retestPain ?? this.dayState.readinessPain, after: this.painDraft },
         }),
       ),
     );
+    this.#focusFirst();
   }
 
-  #renderPainPrompt(question: string | TemplateResult, action: string, onDone: () => void, note = PAIN_SCALE_NOTE) {
-    return html`<div class="prompt" role="group" aria-labelledby="pain-question">
-      <p id="pain-question">${question}</p>
-      ${painPicker(this.painDraft, (delta) => (this.painDraft = stepPain(this.painDraft, delta)))}
-      <button part="button" class="primary" @click=${onDone}>${action}</button>
-      <p class="muted roomy">${note}</p>
-    </div>`;
+  /** After an answer the page changes under the user: focus what appeared (its first heading or question). */
+  #focusFirst() {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus());
   }
 
-  #renderItem(item: RoutineItem, status: ItemStatus) {
-    const note = status === 'done' ? ' · done' : status === 'partial' ? ' · partly done' : '';
-    return html`<li>
-      <span class="tick ${status}" aria-hidden="true">${status === 'done' ? '✓' : status === 'partial' ? '½' : ''}</span>
-      <span class="what"
-        ><span class="name">${item.exercise.name}${item.slot === 'evening' ? ' (evening)' : ''}</span>
-        <small>${this.library!.describeDosage(item.exercise.dosage)}${note}</small></span
-      >
-      ${
-        status === 'done'
-          ? nothing
-          : html`<button part="button" aria-label=${`${status === 'partial' ? 'Finish' : 'Start'} ${item.exercise.name}`} @click=${() => this.#openExercise(item.exercise.id)}>
-            ${status === 'partial' ? 'Finish' : 'Start'}
-          </button>`
-      }
-    </li>`;
+  #renderAsk(decision: DayDecision) {
+    const ask = decision.asks[0];
+    const reason = (rule: string) => decision.reasons.find((r) => r.rule === rule)?.text ?? '';
+    const picker = painPicker(this.painDraft, (delta) => (this.painDraft = stepPain(this.painDraft, delta)));
+    switch (ask) {
+      case 'red-flags':
+        void import('../knee-red-flags/knee-red-flags.js');
+        return html`<section class="prompt" aria-labelledby="flags-q">
+          <h3 id="flags-q" tabindex="-1" data-focus>${reason('red-flags-due')}</h3>
+          <knee-red-flags></knee-red-flags>
+        </section>`;
+      case 'next-day':
+        return html`<div class="prompt" role="group" aria-labelledby="next-q">
+          <p id="next-q" tabindex="-1" data-focus><b>${reason('next-morning-ask')}</b></p>
+          <p class="muted">Its pain now, 0–10:</p>
+          ${picker}
+          <div class="choices">
+            ${(['better', 'same', 'worse'] as const).map(
+              (a) => html`<button part="button" @click=${() => this.#answerNextDay(a)}>${a[0]!.toUpperCase() + a.slice(1)}</button>`,
+            )}
+          </div>
+        </div>`;
+      case 'warm-up':
+        if (!this.retesting)
+          return renderWarmUp(
+            this.library!,
+            reason('bend-not-ready'),
+            () => {
+              this.retesting = true;
+              this.#focusFirst();
+            },
+            () => void this.#saveDay({ choseEasier: true }),
+          );
+        return renderPainPrompt('After the warm-up: the same small knee bend. How much does it hurt now?', 'Check again', picker, () => this.#answerBend());
+      case 'bend':
+        return renderPainPrompt(
+          html`<span class="roomy">${reason('bend-ask')}</span><span class="compact">Small knee bend: how much does it hurt?</span>`,
+          'Check',
+          picker,
+          () => this.#answerBend(),
+        );
+      default:
+        return nothing;
+    }
   }
 
   #renderGuided() {
-    const items = this.#routine;
+    const items = this.#session;
     const status = itemStatuses(items, this.todays);
+    const d = this.decision!;
     return html`<knee-guided-session
         .items=${items.filter((_, i) => status[i] !== 'done')}
-        .painBefore=${this.dayState.readinessPain}
-        .level=${this.#level}
+        .painBefore=${this.dayState.retestPain ?? this.dayState.readinessPain}
+        .level=${d.level}
         ?haptic=${this.haptic}
         ?voice=${this.voice}
         .volume=${this.volume}
@@ -349,15 +331,18 @@ export class KneeToday extends LitElement {
       <button part="button" class="finish" @click=${() => (this.guided = false)}>Back to today's list</button>`;
   }
 
-  #renderRoutine() {
-    const items = this.#routine;
-    const status = itemStatuses(items, this.todays);
+  #renderRoutine(decision: DayDecision) {
+    const items = this.#session;
+    const later = this.#later;
+    const status = itemStatuses([...items, ...later], this.todays);
     const next = items.find((_, i) => status[i] !== 'done');
+    const doneCount = status.slice(0, items.length).filter((s) => s === 'done').length;
     const finished = this.dayState.finishedAt !== null;
+    const readiness = decision.reasons.find((r) => r.rule.startsWith('bend-'));
     return html`
-      ${this.#readiness ? html`<p role="status">${this.#readiness.message}</p>` : nothing}
-      <p><b>${next ? `Next: ${next.exercise.name}${next.slot === 'evening' ? ' (evening round)' : ''}` : 'All done for today.'}</b>
-        <span class="compact muted count">${status.filter((s) => s === 'done').length} of ${items.length} done</span></p>
+      ${readiness ? html`<p role="status">${readiness.text}</p>` : nothing}
+      <p><b>${next ? `Next: ${next.exercise.name}` : 'Today’s session is done.'}</b>
+        <span class="compact muted count">${doneCount} of ${items.length} done</span></p>
       ${
         next && !finished
           ? html`<button part="button" class="primary next-start" @click=${() => this.#startGuided()}>
@@ -365,9 +350,17 @@ export class KneeToday extends LitElement {
           </button>`
           : nothing
       }
-      <ul part="routine" aria-label="Today's exercises">
-        ${items.map((item, i) => this.#renderItem(item, status[i]!))}
+      <ul part="routine" aria-label="Today's session">
+        ${items.map((item, i) => renderRoutineItem(item, status[i]!, this.library!.describeDosage(item.exercise.dosage), (id) => this.#openExercise(id)))}
       </ul>
+      ${
+        later.length
+          ? html`<h3>Later today</h3>
+            <ul part="later" aria-label="Later today">
+              ${later.map((item, i) => renderRoutineItem(item, status[items.length + i]!, `${this.library!.describeDosage(item.exercise.dosage)} · the second round, a few hours after the first`, (id) => this.#openExercise(id)))}
+            </ul>`
+          : nothing
+      }
       ${
         this.open
           ? html`<knee-exercise exercise=${this.open} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume} .audioMode=${this.audioMode}></knee-exercise>`
@@ -375,76 +368,57 @@ export class KneeToday extends LitElement {
       }
       ${
         finished
-          ? html`<p role="status">Today is done and saved (pain ${this.dayState.readinessPain ?? '–'} before, ${this.dayState.painAfter ?? '–'} after). See you tomorrow.</p>`
+          ? html`<p role="status" tabindex="-1" data-focus>
+              Today's session is done and saved (pain ${this.dayState.retestPain ?? this.dayState.readinessPain ?? '–'} before, ${this.dayState.painAfter ?? '–'} after).
+              ${later.some((_, i) => status[items.length + i] !== 'done') ? 'The evening quad sets are still to come.' : 'See you tomorrow.'}
+            </p>`
           : this.askingPainAfter
-            ? this.#renderPainPrompt('How does your knee feel now?', 'Finish today', () => this.#finishRoutine())
-            : html`<button part="button" class="primary finish" @click=${() => (this.askingPainAfter = true)}>
+            ? renderPainPrompt(
+                'How does your knee feel now?',
+                'Finish today',
+                painPicker(this.painDraft, (d) => (this.painDraft = stepPain(this.painDraft, d))),
+                () => this.#finishRoutine(),
+                PAIN_SCALE_NOTE,
+              )
+            : html`<button part="button" class=${`finish ${doneCount > 0 ? 'primary' : ''}`} @click=${() => {
+                this.askingPainAfter = true;
+                this.painDraft = 0;
+                this.#focusFirst();
+              }}>
               ${next ? 'Finish for today' : 'Rate pain and finish'}
             </button>`
       }
     `;
   }
 
+  #renderNextRun(decision: DayDecision) {
+    const library = this.library;
+    if (!this.#stored || !library) return nothing;
+    const run = library.nextRun(library.historyOf(this.#stored, this.dayState).runs);
+    const text = decision.training === 'none' ? 'Next run: not today — the knee needs the rest.' : `Next run: ${describePlan(run.plan)}. ${run.reason}`;
+    return html`<p class="roomy muted" part="next-run">${text}</p>`;
+  }
+
   override render() {
-    if (!this.advice || !this.library) return html`<p class="muted" role="status">Loading today's plan…</p>`;
+    const d = this.decision;
+    if (!d || !this.library) return html`<p class="muted" role="status">Loading today's plan…</p>`;
     // The guided session takes the whole element: its timer must be in view.
     if (this.guided) return this.#renderGuided();
-    const level = this.#level;
+    const title = d.training === 'none' ? 'Today · No training' : d.training === 'stretches' ? 'Today · Stretches only' : `Today · Level ${d.level}`;
+    const waiting = d.asks.length > 0;
     return html`
-      <h2>Today · Level ${level}</h2>
-      <p class="muted roomy">${LEVEL_NAMES[level]}</p>
-      <p class=${this.advice.change === 'stay' ? 'roomy' : ''}>${this.advice.message}</p>
+      <h2>${title}</h2>
+      <p class="muted roomy">${d.training === 'none' ? 'Rest and recovery' : LEVEL_NAMES[d.level]}</p>
+      ${renderSafety(this.library, d, () => this.#seenClinician())}
       ${this.problem ? html`<p class="muted" role="alert">${this.problem}</p>` : nothing}
-      ${this.firstUse ? html`<p class="roomy"><b>${FIRST_USE_NOTE}</b></p>` : nothing}
-      ${
-        this.#readiness
-          ? this.#renderRoutine()
-          : this.#renderPainPrompt(
-              html`<span class="roomy">Before you start: do a small knee bend (a quarter squat). How much does it hurt?</span
-              ><span class="compact">Small knee bend: how much does it hurt?</span>`,
-              'Check',
-              () => this.#answerReadiness(),
-              READINESS_NOTE,
-            )
-      }
-      <div class="roomy">
-        <details>
-          <summary>How the program moves on</summary>
-          <p>${PROGRESSION_RULE}</p>
-          <p>${SETBACK_NOTE}</p>
-        </details>
-        <details>
-          <summary>See a clinician if…</summary>
-          <ul>
-            ${RED_FLAGS.map((flag) => html`<li>${flag}</li>`)}
-          </ul>
-        </details>
-        <p class="muted">${NOT_MEDICAL_ADVICE}</p>
-      </div>
+      ${d.facts.firstUse ? html`<p class="roomy"><b>${FIRST_USE_NOTE}</b></p>` : nothing}
+      ${waiting ? this.#renderAsk(d) : d.training === 'none' ? nothing : this.#renderRoutine(d)}
+      ${d.reasons.filter((r) => r.tone === 'info' && !r.rule.startsWith('bend-') && r.rule !== 'next-morning-ask').map((r) => html`<p class="roomy">${r.text}</p>`)}
+      ${this.#renderNextRun(d)}
+      ${renderAbout(this.library, d)}
+      <p class="muted roomy">${NOT_MEDICAL_ADVICE}</p>
     `;
   }
-}
-
-/** One result per day from the routine records: the day's level, completion and highest pain. */
-function routineDays(records: readonly SessionRecord[]): DayResult[] {
-  const byDay = new Map<string, DayResult>();
-  for (const r of records) {
-    if (r.kind !== 'routine') continue;
-    const level = Math.min(4, Math.max(1, r.planned.level)) as Level;
-    const result = dayResult(r.startedAt, level, r.complete, [r.pain?.before ?? null, r.pain?.after ?? null]);
-    const seen = byDay.get(result.day);
-    byDay.set(
-      result.day,
-      seen
-        ? {
-            ...seen,
-            complete: seen.complete || result.complete,
-            maxPain: seen.maxPain === null ? result.maxPain : result.maxPain === null ? seen.maxPain : Math.max(seen.maxPain, result.maxPain),
-          }
-        : result,
-    );
-  }
-  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
 }
 
 declare global {

@@ -18,8 +18,16 @@ export interface AppSettings {
   runBpm: number | null;
   /** "Keep playing when locked" (`locked`) or "Play along with my music" (`mix`). */
   audioMode: AudioMode;
-  /** The run plan last chosen on the Run view: walk/run intervals, or null (continuous). */
-  runPlan: IntervalPlan | null;
+  /**
+   * A run plan the runner chose on the Run view for their next run (walk/run intervals, or
+   * `intervals: null` for a continuous run); null: follow the walk/run plan. Forgotten once
+   * that run is recorded: the plan then goes on from it.
+   */
+  runPlan: RunPlanChoice | null;
+}
+
+export interface RunPlanChoice {
+  intervals: IntervalPlan | null;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -49,8 +57,19 @@ const stored = new LocalValue<AppSettings>('kneebeat-settings', (raw) => ({
   runPlan: storedPlan(raw.runPlan),
 }));
 
-/** A stored run plan if it is one (copied field by field), else null. */
-function storedPlan(raw: unknown): IntervalPlan | null {
+/** A stored run plan choice if it is one (copied field by field), else null. Older versions kept the plan itself. */
+function storedPlan(raw: unknown): RunPlanChoice | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  if ('intervals' in raw) {
+    const intervals = (raw as { intervals: unknown }).intervals;
+    return intervals === null ? { intervals: null } : wrap(intervalsOf(intervals));
+  }
+  return wrap(intervalsOf(raw));
+}
+
+const wrap = (intervals: IntervalPlan | null): RunPlanChoice | null => (intervals ? { intervals } : null);
+
+function intervalsOf(raw: unknown): IntervalPlan | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { runS, walkS, repeats } = raw as Record<string, unknown>;
   if (typeof runS !== 'number' || typeof walkS !== 'number' || typeof repeats !== 'number') return null;

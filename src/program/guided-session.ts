@@ -6,6 +6,7 @@
 import { repsDone, type SessionRecord } from '../session-record.js';
 import type { EpochMs, Seconds } from '../units.js';
 import type { ItemStatus } from './day-state.js';
+import { SEVERE_PAIN } from './limits.js';
 import type { RoutineItem } from './routine.js';
 
 export type GuidedStep =
@@ -39,6 +40,7 @@ export class GuidedSession {
   #painBefore: number | null = null;
   #painAfter: number | null = null;
   #endedAt: EpochMs | null = null;
+  #lastDuring: { index: number; pain: number } | null = null;
 
   constructor(items: readonly RoutineItem[], startedAt: EpochMs, restS: Seconds = REST_BETWEEN) {
     this.items = items;
@@ -66,15 +68,24 @@ export class GuidedSession {
     this.#step = this.items.length ? { kind: 'exercise', index: 0 } : { kind: 'pain-after' };
   }
 
+  /** The "it hurts" score the last exercise ended with, when one was given. */
+  get lastDuring() {
+    return this.#lastDuring;
+  }
+
   /**
    * The current exercise ended with `record` (its timer or counter finished or was stopped):
-   * done when every rep was, partial when some were; then a rest before the next.
+   * done when every rep was, partial when some were; then a rest before the next. A score of
+   * SEVERE_PAIN or more given during it ends the exercises: no more training today.
    */
   exerciseEnded(record: SessionRecord) {
     const step = this.#step;
     if (step.kind !== 'exercise') return;
     this.#results[step.index] = record.complete ? 'done' : repsDone(record) > 0 ? 'partial' : 'skipped';
-    this.#advance(step.index);
+    const during = record.pain?.during;
+    this.#lastDuring = typeof during === 'number' ? { index: step.index, pain: during } : null;
+    if (typeof during === 'number' && during >= SEVERE_PAIN) this.stop();
+    else this.#advance(step.index);
   }
 
   /** Skips the current exercise (or the rest before the next). */

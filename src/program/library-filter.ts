@@ -2,7 +2,18 @@
 import { LEVELS, type BodyArea, type Exercise, type Level } from '../../content/types.js';
 
 /** The body areas, in the order a filter offers them. */
-export const BODY_AREAS: readonly BodyArea[] = ['quadriceps', 'hip', 'glutes', 'hamstrings', 'calves', 'it-band', 'hip-flexors', 'balance', 'whole-leg'];
+export const BODY_AREAS: readonly BodyArea[] = [
+  'quadriceps',
+  'hip',
+  'glutes',
+  'hamstrings',
+  'calves',
+  'it-band',
+  'hip-flexors',
+  'core',
+  'balance',
+  'whole-leg',
+];
 
 export interface LibraryFilter {
   level?: Level | undefined;

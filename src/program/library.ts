@@ -1,3 +1,13 @@
-/** The exercise library and routine logic, loaded on demand (see load-library.ts). */
+/**
+ * The exercise library, the routine and the program's rules, loaded on demand (see
+ * load-library.ts): the text of the exercises and of the rules table is most of their weight,
+ * and a view shows "Loading today's plan…" for the moment it takes.
+ */
 export { EXERCISES, exerciseById } from '../../content/exercises.js';
-export { describeDosage, routineFor, routineSeconds } from './routine.js';
+export { ADVICE_NOTES, WARM_UP } from '../../content/care.js';
+export { CLINICIAN_OFFERS, REASSURANCE, RED_FLAG_QUESTIONS } from '../../content/red-flags.js';
+export { describeDosage, laterToday, routineFor, routineSeconds } from './routine.js';
+export { decideDay } from './decide.js';
+export { PROGRESSION_RULE } from './rules.js';
+export { historyOf, readStoredProgram } from './load-history.js';
+export { cadencePlan, nextRun } from './run-rules.js';

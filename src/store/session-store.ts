@@ -137,10 +137,11 @@ export class SessionStore {
   }
 
   /**
-   * Adds pain scores to the stored record `id` (given after it was recorded). Resolves false
-   * when no such record is stored.
+   * Adds pain scores to the stored record `id` (given after it was recorded): the scores given
+   * replace theirs, the others (a score given during the session) stay. Resolves false when no
+   * such record is stored.
    */
-  async setPain(id: string, pain: PainScores): Promise<boolean> {
+  async setPain(id: string, pain: Partial<PainScores>): Promise<boolean> {
     const changed = await this.database.transaction(
       ['sessions'],
       'readwrite',
@@ -148,7 +149,7 @@ export class SessionStore {
         const sessions = tx.objectStore('sessions');
         const checked = validateRecord(await promisifyRequest(sessions.get(id)));
         if (!checked.ok) return false;
-        const amended = validateRecord({ ...checked.record, pain });
+        const amended = validateRecord({ ...checked.record, pain: { before: null, after: null, ...checked.record.pain, ...pain } });
         if (!amended.ok) throw new StoreError('failed', `The pain scores are not valid: ${amended.reason}.`);
         sessions.put(amended.record, id);
         await promisifyRequest(tx);
@@ -204,6 +205,37 @@ export class SessionStore {
 
   putDay<T>(day: string, state: T): Promise<void> {
     return set(day, state, this.#days);
+  }
+
+  /**
+   * Changes a day's stored state in one transaction (`change` gets what is stored, or
+   * undefined, and returns the new state), so answers given in two places at once are both
+   * kept; other views and tabs hear of it (`onChange`). Resolves to the state written.
+   */
+  async updateDay<T>(day: string, change: (stored: unknown) => T): Promise<T> {
+    const written = await this.database.transaction(
+      ['days'],
+      'readwrite',
+      async (tx) => {
+        const days = tx.objectStore('days');
+        const next = change(await promisifyRequest(days.get(day)));
+        days.put(next, day);
+        await promisifyRequest(tx);
+        return next;
+      },
+      'strict',
+    );
+    this.#changed();
+    return written;
+  }
+
+  /** The stored states of the days from `from` to `to` (`YYYY-MM-DD`, both included), by day. */
+  async getDays(from: string, to: string): Promise<Map<string, unknown>> {
+    const range = IDBKeyRange.bound(from, to);
+    const [keys, values] = await this.#days('readonly', (store) =>
+      Promise.all([promisifyRequest(store.getAllKeys(range)), promisifyRequest(store.getAll(range))]),
+    );
+    return new Map(keys.map((key, i) => [String(key), values[i]]));
   }
 
   async list(filter: ListFilter = {}): Promise<ListResult> {

@@ -42,8 +42,11 @@ const DAY_MS = 86_400_000;
  */
 type DayNumber = number;
 
-/** A day key as a day number (UTC midnights are whole days apart: no time-zone shifts). */
-function numberOfKey(day: DayKey): DayNumber {
+/**
+ * A day key as a day number (UTC midnights are whole days apart: no time-zone shifts): the
+ * routine's rotation counts calendar days with it, so it turns at local midnight.
+ */
+export function numberOfKey(day: DayKey): DayNumber {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }

@@ -112,7 +112,8 @@ function measured(done: Record<string, unknown>): MeasuredCadence {
 function pain(source: Record<string, unknown>): PainScores | undefined {
   if (field(source, 'pain') === undefined) return undefined;
   const p = object(source, 'pain');
-  return { before: nullableNumber(p, 'before', 0, 10), after: nullableNumber(p, 'after', 0, 10) };
+  const during = field(p, 'during') === undefined ? {} : { during: nullableNumber(p, 'during', 0, 10) };
+  return { before: nullableNumber(p, 'before', 0, 10), ...during, after: nullableNumber(p, 'after', 0, 10) };
 }
 
 function build(input: Record<string, unknown>): SessionRecord {

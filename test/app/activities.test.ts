@@ -9,6 +9,7 @@ import type { KneeHoldTimer } from '../../components/knee-hold-timer/knee-hold-t
 import type { KneeToday } from '../../components/knee-today/knee-today.js';
 import { sessionStore } from '../../src/store/session-store.js';
 import { deleteDb } from '../helpers/records.js';
+import { redFlagsAnswered } from '../helpers/today.js';
 
 const root = (app: KneeApp) => app.shadowRoot!;
 const strip = (app: KneeApp) => root(app).querySelector<HTMLElement>('.now-playing');
@@ -131,6 +132,7 @@ describe('<knee-app>: activities outlive views', function () {
 
   it("passes vibration, voice and volume to Today's exercise timer", async () => {
     localStorage.setItem('kneebeat-settings', JSON.stringify({ volume: 0.4, haptic: true, voice: true }));
+    await redFlagsAnswered(sessionStore);
     const app = await appAt('#/today');
     const today = await upgraded<KneeToday>(app, 'knee-today');
     await waitUntil(() => [...today.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Check'), 'no check', { timeout: 10000 });

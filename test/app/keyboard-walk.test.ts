@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/knee-app/knee-app.js';
 import type { KneeApp } from '../../components/knee-app/knee-app.js';
+import { deleteDb } from '../helpers/records.js';
 
 /** The element that really has focus, through shadow roots. */
 function deepActive(): Element | null {
@@ -27,12 +28,35 @@ describe('keyboard-only walk through the app (real key presses)', function () {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('reaches every view from the tab bar and uses each with the keyboard alone', async () => {
+    // A first visit: nothing from an earlier test file (they share the browser's storage).
+    await deleteDb('kneebeat');
     location.hash = '#/today';
     const app = await fixture<KneeApp>(html`<knee-app style="width: 390px"></knee-app>`);
     const heading = () => app.shadowRoot!.querySelector('h1')!.textContent!.trim();
 
+    // Today, on a first visit: the red-flag questions, answered with the keyboard alone (Tab
+    // into each yes/no group, an arrow key to "No"), then Done.
+    const flags = () => app.shadowRoot!.querySelector('knee-today')?.shadowRoot?.querySelector('knee-red-flags');
+    await waitUntil(() => flags()?.shadowRoot?.querySelector('input'), 'no red-flag questions', { timeout: 10000 });
+    const questions = flags()!.shadowRoot!.querySelectorAll('fieldset').length;
+    for (let i = 0; i < questions; i++) {
+      await tabTo((el) => el instanceof HTMLInputElement && el.type === 'radio');
+      await sendKeys({ press: 'ArrowRight' });
+    }
+    const radios = [...flags()!.shadowRoot!.querySelectorAll('input')];
+    expect(radios.filter((r) => r.checked).length).to.equal(questions);
+    expect(radios.filter((r) => r.checked).every((r) => r.parentElement!.textContent!.trim() === 'No')).to.equal(true);
+    await tabTo((el) => label(el) === 'Done');
+    await sendKeys({ press: 'Enter' });
+
     // Today: the readiness pain (−/+ and arrow keys) and its Check button.
-    await waitUntil(() => app.shadowRoot!.querySelector('knee-today')?.shadowRoot?.querySelector('[aria-label="More pain"]'));
+    await waitUntil(
+      () => app.shadowRoot!.querySelector('knee-today')?.shadowRoot?.querySelector('[aria-label="More pain"]'),
+      'no readiness check after the questions',
+      {
+        timeout: 10000,
+      },
+    );
     await tabTo((el) => label(el) === 'More pain');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'ArrowUp' });
@@ -40,7 +64,13 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     await waitUntil(() => painShown() === '2', 'Enter and ArrowUp did not set the pain to 2');
     await tabTo((el) => label(el) === 'Check');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => app.shadowRoot!.querySelector('knee-today')!.shadowRoot!.querySelector('[part="routine"]'));
+    // 2/10 is not ready yet: the warm-up and its choices come next, and focus moves to them.
+    const todayRoot = () => app.shadowRoot!.querySelector('knee-today')!.shadowRoot!;
+    await waitUntil(() => todayRoot().querySelector('#warm-q'), 'no warm-up after a painful bend');
+    await waitUntil(() => deepActive()?.id === 'warm-q', 'focus did not move to what appeared');
+    await tabTo((el) => label(el) === 'Easier level today');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => todayRoot().querySelector('[part="routine"]'));
 
     // Run: from the tab bar, then start and stop the metronome with Space.
     await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Run');

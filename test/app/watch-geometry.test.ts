@@ -9,6 +9,7 @@ import type { KneeApp } from '../../components/knee-app/knee-app.js';
 import { SessionStore } from '../../src/store/session-store.js';
 import { cadenceRecord, deleteDb, holdRecord } from '../helpers/records.js';
 import { listProblems, watchGeometry } from '../helpers/watch-geometry.js';
+import { answerRedFlags, redFlagsAnswered } from '../helpers/today.js';
 
 const deep = (root: Element | ShadowRoot | null | undefined, ...selectors: string[]): Element | null => {
   let node: Element | ShadowRoot | null | undefined = root;
@@ -66,22 +67,44 @@ for (const size of [200, 240]) {
     beforeEach(() => (found = []));
     afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-    async function open(hash: string) {
-      // A first day: no sessions, settings or readiness answer from an earlier test.
+    async function open(hash: string, { redFlagsAsked = true } = {}) {
+      // A first day: no sessions, settings or readiness answer from an earlier test (the
+      // red-flag questions of a first visit answered, unless the test is about them).
       localStorage.clear();
       await deleteDb('kneebeat');
+      if (redFlagsAsked) await redFlagsAnswered(new SessionStore('kneebeat'));
       location.hash = hash;
       app = await fixture<KneeApp>(html`<knee-app></knee-app>`);
       await app.updateComplete;
     }
 
-    it('Today: the readiness check, then the next step', async () => {
-      await open('#/today');
+    it('Today: the red-flag questions of a first visit, the readiness check, then the next step', async () => {
+      await open('#/today', { redFlagsAsked: false });
+      const check = () => deep(app, 'knee-today', 'knee-red-flags') as HTMLElement | null;
+      await waitUntil(() => check()?.shadowRoot?.querySelector('input'), 'no red-flag questions', { timeout: 10000 });
+      await expectFits('Today, red-flag questions');
+      await answerRedFlags(check()!);
       await waitUntil(() => button(app, 'Check'), 'no Check', { timeout: 10000 });
       await expectFits('Today, readiness check');
       await press(app, 'Check');
       await waitUntil(() => button(app, 'Start session'), 'no Start session', { timeout: 10000 });
       await expectFits('Today, after the check');
+      expectAllFit();
+    });
+
+    it('Today: a painful bend (warm-up and retest), and a severe one (no training, the questions again)', async () => {
+      await open('#/today');
+      await waitUntil(() => button(app, 'More pain'), 'no pain picker', { timeout: 10000 });
+      const today = () => deep(app, 'knee-today') as HTMLElement;
+      for (let i = 0; i < 3; i++) await press(app, 'More pain');
+      await press(app, 'Check');
+      await waitUntil(() => button(app, 'Warmed up: test again'), 'no warm-up', { timeout: 10000 });
+      await expectFits('Today, warm-up offered');
+      await press(app, 'Warmed up: test again');
+      for (let i = 0; i < 9; i++) await press(app, 'More pain');
+      await press(app, 'Check again');
+      await waitUntil(() => today().shadowRoot!.querySelector('[part="safety"]'), 'no safety box', { timeout: 10000 });
+      await expectFits('Today, severe pain: no training, questions again');
       expectAllFit();
     });
 

@@ -128,27 +128,33 @@ describe('<knee-today>', function () {
     expect(root.querySelector('[role="status"]')!.textContent).to.contain('ready');
     const names = [...root.querySelectorAll('[part="routine"] li .name')].map((n) => n.textContent!.trim());
     expect(names[0]).to.equal('Quad set');
-    expect(names.at(-1)).to.equal('Quad set (evening)');
+    expect(names).to.not.include('Quad set (evening)');
+    // The second round is its own item, later in the day.
+    expect([...root.querySelectorAll('[part="later"] li .name')].map((n) => n.textContent!.trim())).to.deep.equal(['Quad set (evening)']);
     expect(root.textContent).to.contain('Next: Quad set');
     await expect(el).to.be.accessible();
   });
 
   it('offers only gentle stretches on a rest day (bend pain above 5), said kindly', async () => {
     const el = await today();
-    await setPain(el, 7);
+    await setPain(el, 6);
     await el.updateComplete;
     buttonByText(el.shadowRoot!, 'Check').click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/needs a rest today/);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Today · Stretches only');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/a rest day for the knee/);
     const items = el.shadowRoot!.querySelectorAll('[part="routine"] li');
     expect(items.length).to.be.within(1, 3);
-    expect(el.shadowRoot!.textContent).to.not.contain('Quad set');
+    expect(el.shadowRoot!.querySelector('[part="routine"]')!.textContent).to.not.contain('Quad set');
+    expect(el.shadowRoot!.querySelector('[part="later"]')).to.equal(null);
+    // Today's bend speaks for today: no second, contradicting back-off message.
+    expect(el.shadowRoot!.textContent).to.not.match(/gentlest day/);
   });
 
   it('checks an exercise off when it is finished inside it, and records the day with pain before and after', async () => {
     const el = await today();
     const root = el.shadowRoot!;
-    await setPain(el, 2);
+    await setPain(el, 0);
     await el.updateComplete;
     buttonByText(root, 'Check').click();
     await el.updateComplete;
@@ -168,7 +174,7 @@ describe('<knee-today>', function () {
     const routine = nextEvent(el, 'knee-session');
     buttonByText(root, 'Finish today').click();
     const record = (await routine).record as RoutineSessionRecord;
-    expect(record).to.deep.include({ kind: 'routine', complete: false, pain: { before: 2, after: 1 } });
+    expect(record).to.deep.include({ kind: 'routine', complete: false, pain: { before: 0, after: 1 } });
     expect(record.planned.level).to.equal(1);
     expect(record.done.exerciseIds).to.deep.equal([]);
   });

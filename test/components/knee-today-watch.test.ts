@@ -4,6 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/knee-today/knee-today.js';
 import type { KneeToday } from '../../components/knee-today/knee-today.js';
 import { useTestStore } from '../helpers/records.js';
+import { redFlagsAnswered } from '../helpers/today.js';
 
 describe('<knee-today> at watch size, with its exercise card on demand', function () {
   this.timeout(20000);
@@ -13,6 +14,7 @@ describe('<knee-today> at watch size, with its exercise card on demand', functio
   const visible = (el: Element) => el.checkVisibility();
 
   it('shows the level and one Start for the next exercise, and loads the card when it is pressed', async () => {
+    await redFlagsAnswered(t.store);
     const el = await fixture<KneeToday>(html`<knee-today .store=${t.store} style="width: 200px"></knee-today>`);
     await waitUntil(() => el.shadowRoot!.querySelector('h2'));
     const root = el.shadowRoot!;

@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { EXERCISES, exerciseById } from '../../content/exercises.js';
 import { LEVELS } from '../../content/types.js';
-import { RED_FLAGS } from '../../content/guidance.js';
+import { RED_FLAG_QUESTIONS } from '../../content/red-flags.js';
+import { ADVICE_NOTES, WARM_UP } from '../../content/care.js';
 
 describe('exercise content', () => {
   it('has unique, well-formed ids', () => {
@@ -91,7 +92,47 @@ describe('exercise content', () => {
     expect([press.holdS, press.reps]).to.deep.equal([5, 10]);
   });
 
-  it('lists the red flags', () => {
-    expect(RED_FLAGS.length).to.be.at.least(5);
+  it('asks every red flag the review named, each a yes/no question with its urgency and source', () => {
+    const ids = RED_FLAG_QUESTIONS.map((f) => f.id);
+    expect(ids).to.have.members([
+      'swelling',
+      'giving-way',
+      'locking',
+      'injury',
+      'kneecap-out',
+      'night-rest',
+      'no-leg-raise',
+      'hot-fever',
+      'calf',
+      'bone-spot',
+      'hip-limp',
+    ]);
+    for (const flag of RED_FLAG_QUESTIONS) {
+      expect(flag.question, flag.id).to.match(/\?$/);
+      expect(['today', 'soon']).to.include(flag.urgency);
+      expect(flag.source.length, flag.id).to.be.greaterThan(10);
+    }
+    // Any swelling, not only "clear" swelling; the ones that cannot wait are urgent.
+    expect(RED_FLAG_QUESTIONS.find((f) => f.id === 'swelling')!.question).to.match(/any swelling/i);
+    for (const id of ['calf', 'hot-fever', 'kneecap-out', 'no-leg-raise']) expect(RED_FLAG_QUESTIONS.find((f) => f.id === id)!.urgency, id).to.equal('today');
+  });
+
+  it('has the warm-up the readiness check offers (what and how long) and the advice notes, each with a source', () => {
+    expect(WARM_UP.minutes).to.be.within(3, 15);
+    expect(WARM_UP.steps.length).to.be.at.least(3);
+    for (const step of WARM_UP.steps) expect(step).to.match(/\d+ minutes?/);
+    const ids = ADVICE_NOTES.map((n) => n.id);
+    expect(ids).to.include.members(['flare', 'cross-training', 'surfaces-shoes', 'sleep-load', 'after-workout']);
+    for (const note of ADVICE_NOTES) expect(note.source.length).to.be.greaterThan(10);
+  });
+
+  it('has the exercises the review found missing, and stretches that say how to breathe', () => {
+    for (const id of ['plank', 'forward-lunge', 'foam-roll']) expect(exerciseById(id), id).to.not.equal(undefined);
+    for (const e of EXERCISES.filter((x) => x.kind === 'stretch')) expect(e.cautions.join(' '), e.id).to.match(/breathe/i);
+    expect(exerciseById('straight-leg-raise')!.steps.join(' ')).to.match(/inner side of the thigh/);
+    expect(exerciseById('lying-hamstring-stretch')!.cautions.join(' ')).to.match(/after a run or a workout/);
+    // No more than a source gives: 3 × 15 for the clamshell, not 3 sets of up to 25.
+    const clam = exerciseById('clamshell')!.dosage;
+    expect(clam.sets * (clam.repsUpTo ?? clam.reps)).to.be.at.most(45);
   });
 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { countRep, isComplete, newRepCount, undoRep, type RepPlan } from '../../src/program/rep-count.js';
 import { plannedReps, totalReps } from '../../src/session-record.js';
 

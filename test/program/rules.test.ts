@@ -1,196 +1,347 @@
-import { expect } from '@open-wc/testing';
-import { adviseLevel, cadencePlan, checkReadiness, dayResult, type DayResult } from '../../src/program/rules.js';
-import { ROUTINE_BUDGET, describeDosage, routineFor, routineSeconds } from '../../src/program/routine.js';
-import { raisedCadence } from '../../src/tap-tempo.js';
-import { addDays } from '../../src/store/stats.js';
+// The day's rules table, row by row, each at its boundary: the value that triggers and the one
+// that does not. Runs under Node too (npm run test:rules, and the mutation test).
+import { expect } from 'chai';
+import { decideDay, type DayDecision } from '../../src/program/decide.js';
+import { dayFacts, limitOf } from '../../src/program/facts.js';
+import {
+  BACK_OFF_DAYS,
+  ESCALATION_SHOWN_DAYS,
+  FIRST_USE_DAYS,
+  PAIN_LIMIT,
+  PROGRESS_AFTER_SESSIONS,
+  PROGRESS_MAX_PAIN,
+  PROGRESS_WINDOW_DAYS,
+  RED_FLAG_CHECK_PAIN,
+  RED_FLAG_RECHECK_DAYS,
+  REPEAT_FLARES,
+  REPEAT_FLARE_WINDOW_DAYS,
+  SETTLE_WEEKS,
+  SEVERE_PAIN,
+  SEVERE_REPEAT_WINDOW_DAYS,
+  WORST_PAIN,
+} from '../../src/program/limits.js';
+import { DAY_RULES, PROGRESSION_RULE, easierWords } from '../../src/program/rules.js';
 import type { Level } from '../../content/types.js';
-import { exerciseById } from '../../content/exercises.js';
+import type { ProgramHistory, RoutineDay } from '../../src/program/history.js';
+import { TODAY, at, back, history, score, todayState } from './program-fixtures.js';
 
-const TODAY = '2026-11-21';
-const day = (back: number, level: Level, complete: boolean, maxPain: number | null): DayResult => ({ day: addDays(TODAY, -back), level, complete, maxPain });
+const rules = (d: DayDecision) => d.reasons.map((r) => r.rule);
+const decide = (parts: Partial<ProgramHistory> = {}, base: Level = 2) => decideDay(history(parts), base);
+const check = (daysBack: number, yes: string[], hour = 9) => ({ at: at(daysBack, hour), yes, day: back(daysBack) });
+const fullDay = (days: number, level: Level = 2, complete = true): RoutineDay => ({ day: back(days), level, complete });
 
-describe('program rules', () => {
-  describe('readiness (a small knee bend)', () => {
-    for (const [pain, level, verdict, todayLevel] of [
-      [0, 2, 'ready', 2],
-      [1, 3, 'easier', 2], // the bend must be pain-free: 1/10 is not "ready"
-      [2, 3, 'easier', 2],
-      [3, 3, 'easier', 2],
-      [5, 2, 'easier', 1],
-      [4, 1, 'easier', 1],
-      [6, 2, 'rest', 2],
-      [10, 1, 'rest', 1],
-    ] as const) {
-      it(`bend pain ${pain} at level ${level} → ${verdict}, level ${todayLevel}`, () => {
-        const r = checkReadiness(pain, level);
-        expect(r.verdict).to.equal(verdict);
-        expect(r.level).to.equal(todayLevel);
-        expect(r.message.length).to.be.greaterThan(10);
-        // An easier day is done at a level that does not count towards the user's own.
-        expect(r.message).not.to.match(/still counts/);
-      });
+describe('rules table: the day', () => {
+  it('every row names a condition, an action, a source and what the user is told', () => {
+    const ids = DAY_RULES.map((r) => r.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    for (const rule of DAY_RULES) {
+      expect(rule.if.length, rule.id).to.be.greaterThan(15);
+      expect(rule.then.length, rule.id).to.be.greaterThan(5);
+      expect(rule.source.note.length, rule.id).to.be.greaterThan(15);
+      expect(['seed', 'consensus', 'choice']).to.include(rule.source.kind);
     }
+    expect(PROGRESSION_RULE).to.match(new RegExp(`${PROGRESS_AFTER_SESSIONS} full sessions .* within ${PROGRESS_WINDOW_DAYS} days`));
+    expect(PROGRESSION_RULE).to.include(`${SEVERE_PAIN} or more`);
   });
 
-  describe('level advice', () => {
-    it('backs off a level for two days after pain above 5, then returns', () => {
-      const days = [day(1, 2, true, 6)];
-      expect(adviseLevel(2, days, TODAY)).to.include({ level: 1, base: 2, change: 'back-off' });
-      expect(adviseLevel(2, days, addDays(TODAY, 1))).to.include({ level: 1, change: 'back-off' });
-      expect(adviseLevel(2, days, addDays(TODAY, 2))).to.include({ level: 2, change: 'stay' });
+  it('a quiet day: train as planned, nothing to ask, no clinician', () => {
+    const d = decide();
+    expect(d).to.include({ training: 'usual', level: 2, base: 2, gentle: false, clinician: null, progressed: false });
+    expect(d.asks).to.deep.equal([]);
+    expect(rules(d)).to.deep.equal(['bend-free', 'stay']);
+  });
+
+  describe('red flags', () => {
+    it('a yes that needs care today: no training, get seen today, the sign named', () => {
+      const d = decide({ redFlagChecks: [check(0, ['calf'])] });
+      expect(d).to.include({ training: 'none', clinician: 'today' });
+      expect(d.reasons[0]!.rule).to.equal('red-flag-today');
+      expect(d.reasons[0]!.text).to.match(/painful or swollen calf.*seen today/);
+      expect(d.reasons[0]!.tone).to.equal('alert');
     });
 
-    it('never goes below level 1', () => {
-      expect(adviseLevel(1, [day(0, 1, false, 8)], TODAY).level).to.equal(1);
+    it('a yes that can wait a few days: no training, see a clinician soon', () => {
+      const d = decide({ redFlagChecks: [check(0, ['swelling'])] });
+      expect(d).to.include({ training: 'none', clinician: 'soon' });
+      expect(rules(d)).to.include('red-flag-soon').and.not.include('red-flag-today');
+      expect(d.reasons[0]!.text).to.match(/swelling.*next few days/);
     });
 
-    it('progresses after 6 full sessions with pain ≤ 3 in 14 days', () => {
-      const days = [12, 10, 8, 6, 4, 2].map((b) => day(b, 2, true, 2));
-      expect(adviseLevel(2, days, TODAY)).to.include({ level: 3, base: 3, change: 'progress' });
+    it('both kinds: the sooner one counts', () => {
+      expect(decide({ redFlagChecks: [check(0, ['swelling', 'hot-fever'])] }).clinician).to.equal('today');
     });
 
-    for (const [why, days] of [
-      ['only 5 full sessions', [10, 8, 6, 4, 2].map((b) => day(b, 2, true, 1))],
-      ['one was partial', [12, 10, 8, 6, 4, 2].map((b, i) => day(b, 2, i !== 3, 1))],
-      ['one had pain 4', [13, 12, 10, 8, 6, 4, 2].map((b, i) => day(b, 2, true, i === 0 ? 4 : 1))],
-      ['they were more than 14 days ago', [20, 18, 16, 15, 14, 13].map((b) => day(b, 2, true, 1))],
-      ['they were at another level', [12, 10, 8, 6, 4, 2].map((b) => day(b, 1, true, 1))],
-    ] as const) {
-      it(`does not progress when ${why}`, () => {
-        expect(adviseLevel(2, days as DayResult[], TODAY).change).to.equal('stay');
-      });
-    }
-
-    it('backs off after pain above 5 today, not only on the days before', () => {
-      expect(adviseLevel(2, [day(0, 2, false, 6)], TODAY)).to.include({ level: 1, change: 'back-off' });
+    it('all no, a later all-no check, or being seen since: no stop', () => {
+      expect(decide({ redFlagChecks: [check(0, [])] }).training).to.equal('usual');
+      expect(decide({ redFlagChecks: [check(2, ['locking']), check(0, [])] }).training).to.equal('usual');
+      expect(decide({ redFlagChecks: [check(2, ['locking'])], seenClinicianAt: at(1) }).training).to.equal('usual');
+      expect(decide({ redFlagChecks: [check(2, ['unknown-question'])] }).training).to.equal('usual');
     });
 
-    it('takes pain of exactly 5 as within the limit, 6 as above it', () => {
-      expect(adviseLevel(2, [day(1, 2, true, 5)], TODAY).change).to.equal('stay');
-      expect(adviseLevel(2, [day(1, 2, true, 6)], TODAY).change).to.equal('back-off');
+    it('asked on first use, and not again once answered in the last two weeks', () => {
+      const first = decide({ firstUse: true });
+      expect(first.asks[0]).to.equal('red-flags');
+      expect(first.training).to.equal('none');
+      expect(first.asks).to.not.include('bend');
+      expect(first.reasons[0]!.text).to.match(/Before you start/);
+      expect(decide({ firstUse: true, redFlagChecks: [check(FIRST_USE_DAYS - 1, [])] }).asks).to.not.include('red-flags');
+      expect(decide({ firstUse: true, redFlagChecks: [check(FIRST_USE_DAYS, [])] }).asks).to.include('red-flags');
+      expect(decide({ firstUse: false }).asks).to.not.include('red-flags');
     });
 
-    it('backs off rather than progresses when a flare follows six good days', () => {
-      const days = [...[13, 12, 11, 10, 9, 8].map((b) => day(b, 2, true, 1)), day(1, 2, true, 7)];
-      expect(adviseLevel(2, days, TODAY)).to.include({ change: 'back-off', level: 1 });
-    });
-
-    it('counts pain on every day of the window, also days done at an easier level', () => {
-      // Six good level-2 days, then pain 8 and 5 on days done at level 1.
-      const days = [...[13, 12, 11, 10, 9, 8].map((b) => day(b, 2, true, 1)), day(5, 1, true, 8), day(3, 1, true, 5)];
-      expect(adviseLevel(2, days, TODAY).change).not.to.equal('progress');
-    });
-
-    it('does not count days without a pain score as good', () => {
-      const days = [12, 10, 8, 6, 4, 2].map((b) => day(b, 2, true, null));
-      expect(adviseLevel(2, days, TODAY).change).to.equal('stay');
-    });
-
-    it('never moves past level 4', () => {
-      const days = [12, 10, 8, 6, 4, 2].map((b) => day(b, 4, true, 0));
-      expect(adviseLevel(4, days, TODAY)).to.include({ level: 4, base: 4, change: 'stay' });
-    });
-
-    it('starts hops only when level 3 is pain-free, and backs off at any knee pain while hopping', () => {
-      const low = [12, 10, 8, 6, 4, 2].map((b) => day(b, 3, true, 1));
-      expect(adviseLevel(3, low, TODAY).change).to.equal('stay');
-      const free = [12, 10, 8, 6, 4, 2].map((b) => day(b, 3, true, 0));
-      expect(adviseLevel(3, free, TODAY)).to.include({ level: 4, change: 'progress' });
-      expect(adviseLevel(4, [day(1, 4, true, 1)], TODAY)).to.include({ level: 3, change: 'back-off' });
-      // At level 3 (backing off from hops) pain 1 is no flare.
-      expect(adviseLevel(3, [day(1, 3, true, 1)], TODAY).change).to.equal('stay');
-    });
-
-    it('advises a clinician after repeated flares instead of backing off again and again', () => {
-      const days = [day(9, 2, true, 6), day(6, 1, true, 7), day(1, 1, true, 6)];
-      const advice = adviseLevel(2, days, TODAY);
-      expect(advice.change).to.equal('see-clinician');
-      expect(advice.message).to.match(/physiotherapist or doctor/);
-      expect(adviseLevel(2, days.slice(1), TODAY).change).to.equal('back-off'); // two: not yet
-    });
-
-    it('advises a clinician when pain has not settled within about two weeks', () => {
-      const days = [day(13, 2, true, 6), day(0, 1, true, 6)];
-      expect(adviseLevel(2, days, TODAY).change).to.equal('see-clinician');
-    });
-
-    it('says how many sessions are still needed', () => {
-      expect(adviseLevel(2, [day(1, 2, true, 2)], TODAY).message).to.match(/5 more full sessions/);
-    });
-
-    it('builds a day result from the highest pain given', () => {
-      expect(dayResult(TODAY, 2, true, [3, null, 5])).to.deep.equal({ day: TODAY, level: 2, complete: true, maxPain: 5 });
-      expect(dayResult(TODAY, 2, true, [null]).maxPain).to.equal(null);
+    it(`asked after a score of ${RED_FLAG_CHECK_PAIN} or more with no check since, within ${RED_FLAG_RECHECK_DAYS} days`, () => {
+      const high = decide({ scores: [score(0, RED_FLAG_CHECK_PAIN)] });
+      expect(high.asks[0]).to.equal('red-flags');
+      expect(high.reasons.find((r) => r.rule === 'red-flags-due')!.text).to.match(/hurt 7 or more/);
+      expect(decide({ scores: [score(0, RED_FLAG_CHECK_PAIN - 1)] }).asks).to.not.include('red-flags');
+      expect(decide({ scores: [score(1, RED_FLAG_CHECK_PAIN)], redFlagChecks: [check(0, [])] }).asks).to.not.include('red-flags');
+      expect(decide({ scores: [score(RED_FLAG_RECHECK_DAYS - 1, RED_FLAG_CHECK_PAIN)] }).asks).to.include('red-flags');
+      expect(decide({ scores: [score(RED_FLAG_RECHECK_DAYS, RED_FLAG_CHECK_PAIN)] }).asks).to.not.include('red-flags');
+      // A check before the score does not answer it.
+      expect(decide({ scores: [score(0, RED_FLAG_CHECK_PAIN)], redFlagChecks: [check(1, [])] }).asks).to.include('red-flags');
     });
   });
 
-  describe('cadence plan', () => {
-    for (const [baseline, weeks, target] of [
-      [160, 0, 168], // +5 %
-      [160, 2, 172], // +7.5 %
-      [160, 5, 176], // +10 %
-      [170, 5, 180], // +10 % would be 187: kept at 180
-      [150, 0, 158], // a low baseline climbs by +5 %, not straight to 165
-      [150, 2, 161], // +7.5 %
-      [150, 5, 165], // +10 %: in the range now
-      [140, 0, 147],
-      [184, 0, 184], // already above the range: kept
-    ] as const) {
-      it(`baseline ${baseline}, week ${weeks + 1} → ${target}`, () => {
-        expect(cadencePlan(baseline, weeks).target).to.equal(target);
-      });
-    }
-    it('respects a range the user set', () => {
-      expect(cadencePlan(170, 5, { min: 150, max: 190 }).target).to.equal(187);
+  describe('severe pain', () => {
+    it(`${WORST_PAIN}/10: see a clinician, no training, for ${ESCALATION_SHOWN_DAYS} days unless seen`, () => {
+      const d = decide({ scores: [score(ESCALATION_SHOWN_DAYS - 1, WORST_PAIN, 'run-after')], redFlagChecks: [check(0, [])] });
+      expect(d).to.include({ training: 'none', clinician: 'soon' });
+      expect(d.reasons[0]!.text).to.match(/10\/10 after a run .*physiotherapist or doctor/);
+      expect(rules(decide({ scores: [score(ESCALATION_SHOWN_DAYS, WORST_PAIN)], redFlagChecks: [check(0, [])] }))).to.not.include('worst-pain');
+      expect(rules(decide({ scores: [score(3, WORST_PAIN - 1)], redFlagChecks: [check(0, [])] }))).to.not.include('worst-pain');
+      expect(decide({ scores: [score(3, WORST_PAIN)], redFlagChecks: [check(4, [])], seenClinicianAt: at(2) }).clinician).to.equal(null);
     });
-    it('says when a target is still on the way to the range', () => {
-      expect(cadencePlan(150, 0).message).to.match(/on the way to 165–180/);
+
+    it(`${SEVERE_PAIN} or more today or yesterday: no training today, and says when to get checked`, () => {
+      const d = decide({ scores: [score(1, SEVERE_PAIN, 'run-after')], redFlagChecks: [check(0, [])] });
+      expect(d.training).to.equal('none');
+      expect(d.clinician).to.equal(null);
+      const text = d.reasons.find((r) => r.rule === 'severe-recent')!.text;
+      expect(text).to.match(/8\/10 after a run yesterday\. No training today/);
+      expect(text).to.match(/see a physiotherapist or doctor/);
+      expect(d.asks).to.not.include('bend');
+      expect(decide({ scores: [score(2, SEVERE_PAIN)], redFlagChecks: [check(0, [])] }).training).to.not.equal('none');
+      expect(rules(decide({ scores: [score(0, SEVERE_PAIN - 1)], redFlagChecks: [check(0, [])] }))).to.not.include('severe-recent');
     });
-    it('never raises a tap-tempo reading past 180 (a reading above it is kept)', () => {
-      expect(raisedCadence(176, 10)).to.equal(180);
-      expect(raisedCadence(160, 10)).to.equal(176);
-      expect(raisedCadence(184, 5)).to.equal(184);
+
+    it(`${SEVERE_PAIN}+ on two days within ${SEVERE_REPEAT_WINDOW_DAYS} days: see a clinician`, () => {
+      const pair = (a: number, b: number) => decide({ scores: [score(a, SEVERE_PAIN), score(b, SEVERE_PAIN + 1)], redFlagChecks: [check(0, [])] });
+      const d = pair(SEVERE_REPEAT_WINDOW_DAYS - 1 + 2, 2);
+      expect(rules(d)).to.include('severe-twice');
+      expect(d).to.include({ training: 'none', clinician: 'soon' });
+      expect(rules(pair(SEVERE_REPEAT_WINDOW_DAYS + 2, 2))).to.not.include('severe-twice');
+      // Two scores on one day are one day.
+      expect(rules(decide({ scores: [score(2, 8), score(2, 9)], redFlagChecks: [check(0, [])] }))).to.not.include('severe-twice');
+      // The later one must be in the last two weeks.
+      expect(rules(pair(ESCALATION_SHOWN_DAYS + 2, ESCALATION_SHOWN_DAYS - 1))).to.include('severe-twice');
+      expect(rules(pair(ESCALATION_SHOWN_DAYS + 3, ESCALATION_SHOWN_DAYS))).to.not.include('severe-twice');
     });
   });
 
-  describe('routine', () => {
-    for (const level of [1, 2, 3, 4] as const) {
-      it(`level ${level}: quad sets morning and evening, level work and stretches, within 15 minutes`, () => {
-        const items = routineFor(level, 3);
-        expect(items[0]!.exercise.id).to.equal('quad-set');
-        expect(items.at(-1)!).to.include({ slot: 'evening' });
-        expect(items.at(-1)!.exercise.id).to.equal('quad-set');
-        expect(items.some((i) => i.exercise.level === level && i.exercise.id !== 'quad-set')).to.equal(true);
-        expect(items.some((i) => i.exercise.kind === 'stretch')).to.equal(true);
-        expect(routineSeconds(items)).to.be.at.most(ROUTINE_BUDGET);
-      });
-    }
-    it("keeps lower levels' strength work at the hopping level (levels build on each other)", () => {
-      for (const dayNumber of [0, 1, 2, 3]) {
-        const items = routineFor(4, dayNumber);
-        expect(items.some((i) => i.exercise.level === 4)).to.equal(true);
-        const maintenance = items.filter((i) => i.exercise.kind === 'strength' && typeof i.exercise.level === 'number' && i.exercise.level < 4);
-        expect(maintenance.length, `day ${dayNumber}`).to.be.at.least(1);
-        expect(routineSeconds(items)).to.be.at.most(ROUTINE_BUDGET);
+  describe('flares and back-offs', () => {
+    it(`pain above ${PAIN_LIMIT} today or in the last ${BACK_OFF_DAYS} days: the level below, and back after`, () => {
+      expect(decide({ scores: [score(0, PAIN_LIMIT + 1)] })).to.include({ training: 'easier', level: 1, base: 2 });
+      expect(decide({ scores: [score(BACK_OFF_DAYS, PAIN_LIMIT + 1)] })).to.include({ training: 'easier', level: 1 });
+      expect(decide({ scores: [score(BACK_OFF_DAYS + 1, PAIN_LIMIT + 1)] })).to.include({ training: 'usual', level: 2 });
+      expect(decide({ scores: [score(0, PAIN_LIMIT)] }).training).to.equal('usual');
+    });
+
+    it('at level 1 a back-off is the gentlest day, and says so', () => {
+      const d = decide({ scores: [score(1, PAIN_LIMIT + 1)] }, 1);
+      expect(d).to.include({ training: 'easier', level: 1, gentle: true });
+      expect(d.reasons.find((r) => r.rule === 'flare-back-off')!.text).to.match(/gentlest day/);
+      expect(easierWords(3)).to.equal('level 2 today');
+    });
+
+    it("today's bend above the limit is the readiness rows' to judge today, a flare from tomorrow", () => {
+      expect(rules(decide({ scores: [score(0, PAIN_LIMIT + 1, 'bend')], todayState: todayState({ readinessPain: PAIN_LIMIT + 1 }) }))).to.not.include(
+        'flare-back-off',
+      );
+      expect(rules(decide({ scores: [score(1, PAIN_LIMIT + 1, 'bend')] }))).to.include('flare-back-off');
+      expect(rules(decide({ scores: [score(0, PAIN_LIMIT + 1, 'during')] }))).to.include('flare-back-off');
+    });
+
+    it('while hopping any pain is a flare; elsewhere pain up to the limit is not', () => {
+      expect(limitOf(score(0, 1, 'during', true))).to.equal(0);
+      expect(decide({ scores: [score(1, 1, 'during', true)] }, 4)).to.include({ training: 'easier', level: 3 });
+      expect(decide({ scores: [score(1, 0, 'during', true)] }, 4).training).to.equal('usual');
+      expect(decide({ scores: [score(1, 1, 'during', false)] }, 4).training).to.equal('usual');
+    });
+
+    it(`flares on ${REPEAT_FLARES} days in ${REPEAT_FLARE_WINDOW_DAYS} days (a fortnightly flare adds up): assessment, and what a clinician offers`, () => {
+      const flares = (days: number[]) => decide({ scores: days.map((d) => score(d, PAIN_LIMIT + 1)) });
+      const d = flares([REPEAT_FLARE_WINDOW_DAYS - 1, 28, 14]);
+      expect(d).to.include({ clinician: 'assess', training: 'easier' });
+      expect(d.reasons.find((r) => r.rule === 'flares-repeat')!.text).to.match(/3 days in the last 6 weeks.*tape or brace/);
+      expect(rules(flares([REPEAT_FLARE_WINDOW_DAYS, 28, 14]))).to.not.include('flares-repeat');
+      expect(rules(flares([20, 14]))).to.not.include('flares-repeat');
+      // A worse next morning counts as a flare day.
+      expect(rules(decide({ scores: [score(20, 6), score(14, 6)], worseNextDay: [back(10)] }))).to.include('flares-repeat');
+    });
+
+    it('counts flares only since the user was last seen', () => {
+      expect(rules(decide({ scores: [score(30, 6), score(20, 6), score(10, 6)], seenClinicianAt: at(15) }))).to.not.include('flares-repeat');
+      expect(rules(decide({ worseNextDay: [back(30), back(20), back(10)], seenClinicianAt: at(15) }))).to.not.include('flares-repeat');
+    });
+
+    it(`pain above ${PROGRESS_MAX_PAIN} every week for ${SETTLE_WEEKS} weeks: not settled, assessment advised`, () => {
+      const weekly = (days: number[], pain = PROGRESS_MAX_PAIN + 1) => decide({ scores: days.map((d) => score(d, pain)) });
+      const d = weekly([20, 10, 3]);
+      expect(d.clinician).to.equal('assess');
+      expect(d.training).to.equal('usual');
+      expect(d.reasons.find((r) => r.rule === 'not-settled')!.text).to.match(/every week for 3 weeks/);
+      expect(rules(weekly([21, 10, 3]))).to.not.include('not-settled');
+      expect(rules(weekly([20, 14, 3]))).to.not.include('not-settled');
+      expect(rules(weekly([20, 13, 6]))).to.include('not-settled');
+      expect(rules(weekly([20, 10, 7]))).to.not.include('not-settled');
+      expect(rules(weekly([20, 10, 3], PROGRESS_MAX_PAIN))).to.not.include('not-settled');
+      expect(dayFacts(history({ scores: [20, 13, 6, 0].map((d) => score(d, 4)) }), 2).weeksAbove).to.equal(3);
+    });
+  });
+
+  describe('the 24-hour rule', () => {
+    it('asks the morning after a day with a session, once', () => {
+      expect(decide({ lastActiveDay: back(1) }).asks).to.deep.equal(['next-day']);
+      expect(decide({ lastActiveDay: back(2) }).asks).to.deep.equal([]);
+      const answered = todayState({ nextDay: { about: back(1), answer: 'same', pain: 1, at: at(0, 7) } });
+      expect(decide({ lastActiveDay: back(1), todayState: answered }).asks).to.deep.equal([]);
+    });
+
+    it('a worse morning: the easier level for the next days, in its own words', () => {
+      const d = decide({ worseNextDay: [back(1)] });
+      expect(d).to.include({ training: 'easier', level: 1 });
+      expect(rules(d)).to.include('next-morning-worse').and.not.include('flare-back-off');
+      expect(d.reasons.find((r) => r.rule === 'next-morning-worse')!.text).to.match(/worse the morning after yesterday/);
+      expect(decide({ worseNextDay: [back(BACK_OFF_DAYS + 1)] }).training).to.equal('usual');
+      // A flare score the same day is the flare's own row.
+      expect(rules(decide({ worseNextDay: [back(1)], scores: [score(1, 6)] })))
+        .to.include('flare-back-off')
+        .and.not.include('next-morning-worse');
+    });
+  });
+
+  describe('readiness: the small knee bend', () => {
+    const bend = (readinessPain: number | null, extra: Parameters<typeof todayState>[0] = {}) =>
+      decide({ todayState: todayState({ readinessPain, ...extra }) });
+
+    it('not yet done: asks for it', () => {
+      const d = bend(null);
+      expect(d.asks).to.deep.equal(['bend']);
+      expect(d.reasons[0]!.text).to.match(/small knee bend/);
+    });
+
+    it('pain-free: ready', () => {
+      expect(bend(0)).to.include({ training: 'usual', level: 2 });
+    });
+
+    it(`1–${PAIN_LIMIT} at first: not ready yet — a warm-up and retest, or the easier level, offered (no silent drop)`, () => {
+      for (const pain of [1, PAIN_LIMIT]) {
+        const d = bend(pain);
+        expect(d.asks, `bend ${pain}`).to.deep.equal(['warm-up']);
+        expect(d.training).to.equal('usual');
+        expect(d.reasons.find((r) => r.rule === 'bend-not-ready')!.text).to.match(/not ready yet.*[Ww]arm up.*or do level 1/);
       }
     });
 
-    it('doses and words the exercises as the guidance does', () => {
-      const e = (id: string) => exerciseById(id)!;
-      expect(e('fire-hydrant').dosage).to.include({ sets: 3, reps: 15 });
-      expect(e('fire-hydrant').source).not.to.match(/gives no dosage/);
-      expect(e('short-arc-quad').dosage.timesPerDay).to.equal(2);
-      for (const id of ['side-lying-leg-raise', 'prone-leg-raise']) expect(e(id).dosage).to.include({ reps: 10, repsUpTo: 15 });
-      expect(e('hip-flexor-stretch').start).to.match(/^Stand in a split stance/);
-      expect(e('lateral-step-up').cautions.join(' ')).to.match(/irritates the knee/);
-      expect(e('running-lunge-stretch').muscles).not.to.include('calves');
-      for (const id of ['double-leg-hop', 'single-leg-hop', 'diagonal-hops']) expect(e(id).cautions.join(' ')).to.match(/any knee pain/);
+    it('the retest decides: pain-free trains as planned, still painful takes the easier level', () => {
+      expect(bend(3, { retestPain: 0 })).to.include({ training: 'usual', level: 2 });
+      expect(rules(bend(3, { retestPain: 0 }))).to.include('bend-free');
+      expect(bend(3, { retestPain: 1 })).to.include({ training: 'easier', level: 1 });
+      expect(bend(3, { retestPain: PAIN_LIMIT })).to.include({ training: 'easier' });
+      expect(bend(3, { retestPain: PAIN_LIMIT + 1 }).training).to.equal('stretches');
+      expect(bend(3, { retestPain: 2 }).asks).to.deep.equal([]);
     });
 
-    it('describes dosage in plain words', () => {
-      expect(describeDosage(exerciseById('quad-set')!.dosage)).to.equal('10–15 × 5 s hold, twice a day');
-      expect(describeDosage(exerciseById('lateral-step-up')!.dosage)).to.equal('10 reps per side, 2 sets');
-      expect(describeDosage(exerciseById('wall-calf-stretch')!.dosage)).to.equal('2–3 × 30 s hold per side');
+    it('choosing the easier level instead of the warm-up', () => {
+      const d = bend(2, { choseEasier: true });
+      expect(d).to.include({ training: 'easier', level: 1 });
+      expect(d.asks).to.deep.equal([]);
+      expect(d.reasons.find((r) => r.rule === 'bend-easier')!.text).to.match(/As you chose/);
+      expect(bend(0, { choseEasier: true }).training).to.equal('usual');
     });
+
+    it(`above ${PAIN_LIMIT}: stretches only; ${SEVERE_PAIN}+: no training and the red flags; ${WORST_PAIN}: a clinician`, () => {
+      expect(bend(PAIN_LIMIT + 1).training).to.equal('stretches');
+      expect(bend(RED_FLAG_CHECK_PAIN - 1).asks).to.not.include('red-flags');
+      const nine = decideDay(history({ todayState: todayState({ readinessPain: 9 }), scores: [score(0, 9, 'bend')] }), 2);
+      expect(nine.training).to.equal('none');
+      expect(nine.asks).to.deep.equal(['red-flags']);
+      const ten = decideDay(history({ todayState: todayState({ readinessPain: 10 }), scores: [score(0, 10, 'bend')] }), 2);
+      expect(ten.clinician).to.equal('soon');
+    });
+  });
+
+  describe('moving up', () => {
+    const good = (days: number[], pain = 1, level: Level = 2) => ({ routines: days.map((d) => fullDay(d, level)), scores: days.map((d) => score(d, pain)) });
+
+    it(`${PROGRESS_AFTER_SESSIONS} full sessions with low pain in ${PROGRESS_WINDOW_DAYS} days: the next level`, () => {
+      const d = decide(good([13, 10, 8, 6, 4, 2]));
+      expect(d).to.include({ progressed: true, base: 3, level: 3, training: 'usual' });
+      expect(d.reasons.find((r) => r.rule === 'progress')!.text).to.match(/ready for level 3/);
+    });
+
+    it('not with one session fewer, one partial, one outside the window, one at another level, or one with no score', () => {
+      expect(decide(good([10, 8, 6, 4, 2])).progressed).to.equal(false);
+      expect(decide({ ...good([13, 10, 8, 6, 4]), routines: [...good([13, 10, 8, 6, 4]).routines, fullDay(2, 2, false)] }).progressed).to.equal(false);
+      expect(decide(good([PROGRESS_WINDOW_DAYS, 10, 8, 6, 4, 2])).progressed).to.equal(false);
+      expect(decide(good([13, 10, 8, 6, 4, 2], 1, 1)).progressed).to.equal(false);
+      expect(decide({ routines: [13, 10, 8, 6, 4, 2].map((d) => fullDay(d)) }).progressed).to.equal(false);
+    });
+
+    it(`not with any score above ${PROGRESS_MAX_PAIN} in the window, on any day, or a worse morning`, () => {
+      const g = good([13, 10, 8, 6, 4, 2]);
+      expect(decide({ ...g, scores: [...g.scores, score(11, PROGRESS_MAX_PAIN + 1, 'run-after')] }).progressed).to.equal(false);
+      expect(decide({ ...g, scores: [...g.scores, score(11, PROGRESS_MAX_PAIN)] }).progressed).to.equal(true);
+      expect(decide({ ...g, worseNextDay: [back(9)] }).progressed).to.equal(false);
+      expect(decide({ ...good([13, 10, 8, 6, 4, 2], PROGRESS_MAX_PAIN + 1) }).progressed).to.equal(false);
+    });
+
+    it('not while anything holds training back, but a painful bend today does not undo the weeks', () => {
+      const g = good([13, 10, 8, 6, 4, 2]);
+      expect(decide({ ...g, lastActiveDay: back(1), firstUse: true }).progressed).to.equal(false);
+      const bendToday = decide({ ...g, todayState: todayState({ readinessPain: 2, retestPain: 2 }) });
+      expect(bendToday).to.include({ progressed: true, base: 3, training: 'easier', level: 2 });
+    });
+
+    it('into the hops only pain-free; never past level 4', () => {
+      expect(decide(good([13, 10, 8, 6, 4, 2], 1, 3), 3).progressed).to.equal(false);
+      expect(decide(good([13, 10, 8, 6, 4, 2], 0, 3), 3)).to.include({ progressed: true, base: 4 });
+      expect(decide(good([13, 10, 8, 6, 4, 2], 0, 4), 4)).to.include({ progressed: false, base: 4 });
+    });
+
+    it('says how many sessions are still needed', () => {
+      expect(decide(good([2])).reasons.at(-1)!.text).to.equal('Level 2: 5 more full sessions with pain 3 or lower to move up.');
+      expect(decide(good([7, 6, 5, 4, 2])).reasons.at(-1)!.text).to.match(/1 more full session with/);
+      expect(decide({ ...good([2]), scores: [score(2, 4)] }).reasons.at(-1)!.text).to.match(/once the last two weeks are that calm/);
+      expect(decide(good([2], 0, 3), 3).reasons.at(-1)!.text).to.match(/pain-free to move up/);
+    });
+  });
+
+  describe('hops, one at a time', () => {
+    const hop = (exerciseId: string, days: number, painFree = true, complete = true) => ({ exerciseId, day: back(days), complete, painFree });
+    it('double-leg first; single-leg after two pain-free double-leg sessions; diagonal after two pain-free single-leg', () => {
+      expect(decide({}, 4).hopsUnlocked).to.equal(1);
+      expect(decide({ hops: [hop('double-leg-hop', 3)] }, 4).hopsUnlocked).to.equal(1);
+      expect(decide({ hops: [hop('double-leg-hop', 3), hop('double-leg-hop', 2, false)] }, 4).hopsUnlocked).to.equal(1);
+      expect(decide({ hops: [hop('double-leg-hop', 3), hop('double-leg-hop', 2, true, false)] }, 4).hopsUnlocked).to.equal(1);
+      const two = [hop('double-leg-hop', 5), hop('double-leg-hop', 4)];
+      expect(decide({ hops: two }, 4).hopsUnlocked).to.equal(2);
+      expect(decide({ hops: [...two, hop('single-leg-hop', 3), hop('single-leg-hop', 2)] }, 4).hopsUnlocked).to.equal(3);
+      expect(decide({ hops: [hop('single-leg-hop', 3), hop('single-leg-hop', 2)] }, 4).hopsUnlocked).to.equal(1);
+      expect(rules(decide({}, 4))).to.include('hops-in-order');
+      expect(decide({}, 4).reasons.find((r) => r.rule === 'hops-in-order')!.text).to.match(/one at a time/);
+      expect(decide({ hops: [...two, hop('single-leg-hop', 3), hop('single-leg-hop', 2)] }, 4).reasons.find((r) => r.rule === 'hops-in-order')!.text).to.match(
+        /All three/,
+      );
+      expect(rules(decide({}, 3))).to.not.include('hops-in-order');
+    });
+  });
+
+  it('lists the most serious reasons first, and marks them as alerts', () => {
+    const d = decide({ scores: [score(0, 9, 'during'), score(3, 9)], redFlagChecks: [check(0, ['swelling'], 23)] });
+    expect(rules(d).slice(0, 3)).to.deep.equal(['red-flag-soon', 'severe-twice', 'severe-recent']);
+    expect(d.reasons.every((r) => r.tone === 'alert')).to.equal(true);
+    expect(decide().reasons.every((r) => r.tone === 'info')).to.equal(true);
+    expect(TODAY).to.equal(back(0));
   });
 });

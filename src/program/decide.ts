@@ -1,0 +1,82 @@
+/**
+ * Evaluates the day's rows of the rules table (rules.ts) on the facts: one pure function that
+ * returns what today may hold, the questions still to ask, how soon to see a clinician, and the
+ * reasons — each matched row's words and source, most serious first.
+ */
+import type { Level } from '../../content/types.js';
+import { dayFacts, type DayFacts } from './facts.js';
+import type { ProgramHistory } from './history.js';
+import { HOP_LEVEL, PROGRESS_AFTER_SESSIONS } from './limits.js';
+import { CLINICIAN_ORDER, DAY_RULES, TRAINING_ORDER, type Ask, type Clinician, type Rule, type Source, type Training } from './rules.js';
+
+export interface Reason {
+  rule: string;
+  text: string;
+  source: Source;
+  /** `alert`: a rule that stops or lowers training or sends to a clinician; `info` otherwise. */
+  tone: 'alert' | 'info';
+}
+
+export interface DayDecision {
+  /** The user's level after today's decision (a move up raises it). */
+  base: Level;
+  /** The level today's exercises come from. */
+  level: Level;
+  training: Training;
+  /** Easier at level 1: the gentlest day (isometrics and stretches). */
+  gentle: boolean;
+  clinician: Clinician | null;
+  /** Questions still to answer, first one first. */
+  asks: Ask[];
+  /** Hops unlocked (at the hopping level). */
+  hopsUnlocked: number;
+  /** Matched rows' reasons, most serious first, then where the level stands. */
+  reasons: Reason[];
+  /** The level moved up today. */
+  progressed: boolean;
+  facts: DayFacts;
+}
+
+const lowest = (a: Training, b: Training) => (TRAINING_ORDER.indexOf(a) <= TRAINING_ORDER.indexOf(b) ? a : b);
+const soonest = (a: Clinician | null, b: Clinician | undefined) =>
+  b === undefined ? a : a === null || CLINICIAN_ORDER.indexOf(b) > CLINICIAN_ORDER.indexOf(a) ? b : a;
+
+/** Today's decision for a user at level `base`. */
+export function decideDay(history: ProgramHistory, base: Level): DayDecision {
+  const facts = dayFacts(history, base);
+  const matched = DAY_RULES.filter((rule) => rule.when(facts));
+  const limit = (rules: readonly Rule[]) => rules.reduce<Training>((t, r) => (r.action.training ? lowest(t, r.action.training) : t), 'usual');
+  // Training held back by the history (not by today's bend) blocks a move up, and a day with
+  // no training asks no bend.
+  const historyLimit = limit(matched.filter((r) => r.topic !== 'readiness'));
+  const training = limit(matched);
+  const progressed = historyLimit === 'usual' && matched.some((r) => r.action.progress);
+  const newBase = progressed ? ((base + 1) as Level) : base;
+  const readinessAsk = (ask: Ask) => ask === 'bend' || ask === 'warm-up';
+  const asks = matched.flatMap((r) => (r.action.ask && !(historyLimit === 'none' && readinessAsk(r.action.ask)) ? [r.action.ask] : []));
+  const clinician = matched.reduce<Clinician | null>((c, r) => soonest(c, r.action.clinician), null);
+  const gentle = training === 'easier' && newBase === 1;
+  const level = training === 'easier' ? (Math.max(1, newBase - 1) as Level) : newBase;
+
+  const reasons: Reason[] = matched
+    .filter((r) => !(historyLimit === 'none' && r.topic === 'readiness'))
+    .map((r) => ({
+      rule: r.id,
+      text: r.says(facts),
+      source: r.source,
+      tone: r.action.training !== undefined && r.action.training !== 'usual' ? 'alert' : r.action.clinician ? 'alert' : 'info',
+    }));
+  if (!progressed && newBase < HOP_LEVEL && training === 'usual') reasons.push(stayReason(facts));
+  return { base: newBase, level, training, gentle, clinician, asks, hopsUnlocked: facts.hopsUnlocked, reasons, progressed, facts };
+}
+
+function stayReason(f: DayFacts): Reason {
+  const toGo = Math.max(0, PROGRESS_AFTER_SESSIONS - f.goodSessions);
+  const limit = f.progressMaxPain === 0 ? 'pain-free' : `with pain ${f.progressMaxPain} or lower`;
+  return {
+    rule: 'stay',
+    text: `Level ${f.base}: ${toGo} more full ${toGo === 1 ? 'session' : 'sessions'} ${limit} to move up${f.anyHighInWindow ? ', once the last two weeks are that calm' : ''}.`,
+    source: { kind: 'seed', note: 'progress after a run of full sessions with low pain' },
+    tone: 'info',
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * The program's memory, as the rules read it: every pain score the app has collected (the
+ * readiness bend, during an exercise or a run, after a session or a run, the next morning),
+ * the days' routines, red-flag answers and runs — gathered from the session records and the
+ * days' stored answers into one plain value. Pure: the caller reads the store.
+ */
+import type { Level } from '../../content/types.js';
+import type { CadenceSessionRecord, SessionRecord } from '../session-record.js';
+import type { IntervalPlan } from '../run/run-plan.js';
+import { addDays, dayKey, type DayKey } from '../store/stats.js';
+import type { EpochMs, StepsPerMinute } from '../units.js';
+import type { DayState, NextDayAnswer, RedFlagCheck } from './day-state.js';
+import { FIRST_USE_DAYS, HOP_LEVEL, type Pain } from './limits.js';
+
+/** Where a score was given. */
+export type PainMoment = 'bend' | 'before' | 'during' | 'after' | 'run-during' | 'run-after' | 'next-morning';
+
+export interface PainScore {
+  day: DayKey;
+  at: EpochMs;
+  pain: Pain;
+  moment: PainMoment;
+  /** Given while hopping (a hop exercise, or a routine at the hopping level): any pain is too much. */
+  hop: boolean;
+}
+
+/** A day's routine: its level and whether every exercise of it was done. */
+export interface RoutineDay {
+  day: DayKey;
+  level: Level;
+  complete: boolean;
+}
+
+/** A run, as the running rules read it. */
+export interface RunOutcome {
+  day: DayKey;
+  at: EpochMs;
+  /** Walk/run intervals, or null for a continuous run. */
+  plan: IntervalPlan | null;
+  complete: boolean;
+  /** Tempo it ended at. */
+  bpm: StepsPerMinute;
+  during: Pain | null;
+  after: Pain | null;
+  /** The next morning's answer about it, when given. */
+  nextDay: NextDayAnswer | null;
+}
+
+/** A hop exercise's session: complete, and whether the knee was pain-free that day. */
+export interface HopSession {
+  exerciseId: string;
+  day: DayKey;
+  complete: boolean;
+  painFree: boolean;
+}
+
+export interface ProgramHistory {
+  today: DayKey;
+  scores: PainScore[];
+  routines: RoutineDay[];
+  redFlagChecks: (RedFlagCheck & { day: DayKey })[];
+  /** Days whose next morning was worse than before them (the 24-hour rule). */
+  worseNextDay: DayKey[];
+  runs: RunOutcome[];
+  hops: HopSession[];
+  /** The last time the user said a clinician has seen them and lets them train. */
+  seenClinicianAt: EpochMs | null;
+  /** The last day before today with any session (for the next-morning question). */
+  lastActiveDay: DayKey | null;
+  /** No session in the last FIRST_USE_DAYS: new, or back after a break. */
+  firstUse: boolean;
+  /** Today's stored answers. */
+  todayState: DayState;
+}
+
+const clampLevel = (n: number): Level => Math.min(4, Math.max(1, Math.round(n))) as Level;
+
+/**
+ * Builds the history from records (oldest or newest first, any kinds) and the days' states
+ * (by day key, already read with `readDay`). `isHop(exerciseId)` says which exercises are hops.
+ */
+export function programHistory(
+  records: readonly SessionRecord[],
+  days: ReadonlyMap<DayKey, DayState>,
+  today: DayKey,
+  todayState: DayState,
+  isHop: (exerciseId: string) => boolean,
+): ProgramHistory {
+  const scores: PainScore[] = [];
+  const routines: RoutineDay[] = [];
+  const runs: RunOutcome[] = [];
+  const hops: HopSession[] = [];
+  const add = (day: DayKey, at: EpochMs, pain: Pain | null | undefined, moment: PainMoment, hop: boolean) => {
+    if (typeof pain === 'number') scores.push({ day, at, pain, moment, hop });
+  };
+  const allDays = new Map(days).set(today, todayState);
+  const nextDayAbout = new Map<DayKey, NextDayAnswer>();
+  for (const state of allDays.values()) if (state.nextDay) nextDayAbout.set(state.nextDay.about, state.nextDay.answer);
+
+  let lastActiveDay: DayKey | null = null;
+  let recent = false;
+  const since = addDays(today, -FIRST_USE_DAYS);
+  for (const r of records) {
+    const day = dayKey(r.startedAt);
+    if (day < today && (lastActiveDay === null || day > lastActiveDay)) lastActiveDay = day;
+    if (day > since) recent = true;
+    const p = r.pain;
+    if (r.kind === 'routine') {
+      const level = clampLevel(r.planned.level);
+      const hop = level >= HOP_LEVEL;
+      routines.push({ day, level, complete: r.complete });
+      add(day, r.startedAt, p?.before, 'before', hop);
+      add(day, r.endedAt, p?.during, 'during', hop);
+      add(day, r.endedAt, p?.after, 'after', hop);
+    } else if (r.kind === 'cadence') {
+      runs.push(runOutcome(r, day, nextDayAbout.get(day) ?? null));
+      add(day, r.endedAt, p?.during, 'run-during', false);
+      add(day, r.endedAt, p?.after, 'run-after', false);
+    } else {
+      const hop = r.exerciseId !== null && isHop(r.exerciseId);
+      add(day, r.endedAt, p?.before, 'before', hop);
+      add(day, r.endedAt, p?.during, 'during', hop);
+      add(day, r.endedAt, p?.after, 'after', hop);
+      if (hop) hops.push({ exerciseId: r.exerciseId!, day, complete: r.complete, painFree: false });
+    }
+  }
+
+  const redFlagChecks: ProgramHistory['redFlagChecks'] = [];
+  const worseNextDay: DayKey[] = [];
+  let seenClinicianAt: EpochMs | null = null;
+  for (const [day, state] of allDays) {
+    // The retest after a warm-up replaces the first bend: the warm-up is what the bend waits for.
+    const bend = state.retestPain ?? state.readinessPain;
+    add(day, state.answeredAt ?? Date.parse(`${day}T00:00:00`), bend, 'bend', false);
+    add(day, state.finishedAt ?? Date.parse(`${day}T23:59:00`), state.painAfter, 'after', false);
+    if (state.nextDay) {
+      add(day, state.nextDay.at, state.nextDay.pain, 'next-morning', false);
+      if (state.nextDay.answer === 'worse') worseNextDay.push(state.nextDay.about);
+    }
+    for (const check of state.redFlags) redFlagChecks.push({ ...check, day });
+    if (state.seenClinicianAt !== null && (seenClinicianAt === null || state.seenClinicianAt > seenClinicianAt)) seenClinicianAt = state.seenClinicianAt;
+  }
+
+  // A hop session was pain-free when every score of its day was 0 (and at least one was given).
+  const dayScores = groupBy(scores, (s) => s.day);
+  for (const hop of hops) {
+    const given = dayScores.get(hop.day) ?? [];
+    hop.painFree = given.length > 0 && given.every((s) => s.pain === 0) && !worseNextDay.includes(hop.day);
+  }
+
+  const byTime = <T extends { at: EpochMs }>(list: T[]) => list.sort((a, b) => a.at - b.at);
+  return {
+    today,
+    scores: byTime(scores),
+    routines: routines.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
+    redFlagChecks: byTime(redFlagChecks),
+    worseNextDay: worseNextDay.sort(),
+    runs: byTime(runs),
+    hops: hops.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
+    seenClinicianAt,
+    lastActiveDay,
+    firstUse: !recent,
+    todayState,
+  };
+}
+
+function runOutcome(r: CadenceSessionRecord, day: DayKey, nextDay: NextDayAnswer | null): RunOutcome {
+  return {
+    day,
+    at: r.startedAt,
+    plan: r.planned.intervals ?? null,
+    complete: r.complete,
+    bpm: r.done.bpm,
+    during: r.pain?.during ?? null,
+    after: r.pain?.after ?? null,
+    nextDay,
+  };
+}
+
+export function groupBy<T, K>(list: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
