@@ -64,7 +64,7 @@ export const emptyDay = (day: string): DayState => ({
 });
 
 const pain = (value: unknown): number | null => (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10 ? (value as number) : null);
-const time = (value: unknown): EpochMs | null => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null);
+const time = (value: unknown): EpochMs | null => (Number.isFinite(value) && (value as number) > 0 ? (value as number) : null);
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9-]{1,64}$/;
 
@@ -129,16 +129,16 @@ export type ItemStatus = 'done' | 'partial' | 'todo';
  * rep at all (stopped in the lead-in) changes nothing.
  */
 export function itemStatuses(items: readonly RoutineItem[], todays: readonly SessionRecord[]): ItemStatus[] {
-  const complete = new Map<string, number>();
-  const partial = new Map<string, number>();
+  const complete = new Map<string | null, number>();
+  const partial = new Map<string | null, number>();
   for (const r of todays) {
-    if (!r.exerciseId) continue;
+    // A record of no exercise (a run, a routine) is counted under null, which no item has.
     if (r.complete) complete.set(r.exerciseId, (complete.get(r.exerciseId) ?? 0) + 1);
     else if (repsDone(r) > 0) partial.set(r.exerciseId, (partial.get(r.exerciseId) ?? 0) + 1);
   }
-  const take = (counts: Map<string, number>, id: string) => {
+  const take = (counts: Map<string | null, number>, id: string) => {
     const left = counts.get(id) ?? 0;
-    if (left > 0) counts.set(id, left - 1);
+    counts.set(id, left - 1);
     return left > 0;
   };
   return items.map((item) => {

@@ -37,24 +37,25 @@ export interface DayDecision {
   facts: DayFacts;
 }
 
-const lowest = (a: Training, b: Training) => (TRAINING_ORDER.indexOf(a) <= TRAINING_ORDER.indexOf(b) ? a : b);
-const soonest = (a: Clinician | null, b: Clinician | undefined) =>
-  b === undefined ? a : a === null || CLINICIAN_ORDER.indexOf(b) > CLINICIAN_ORDER.indexOf(a) ? b : a;
+/** The least training any row allows, and the soonest care any row asks (null: none). */
+const least = (rules: readonly Rule[]): Training =>
+  TRAINING_ORDER[Math.min(TRAINING_ORDER.length - 1, ...rules.map((r) => TRAINING_ORDER.indexOf(r.action.training ?? 'usual')))]!;
+const soonest = (rules: readonly Rule[]): Clinician | null =>
+  CLINICIAN_ORDER[Math.max(-1, ...rules.map((r) => CLINICIAN_ORDER.indexOf(r.action.clinician!)))] ?? null;
 
 /** Today's decision for a user at level `base`. */
 export function decideDay(history: ProgramHistory, base: Level): DayDecision {
   const facts = dayFacts(history, base);
   const matched = DAY_RULES.filter((rule) => rule.when(facts));
-  const limit = (rules: readonly Rule[]) => rules.reduce<Training>((t, r) => (r.action.training ? lowest(t, r.action.training) : t), 'usual');
   // Training held back by the history (not by today's bend) blocks a move up, and a day with
   // no training asks no bend.
-  const historyLimit = limit(matched.filter((r) => r.topic !== 'readiness'));
-  const training = limit(matched);
+  const historyLimit = least(matched.filter((r) => r.topic !== 'readiness'));
+  const training = least(matched);
   const progressed = historyLimit === 'usual' && matched.some((r) => r.action.progress);
   const newBase = progressed ? ((base + 1) as Level) : base;
   const readinessAsk = (ask: Ask) => ask === 'bend' || ask === 'warm-up';
   const asks = matched.flatMap((r) => (r.action.ask && !(historyLimit === 'none' && readinessAsk(r.action.ask)) ? [r.action.ask] : []));
-  const clinician = matched.reduce<Clinician | null>((c, r) => soonest(c, r.action.clinician), null);
+  const clinician = soonest(matched);
   const gentle = training === 'easier' && newBase === 1;
   const level = training === 'easier' ? (Math.max(1, newBase - 1) as Level) : newBase;
 
@@ -64,7 +65,7 @@ export function decideDay(history: ProgramHistory, base: Level): DayDecision {
       rule: r.id,
       text: r.says(facts),
       source: r.source,
-      tone: r.action.training !== undefined && r.action.training !== 'usual' ? 'alert' : r.action.clinician ? 'alert' : 'info',
+      tone: r.action.training || r.action.clinician ? 'alert' : 'info',
     }));
   if (!progressed && newBase < HOP_LEVEL && training === 'usual') reasons.push(stayReason(facts));
   return { base: newBase, level, training, gentle, clinician, asks, hopsUnlocked: facts.hopsUnlocked, reasons, progressed, facts };

@@ -24,6 +24,7 @@ import {
   RED_FLAG_RECHECK_DAYS,
   REPEAT_FLARE_WINDOW_DAYS,
   SEVERE_PAIN,
+  SEVERE_REPEAT_DAYS,
   SEVERE_REPEAT_WINDOW_DAYS,
   SEVERE_REST_DAYS,
   WORST_PAIN,
@@ -91,24 +92,26 @@ export function dayFacts(history: ProgramHistory, base: Level): DayFacts {
 
   const worst = scores.filter((s) => s.pain >= WORST_PAIN && within(s.day, today, ESCALATION_SHOWN_DAYS)).at(-1) ?? null;
   const severe = scores.filter((s) => s.pain >= SEVERE_PAIN);
-  const severeDays = [...new Set(severe.map((s) => s.day))].sort();
+  // Scores come oldest first, so their days do too: SEVERE_REPEAT_DAYS of them in a row
+  // within the window, the last of them recent, are the pair (first and last) to report.
+  const severeDays = [...new Set(severe.map((s) => s.day))];
   let severePair: [DayKey, DayKey] | null = null;
-  for (let i = 1; i < severeDays.length; i++) {
-    const [a, b] = [severeDays[i - 1]!, severeDays[i]!];
-    if (b <= addDays(a, SEVERE_REPEAT_WINDOW_DAYS - 1) && within(b, today, ESCALATION_SHOWN_DAYS)) severePair = [a, b];
+  for (const [i, last] of severeDays.entries()) {
+    const first = severeDays[i - (SEVERE_REPEAT_DAYS - 1)];
+    if (first !== undefined && last <= addDays(first, SEVERE_REPEAT_WINDOW_DAYS - 1) && within(last, today, ESCALATION_SHOWN_DAYS)) severePair = [first, last];
   }
   const severeRecent = severe.filter((s) => within(s.day, today, SEVERE_REST_DAYS)).sort((a, b) => b.pain - a.pain)[0] ?? null;
 
-  const worse = history.worseNextDay.filter((d) => Date.parse(`${d}T23:59:59`) > seen);
-  const flareDays = [...new Set([...scores.filter(isFlare).map((s) => s.day), ...worse])].filter((d) => within(d, today, REPEAT_FLARE_WINDOW_DAYS)).sort();
+  const worse = history.worseNextDay.filter((w) => w.at > seen).map((w) => w.day);
+  const flareDays = [...new Set([...scores.filter(isFlare).map((s) => s.day), ...worse])].filter((d) => within(d, today, REPEAT_FLARE_WINDOW_DAYS));
   // Today's bend speaks for today through the readiness rows; from tomorrow it is a flare like any other.
-  const backOffDays = new Set([...scores.filter((s) => isFlare(s) && !(s.moment === 'bend' && s.day === today)).map((s) => s.day), ...worse]);
+  const scoreFlareDays = new Set(scores.filter((s) => isFlare(s) && !(s.moment === 'bend' && s.day === today)).map((s) => s.day));
   const recentFlare =
-    [...backOffDays]
+    [...scoreFlareDays, ...worse]
       .filter((d) => within(d, today, BACK_OFF_DAYS + 1))
       .sort()
       .at(-1) ?? null;
-  const recentFlareIsWorseNextDay = recentFlare !== null && worse.includes(recentFlare) && !scores.some((s) => s.day === recentFlare && isFlare(s));
+  const recentFlareIsWorseNextDay = recentFlare !== null && !scoreFlareDays.has(recentFlare);
 
   let weeksAbove = 0;
   while (scores.some((s) => s.pain > PROGRESS_MAX_PAIN && within(s.day, addDays(today, -7 * weeksAbove), 7))) weeksAbove++;
@@ -116,7 +119,7 @@ export function dayFacts(history: ProgramHistory, base: Level): DayFacts {
   const next = Math.min(HOP_LEVEL, base + 1) as Level;
   const progressMaxPain = next >= HOP_LEVEL ? HOP_PAIN_LIMIT : PROGRESS_MAX_PAIN;
   const windowScores = history.scores.filter((s) => within(s.day, today, PROGRESS_WINDOW_DAYS));
-  const windowWorse = history.worseNextDay.filter((d) => within(d, today, PROGRESS_WINDOW_DAYS));
+  const windowWorse = history.worseNextDay.map((w) => w.day).filter((d) => within(d, today, PROGRESS_WINDOW_DAYS));
   const dayMax = new Map<DayKey, Pain>();
   for (const s of windowScores) dayMax.set(s.day, Math.max(dayMax.get(s.day) ?? 0, s.pain));
   const goodDays = new Set(

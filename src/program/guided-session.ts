@@ -84,7 +84,7 @@ export class GuidedSession {
     this.#results[step.index] = record.complete ? 'done' : repsDone(record) > 0 ? 'partial' : 'skipped';
     const during = record.pain?.during;
     this.#lastDuring = typeof during === 'number' ? { index: step.index, pain: during } : null;
-    if (typeof during === 'number' && during >= SEVERE_PAIN) this.stop();
+    if ((during ?? 0) >= SEVERE_PAIN) this.stop();
     else this.#advance(step.index);
   }
 

@@ -59,8 +59,8 @@ export interface ProgramHistory {
   scores: PainScore[];
   routines: RoutineDay[];
   redFlagChecks: (RedFlagCheck & { day: DayKey })[];
-  /** Days whose next morning was worse than before them (the 24-hour rule). */
-  worseNextDay: DayKey[];
+  /** Days whose next morning was worse than before them (the 24-hour rule), and when that was said. */
+  worseNextDay: { day: DayKey; at: EpochMs }[];
   runs: RunOutcome[];
   hops: HopSession[];
   /** The last time the user said a clinician has seen them and lets them train. */
@@ -89,21 +89,17 @@ export function programHistory(
   const scores: PainScore[] = [];
   const routines: RoutineDay[] = [];
   const runs: RunOutcome[] = [];
-  const hops: HopSession[] = [];
   const add = (day: DayKey, at: EpochMs, pain: Pain | null | undefined, moment: PainMoment, hop: boolean) => {
     if (typeof pain === 'number') scores.push({ day, at, pain, moment, hop });
   };
   const allDays = new Map(days).set(today, todayState);
+  // Each day's next-morning answer is about the day before it.
   const nextDayAbout = new Map<DayKey, NextDayAnswer>();
   for (const state of allDays.values()) if (state.nextDay) nextDayAbout.set(state.nextDay.about, state.nextDay.answer);
 
-  let lastActiveDay: DayKey | null = null;
-  let recent = false;
-  const since = addDays(today, -FIRST_USE_DAYS);
+  const hopRecords: { exerciseId: string; day: DayKey; complete: boolean }[] = [];
   for (const r of records) {
     const day = dayKey(r.startedAt);
-    if (day < today && (lastActiveDay === null || day > lastActiveDay)) lastActiveDay = day;
-    if (day > since) recent = true;
     const p = r.pain;
     if (r.kind === 'routine') {
       const level = clampLevel(r.planned.level);
@@ -121,45 +117,51 @@ export function programHistory(
       add(day, r.endedAt, p?.before, 'before', hop);
       add(day, r.endedAt, p?.during, 'during', hop);
       add(day, r.endedAt, p?.after, 'after', hop);
-      if (hop) hops.push({ exerciseId: r.exerciseId!, day, complete: r.complete, painFree: false });
+      if (hop) hopRecords.push({ exerciseId: r.exerciseId!, day, complete: r.complete });
     }
   }
+  const activeDays = records.map((r) => dayKey(r.startedAt));
 
   const redFlagChecks: ProgramHistory['redFlagChecks'] = [];
-  const worseNextDay: DayKey[] = [];
-  let seenClinicianAt: EpochMs | null = null;
+  const worseNextDay: ProgramHistory['worseNextDay'] = [];
+  const seenAt: EpochMs[] = [];
   for (const [day, state] of allDays) {
     // The retest after a warm-up replaces the first bend: the warm-up is what the bend waits for.
-    const bend = state.retestPain ?? state.readinessPain;
-    add(day, state.answeredAt ?? Date.parse(`${day}T00:00:00`), bend, 'bend', false);
+    add(day, state.answeredAt ?? Date.parse(`${day}T00:00:00`), state.retestPain ?? state.readinessPain, 'bend', false);
     add(day, state.finishedAt ?? Date.parse(`${day}T23:59:00`), state.painAfter, 'after', false);
     if (state.nextDay) {
       add(day, state.nextDay.at, state.nextDay.pain, 'next-morning', false);
-      if (state.nextDay.answer === 'worse') worseNextDay.push(state.nextDay.about);
+      if (state.nextDay.answer === 'worse') worseNextDay.push({ day: state.nextDay.about, at: state.nextDay.at });
     }
     for (const check of state.redFlags) redFlagChecks.push({ ...check, day });
-    if (state.seenClinicianAt !== null && (seenClinicianAt === null || state.seenClinicianAt > seenClinicianAt)) seenClinicianAt = state.seenClinicianAt;
+    if (state.seenClinicianAt !== null) seenAt.push(state.seenClinicianAt);
   }
 
-  // A hop session was pain-free when every score of its day was 0 (and at least one was given).
+  // A hop session was pain-free when every score of its day was 0 (and at least one was given),
+  // and the next morning was not worse.
   const dayScores = groupBy(scores, (s) => s.day);
-  for (const hop of hops) {
-    const given = dayScores.get(hop.day) ?? [];
-    hop.painFree = given.length > 0 && given.every((s) => s.pain === 0) && !worseNextDay.includes(hop.day);
-  }
+  const hops = hopRecords.map((hop) => {
+    const given = dayScores.get(hop.day);
+    return { ...hop, painFree: !!given && given.every((s) => s.pain === 0) && !worseNextDay.some((w) => w.day === hop.day) };
+  });
 
   const byTime = <T extends { at: EpochMs }>(list: T[]) => list.sort((a, b) => a.at - b.at);
+  const since = addDays(today, -FIRST_USE_DAYS);
   return {
     today,
     scores: byTime(scores),
-    routines: routines.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
+    routines,
     redFlagChecks: byTime(redFlagChecks),
-    worseNextDay: worseNextDay.sort(),
+    worseNextDay,
     runs: byTime(runs),
-    hops: hops.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
-    seenClinicianAt,
-    lastActiveDay,
-    firstUse: !recent,
+    hops,
+    seenClinicianAt: seenAt.length ? Math.max(...seenAt) : null,
+    lastActiveDay:
+      activeDays
+        .filter((d) => d < today)
+        .sort()
+        .at(-1) ?? null,
+    firstUse: !activeDays.some((d) => d > since),
     todayState,
   };
 }

@@ -67,11 +67,6 @@ export const HOP_ORDER: readonly string[] = ['double-leg-hop', 'single-leg-hop',
 /** Pain-free sessions of a hop exercise before the next, harder hop is added. */
 export const HOP_STAGE_SESSIONS = 2;
 
-// ---- Readiness (the small knee bend before a session) ----
-
-/** Retests of the bend after the warm-up before the easier level is the only way on. */
-export const READINESS_RETESTS = 1;
-
 // ---- Running ----
 
 /** While and after running, stay at this or below; above it, stop and walk. */

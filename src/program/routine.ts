@@ -11,7 +11,7 @@ import { HOP_LEVEL, HOP_ORDER } from './limits.js';
 export interface RoutineItem {
   exercise: Exercise;
   /** `evening` for the second quad-set round of the day, done later on its own. */
-  slot: 'morning' | 'evening' | 'any';
+  slot: 'evening' | 'any';
   estimateS: Seconds;
 }
 
@@ -20,8 +20,8 @@ const MOVING_REP: Seconds = 3;
 const SWITCH: Seconds = 5;
 export const ROUTINE_BUDGET: Seconds = 15 * 60;
 const STRETCHES_PER_DAY = 2;
-/** Lower-level strength exercises kept up each day at the hopping level. */
-const MAINTENANCE_PER_DAY = 2;
+/** The levels whose strength work is kept up at the hopping level, in the time the hops leave. */
+const MAINTENANCE_LEVELS: readonly (Level | 'daily')[] = [2, 3];
 /** The lying quad stretch stands in for the standing one when that hurts: offered, not scheduled. */
 const OFFERED_NOT_SCHEDULED = new Set(['prone-quad-stretch']);
 /** The gentlest day (an easier day at level 1): holds that do not bend the knee, and stretches. */
@@ -56,16 +56,16 @@ const byIds = (ids: readonly string[]) => ids.map((id) => exerciseById(id)!);
  * evening quad sets are not part of it (see `laterToday`).
  */
 export function routineFor(level: Level, dayNumber = 0, options: RoutineOptions = {}): RoutineItem[] {
-  const stretches = EXERCISES.filter((e) => e.level === 'daily' && e.kind === 'stretch' && !OFFERED_NOT_SCHEDULED.has(e.id));
+  // Stretches are all daily (content.test.ts checks it).
+  const stretches = EXERCISES.filter((e) => e.kind === 'stretch' && !OFFERED_NOT_SCHEDULED.has(e.id));
   // Stretches are daily at every level: their time is set aside before strength work fills the rest.
-  const stretchItems = rotate(stretches, (dayNumber * STRETCHES_PER_DAY) % stretches.length)
+  const stretchItems = rotate(stretches, dayNumber * STRETCHES_PER_DAY)
     .slice(0, STRETCHES_PER_DAY)
     .map((e) => item(e));
   if (options.stretchesOnly) return stretchItems;
-  if (options.gentle) return [...byIds(GENTLE).map((e, i) => item(e, i === 0 ? 'morning' : 'any')), ...stretchItems];
+  if (options.gentle) return [...byIds(GENTLE).map((e) => item(e)), ...stretchItems];
 
-  const quadSet = exerciseById('quad-set')!;
-  const items: RoutineItem[] = [item(quadSet, 'morning')];
+  const items: RoutineItem[] = [item(exerciseById('quad-set')!)];
   let total = items[0]!.estimateS + routineSeconds(stretchItems);
   const add = (exercise: Exercise) => {
     const next = item(exercise);
@@ -75,22 +75,18 @@ export function routineFor(level: Level, dayNumber = 0, options: RoutineOptions 
     return true;
   };
   if (level === HOP_LEVEL) {
-    // Balance first (the first of the day's rotation that fits), then the hops unlocked, in
-    // their order: double-leg every time, the harder ones taking turns from day to day when
-    // the 15 minutes do not hold them all; then the lower levels' strength work kept up
-    // (levels build on each other) in the time left, rotating.
-    rotate(byIds(BALANCE_BEFORE_HOPS), dayNumber % BALANCE_BEFORE_HOPS.length).find((e) => add(e));
+    // Double-leg hops, and of the harder hops unlocked one a day (they take turns: one fits
+    // beside the rest in the 15 minutes); then a balance exercise that fits, done before the
+    // hops; the lower levels' strength work is kept up (levels build on each other) in the time left.
     const [first, ...harder] = byIds(HOP_ORDER.slice(0, Math.max(1, options.hopsUnlocked ?? 1)));
     add(first!);
-    const hops = rotate(harder, harder.length ? dayNumber % harder.length : 0).filter((e) => add(e));
-    // The session shows the hops in their order, whatever order they were fitted in.
-    items.splice(items.length - hops.length, hops.length, ...hops.sort((a, b) => HOP_ORDER.indexOf(a.id) - HOP_ORDER.indexOf(b.id)).map((e) => item(e)));
-    const lowerStrength = EXERCISES.filter((e) => e.kind === 'strength' && typeof e.level === 'number' && e.level >= 2 && e.level < level);
-    let kept = 0;
-    for (const exercise of rotate(lowerStrength, dayNumber % lowerStrength.length)) if (kept < MAINTENANCE_PER_DAY && add(exercise)) kept++;
+    if (harder.length) add(harder[dayNumber % harder.length]!);
+    if (rotate(byIds(BALANCE_BEFORE_HOPS), dayNumber).find((e) => add(e))) items.splice(1, 0, items.pop()!);
+    const maintenance = EXERCISES.filter((e) => e.kind === 'strength' && MAINTENANCE_LEVELS.includes(e.level));
+    for (const exercise of rotate(maintenance, dayNumber)) add(exercise);
   } else {
     const levelWork = EXERCISES.filter((e) => e.level === level && e.id !== 'quad-set');
-    for (const exercise of rotate(levelWork, dayNumber % Math.max(1, levelWork.length))) add(exercise);
+    for (const exercise of rotate(levelWork, dayNumber)) add(exercise);
   }
   items.push(...stretchItems);
   return items;

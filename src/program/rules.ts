@@ -90,7 +90,10 @@ const momentWords: Record<PainScore['moment'], string> = {
 /** The easier day, in words: the level below, or at level 1 the gentlest day. */
 export const easierWords = (base: Level) =>
   base > 1 ? `level ${base - 1} today` : 'the gentlest day today: quad sets, the isometric glute press and stretches only, at the low end of the reps';
-const bendNow = (f: DayFacts) => f.retest ?? f.bend;
+/** Today's bend as it stands: the retest after the warm-up, else the first (0 when not done). */
+const bendNow = (f: DayFacts) => f.retest ?? f.bend ?? 0;
+/** A bend that hurt, but not past the limit. */
+const painful = (pain: number | null) => (pain ?? 0) > 0 && (pain ?? 0) <= PAIN_LIMIT;
 
 export const DAY_RULES: readonly Rule[] = [
   {
@@ -198,7 +201,7 @@ export const DAY_RULES: readonly Rule[] = [
     if: `The knee was worse the morning after a session, in the last ${BACK_OFF_DAYS} days`,
     then: 'The easier level',
     source: consensus(PAIN_MONITORING),
-    when: (f) => f.recentFlare !== null && f.recentFlareIsWorseNextDay,
+    when: (f) => f.recentFlareIsWorseNextDay,
     action: { training: 'easier' },
     says: (f) => `The knee was worse the morning after ${whenSaid(f.recentFlare!, f.today)}'s session, so ${easierWords(f.base)}.`,
   },
@@ -228,7 +231,7 @@ export const DAY_RULES: readonly Rule[] = [
     if: `The bend (or its retest) hurt more than ${PAIN_LIMIT}`,
     then: 'Gentle stretches only today',
     source: seed(`above ${PAIN_LIMIT}: a rest day with gentle stretches`),
-    when: (f) => bendNow(f) !== null && bendNow(f)! > PAIN_LIMIT,
+    when: (f) => bendNow(f) > PAIN_LIMIT,
     action: { training: 'stretches' },
     says: (f) => `The bend hurt ${bendNow(f)}/10: a rest day for the knee. Do the gentle stretches only if they feel good.`,
   },
@@ -238,7 +241,7 @@ export const DAY_RULES: readonly Rule[] = [
     if: `The first bend hurt 1–${PAIN_LIMIT}, before any warm-up`,
     then: 'Not ready yet: offer a warm-up and one retest, or the easier level',
     source: seed('a painful bend means the knee is not ready yet: warm up more and test again'),
-    when: (f) => f.bend !== null && f.bend > 0 && f.bend <= PAIN_LIMIT && f.retest === null && !f.choseEasier,
+    when: (f) => painful(f.bend) && f.retest === null && !f.choseEasier,
     action: { ask: 'warm-up' },
     says: (f) => `The bend hurt ${f.bend}/10: the knee is not ready yet. Warm up for about five minutes and test again, or do ${easierWords(f.base)}.`,
   },
@@ -248,9 +251,7 @@ export const DAY_RULES: readonly Rule[] = [
     if: `The retest still hurt 1–${PAIN_LIMIT}, or the user chose the easier level after a painful bend`,
     then: 'The easier level today',
     source: seed('a bend that is not pain-free: an easier level today'),
-    when: (f) =>
-      (f.retest !== null && f.retest > 0 && f.retest <= PAIN_LIMIT) ||
-      (f.retest === null && f.choseEasier && f.bend !== null && f.bend > 0 && f.bend <= PAIN_LIMIT),
+    when: (f) => painful(f.retest) || (f.retest === null && f.choseEasier && painful(f.bend)),
     action: { training: 'easier' },
     says: (f) => (f.retest !== null ? `Still ${f.retest}/10 after the warm-up: ${easierWords(f.base)}.` : `As you chose: ${easierWords(f.base)}.`),
   },
@@ -260,7 +261,7 @@ export const DAY_RULES: readonly Rule[] = [
     if: 'The bend (or its retest) was pain-free',
     then: 'Train as planned',
     source: seed('a pain-free bend: the knee is ready'),
-    when: (f) => bendNow(f) === 0,
+    when: (f) => f.bend !== null && bendNow(f) === 0,
     action: {},
     says: (f) => (f.retest === 0 ? 'Pain-free after the warm-up: your knee is ready.' : 'The bend was pain-free: your knee is ready.'),
   },

@@ -28,8 +28,7 @@ const samePlan = (a: IntervalPlan | null, b: IntervalPlan | null) => describePla
 export const ladderStep = (plan: IntervalPlan | null) => RUN_LADDER.findIndex((p) => samePlan(p, plan));
 
 /** A run above the running limit: during, after, or a worse next morning. */
-export const runTooHard = (run: RunOutcome) =>
-  (run.during !== null && run.during > RUN_PAIN_LIMIT) || (run.after !== null && run.after > RUN_PAIN_LIMIT) || run.nextDay === 'worse';
+export const runTooHard = (run: RunOutcome) => Math.max(run.during ?? 0, run.after ?? 0) > RUN_PAIN_LIMIT || run.nextDay === 'worse';
 /** A run the knee tolerated: finished, pain after given and within the limit, and not too hard. */
 export const runComfortable = (run: RunOutcome) => run.complete && run.after !== null && !runTooHard(run);
 
@@ -129,7 +128,7 @@ const WEEK = 7 * 86_400_000;
 
 /** The target at a step: never above the range's top, and a baseline already at the top is kept. */
 export function cadenceTarget(baseline: StepsPerMinute, percent: number, range: { min: number; max: number } = CADENCE_RANGE): StepsPerMinute {
-  return baseline >= range.max ? baseline : Math.min(range.max, Math.round(baseline * (1 + percent / 100)));
+  return Math.max(baseline, Math.min(range.max, Math.round(baseline * (1 + percent / 100))));
 }
 
 /**

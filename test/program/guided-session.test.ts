@@ -23,6 +23,9 @@ describe('guided session (model)', () => {
   it('walks pain before, each exercise with a rest between, pain after, then the summary', () => {
     const s = new GuidedSession(items, 1_000);
     expect(s.step).to.deep.equal({ kind: 'pain-before' });
+    expect(s.results).to.deep.equal([null, null, null]);
+    s.skip(); // nothing to skip before the first exercise
+    expect(s.step).to.deep.equal({ kind: 'pain-before' });
     s.answerPainBefore(2);
     expect(s.painBefore).to.equal(2);
     expect(s.step).to.deep.equal({ kind: 'exercise', index: 0 });

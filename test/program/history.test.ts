@@ -75,7 +75,7 @@ describe('program history', () => {
       ['bend', 1],
       ['after', 2],
     ]);
-    expect(h.worseNextDay).to.deep.equal([back(1)]);
+    expect(h.worseNextDay).to.deep.equal([{ day: back(1), at: at(0, 7) }]);
   });
 
   it('marks hop scores: a hop exercise, or a routine at the hopping level', () => {
@@ -85,7 +85,7 @@ describe('program history', () => {
       routine(3, 3, { before: 0, after: 1 }),
     ]);
     expect(h.scores.filter((s) => s.hop).map((s) => s.day)).to.deep.equal([back(2), back(2), back(1)]);
-    expect(h.routines.map((r) => [r.day, r.level])).to.deep.equal([
+    expect(h.routines.map((r) => [r.day, r.level])).to.have.deep.members([
       [back(3), 3],
       [back(2), 4],
     ]);
@@ -102,7 +102,7 @@ describe('program history', () => {
       ],
       days,
     );
-    expect(h.hops.map((s) => [s.day, s.painFree])).to.deep.equal([
+    expect(h.hops.map((s) => [s.day, s.painFree])).to.have.deep.members([
       [back(5), false],
       [back(4), true],
       [back(3), false],
@@ -167,5 +167,81 @@ describe('program history', () => {
       { at: 7, yes: [] },
     ]);
     expect(applyDayChange(day, { painAfter: 2 }).redFlags).to.equal(day.redFlags);
+  });
+  it('reads records without pain scores, and holds with no exercise', () => {
+    const noExercise = sessionRecord<HoldSessionRecord>({ ...hold(2, 'quad-set'), exerciseId: null });
+    const h = build([routine(3, 2, undefined), runRecord(2), noExercise]);
+    expect(h.scores.map((s) => s.moment)).to.deep.equal(['bend']);
+    expect(h.runs[0]).to.include({ during: null, after: null, nextDay: null });
+    expect(h.routines).to.deep.equal([{ day: back(3), level: 2, complete: true }]);
+    expect(h.hops).to.deep.equal([]);
+  });
+
+  it("names each score's moment, and marks only the hopping ones as hops", () => {
+    const h = build([
+      routine(4, 2, { before: 1, during: 2, after: 3 }),
+      runRecord(3, { before: null, during: 4, after: 5 }),
+      hold(2, 'wall-slide', { before: 6, during: 7, after: 8 }),
+      hold(1, 'diagonal-hops', { before: null, during: 9, after: null }),
+    ]);
+    expect(h.scores.map((s) => [s.pain, s.moment, s.hop])).to.deep.equal([
+      [1, 'before', false],
+      [2, 'during', false],
+      [3, 'after', false],
+      [4, 'run-during', false],
+      [5, 'run-after', false],
+      [6, 'before', false],
+      [7, 'during', false],
+      [8, 'after', false],
+      [9, 'during', true],
+      [0, 'bend', false],
+    ]);
+    expect(h.hops).to.deep.equal([{ exerciseId: 'diagonal-hops', day: back(1), complete: true, painFree: false }]);
+  });
+
+  it("scores from a day's answers are never hop scores", () => {
+    const today = todayState({ readinessPain: 1, painAfter: 1, finishedAt: at(0, 10), nextDay: { about: back(1), answer: 'same', pain: 1, at: at(0, 7) } });
+    const h = build([], new Map(), today);
+    expect(h.scores.map((s) => [s.moment, s.hop])).to.deep.equal([
+      ['next-morning', false],
+      ['bend', false],
+      ['after', false],
+    ]);
+  });
+
+  it('places a day answer with no time at the start (the bend) or end (pain after) of its day', () => {
+    const day = { ...emptyDay(back(1)), readinessPain: 2, painAfter: 3 };
+    const h = build([hold(1, 'wall-slide', { before: null, during: 4, after: null })], new Map([[back(1), day]]));
+    expect(h.scores.filter((s) => s.day === back(1)).map((s) => [s.moment, s.pain])).to.deep.equal([
+      ['bend', 2],
+      ['during', 4],
+      ['after', 3],
+    ]);
+    expect(h.scores[0]!.at).to.equal(Date.parse(`${back(1)}T00:00:00`));
+    expect(h.scores[2]!.at).to.equal(Date.parse(`${back(1)}T23:59:00`));
+  });
+
+  it('keeps only a worse next morning as a worse day, and the latest time a clinician saw the user', () => {
+    const same = todayState({ nextDay: { about: back(1), answer: 'same', pain: 0, at: at(0, 7) } });
+    expect(build([], new Map(), same).worseNextDay).to.deep.equal([]);
+    const days = new Map([
+      [back(1), { ...emptyDay(back(1)), seenClinicianAt: at(1, 10) }],
+      [back(5), { ...emptyDay(back(5)), seenClinicianAt: at(5, 10) }],
+    ]);
+    expect(build([], days).seenClinicianAt).to.equal(at(1, 10));
+    expect(build([], new Map([...days].reverse())).seenClinicianAt).to.equal(at(1, 10));
+    expect(build([]).seenClinicianAt).to.equal(null);
+  });
+
+  it('the last active day is the latest before today, whatever order the records come in', () => {
+    expect(build([hold(1, 'quad-set'), hold(6, 'quad-set'), hold(3, 'quad-set')]).lastActiveDay).to.equal(back(1));
+  });
+
+  it("a hop day's scores all count: one above 0 among zeros is not pain-free", () => {
+    const h = build([hold(2, 'double-leg-hop', { before: 0, during: 1, after: 0 })]);
+    expect(h.hops[0]!.painFree).to.equal(false);
+    expect(build([hold(2, 'double-leg-hop', { before: 1, during: 0, after: 0 })]).hops[0]!.painFree).to.equal(false);
+    const free = build([hold(2, 'double-leg-hop', { before: 0, during: 0, after: 0 })]);
+    expect(free.hops[0]!.painFree).to.equal(true);
   });
 });

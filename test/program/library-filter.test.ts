@@ -8,9 +8,11 @@ describe('library filter', () => {
     const level2 = filterExercises(EXERCISES, { level: 2 });
     expect(level2.every((e) => e.level === 2 || e.level === 'daily')).to.equal(true);
     expect(level2.some((e) => e.level === 'daily')).to.equal(true);
+    expect(level2.map((e) => e.id)).to.include('wall-slide');
     const hip = filterExercises(EXERCISES, { area: 'hip' });
     expect(hip.length).to.be.above(0);
     expect(hip.every((e) => e.areas.includes('hip'))).to.equal(true);
+    expect(hip.map((e) => e.id)).to.include('clamshell');
     const both = filterExercises(EXERCISES, { level: 3, area: 'core' });
     expect(both.every((e) => (e.level === 3 || e.level === 'daily') && e.areas.includes('core'))).to.equal(true);
     expect(filterExercises(EXERCISES, { area: 'core' }).map((e) => e.id)).to.deep.equal(['plank']);

@@ -17,6 +17,9 @@ export const score = (days: number, pain: number, moment: PainMoment = 'after', 
   hop,
 });
 
+/** The day `days` before today was followed by a worse morning (said at 7:00 the day after). */
+export const worse = (days: number) => ({ day: back(days), at: at(days - 1, 7) });
+
 /** Today's answers: the bend done and pain-free unless a test says otherwise. */
 export const todayState = (change: Partial<DayState> = {}): DayState => ({ ...emptyDay(TODAY), readinessPain: 0, answeredAt: at(0, 8), ...change });
 

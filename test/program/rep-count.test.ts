@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { countRep, isComplete, newRepCount, undoRep, type RepPlan } from '../../src/program/rep-count.js';
+import { countRep, isComplete, newRepCount, repPlanOf, undoRep, type RepPlan } from '../../src/program/rep-count.js';
+import { exerciseById } from '../../content/exercises.js';
 import { plannedReps, totalReps } from '../../src/session-record.js';
 
 describe('rep count (moving reps)', () => {
@@ -40,5 +41,30 @@ describe('rep count (moving reps)', () => {
     expect(undone.grid[0]).to.deep.equal([0, 0]);
     expect(one.grid[0]).to.deep.equal([1, 0]);
     expect(isComplete(undone, plan)).to.equal(false);
+  });
+
+  it('one side and one set: a single column, an empty id before the first rep, the id beginning with the start time', () => {
+    const one: RepPlan = { reps: 2, sets: 1, sides: 'one' };
+    const start = newRepCount(one);
+    expect(start).to.deep.equal({ set: 1, side: 0, grid: [[0]], startedAt: null, id: '' });
+    const first = countRep(start, one, 36 ** 3);
+    expect(first.id.startsWith('000001000')).to.equal(true);
+    expect(isComplete(countRep(first, one, 36 ** 3 + 1), one)).to.equal(true);
+  });
+
+  it('a grid is complete only when every set and side has all its reps', () => {
+    const two: RepPlan = { reps: 1, sets: 2, sides: 'both' };
+    let count = newRepCount(two);
+    for (let i = 0; i < 3; i++) count = countRep(count, two, i + 1);
+    expect(count.grid).to.deep.equal([
+      [1, 1],
+      [1, 0],
+    ]);
+    expect(isComplete(count, two)).to.equal(false);
+  });
+
+  it("takes an exercise's dosage as its plan", () => {
+    expect(repPlanOf(exerciseById('lateral-step-up')!.dosage)).to.deep.equal({ reps: 10, sets: 2, sides: 'both' });
+    expect(repPlanOf(exerciseById('calf-raise')!.dosage)).to.deep.equal({ reps: 15, sets: 2, sides: 'one' });
   });
 });

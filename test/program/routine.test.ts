@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { exerciseById } from '../../content/exercises.js';
 import { HOP_ORDER } from '../../src/program/limits.js';
-import { ROUTINE_BUDGET, describeDosage, laterToday, routineFor, routineSeconds } from '../../src/program/routine.js';
+import { ROUTINE_BUDGET, describeDosage, estimateSeconds, laterToday, routineFor, routineSeconds } from '../../src/program/routine.js';
 
 const ids = (items: { exercise: { id: string } }[]) => items.map((i) => i.exercise.id);
 
@@ -97,5 +97,47 @@ describe('routine', () => {
     expect(describeDosage(exerciseById('wall-calf-stretch')!.dosage)).to.equal('2–3 × 30 s hold per side');
     expect(describeDosage(exerciseById('plank')!.dosage)).to.equal('3 × 20–30 s hold');
     expect(describeDosage(exerciseById('clamshell')!.dosage)).to.equal('15 × 2 s hold per side, 3 sets');
+  });
+
+  it('estimates a round of each kind of dosage, and a routine as their sum', () => {
+    const e = (id: string) => estimateSeconds(exerciseById(id)!.dosage);
+    // 1 set of 10 holds of 5 s with 3 s rest.
+    expect(e('quad-set')).to.equal(80);
+    // 2 sets × 2 sides × 10 moving reps of 3 s, a set rest of 45 s, a switch of 5 s per set.
+    expect(e('lateral-step-up')).to.equal(2 * 2 * 10 * 3 + 45 + 2 * 5);
+    // 2 sets of 10 holds of 5 s with 3 s rest, one side.
+    expect(e('wall-slide')).to.equal(2 * 10 * 8 + 45);
+    // A stretch: 2 holds of 30 s with 10 s rest, each side.
+    expect(e('standing-quad-stretch')).to.equal(2 * 2 * 40 + 5);
+    const items = routineFor(2, 0);
+    expect(routineSeconds(items)).to.equal(items.reduce((sum, i) => sum + estimateSeconds(i.exercise.dosage), 0));
+    expect(routineSeconds([])).to.equal(0);
+  });
+
+  it('keeps up strength work of levels 2 and 3 only at the hopping level, and turns the harder hops by day', () => {
+    const seen = new Set<number | string>();
+    for (let day = 0; day < 12; day++) {
+      for (const item of routineFor(4, day)) {
+        const { kind, level } = item.exercise;
+        if (kind === 'strength') seen.add(level);
+      }
+    }
+    expect([...seen].sort()).to.deep.equal([2, 3]);
+    // Besides quad sets, balance, hops and stretches, only that strength work.
+    for (let day = 0; day < 6; day++) {
+      const items = routineFor(4, day);
+      expect(items.every((i) => i.slot === 'any')).to.equal(true);
+      for (const item of items.slice(2)) expect(['strength', 'plyometric', 'stretch'], `${item.exercise.id} on day ${day}`).to.include(item.exercise.kind);
+    }
+    const harder = [0, 1].map((day) => ids(routineFor(4, day, { hopsUnlocked: 3 })).filter((id) => id !== 'double-leg-hop' && HOP_ORDER.includes(id)));
+    expect(harder).to.deep.equal([['single-leg-hop'], ['diagonal-hops']]);
+    expect(ids(routineFor(4, 0, { hopsUnlocked: 0 })).filter((id) => HOP_ORDER.includes(id))).to.deep.equal(['double-leg-hop']);
+  });
+
+  it('fills the 15 minutes to the second when the day’s exercises add up to it', () => {
+    // Day 22 at the hopping level: 80 + 135 + 105 + 145 + 145 + 165 + 125 = 900 s exactly.
+    const items = routineFor(4, 22);
+    expect(routineSeconds(items)).to.equal(ROUTINE_BUDGET);
+    expect(ids(items)).to.deep.equal(['quad-set', 'wobble-board', 'double-leg-hop', 'bridge', 'bridge-ball', 'wall-calf-stretch', 'lying-hamstring-stretch']);
   });
 });

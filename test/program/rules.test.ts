@@ -23,7 +23,7 @@ import {
 import { DAY_RULES, PROGRESSION_RULE, easierWords } from '../../src/program/rules.js';
 import type { Level } from '../../content/types.js';
 import type { ProgramHistory, RoutineDay } from '../../src/program/history.js';
-import { TODAY, at, back, history, score, todayState } from './program-fixtures.js';
+import { TODAY, at, back, history, score, todayState, worse } from './program-fixtures.js';
 
 const rules = (d: DayDecision) => d.reasons.map((r) => r.rule);
 const decide = (parts: Partial<ProgramHistory> = {}, base: Level = 2) => decideDay(history(parts), base);
@@ -176,12 +176,12 @@ describe('rules table: the day', () => {
       expect(rules(flares([REPEAT_FLARE_WINDOW_DAYS, 28, 14]))).to.not.include('flares-repeat');
       expect(rules(flares([20, 14]))).to.not.include('flares-repeat');
       // A worse next morning counts as a flare day.
-      expect(rules(decide({ scores: [score(20, 6), score(14, 6)], worseNextDay: [back(10)] }))).to.include('flares-repeat');
+      expect(rules(decide({ scores: [score(20, 6), score(14, 6)], worseNextDay: [worse(10)] }))).to.include('flares-repeat');
     });
 
     it('counts flares only since the user was last seen', () => {
       expect(rules(decide({ scores: [score(30, 6), score(20, 6), score(10, 6)], seenClinicianAt: at(15) }))).to.not.include('flares-repeat');
-      expect(rules(decide({ worseNextDay: [back(30), back(20), back(10)], seenClinicianAt: at(15) }))).to.not.include('flares-repeat');
+      expect(rules(decide({ worseNextDay: [worse(30), worse(20), worse(10)], seenClinicianAt: at(15) }))).to.not.include('flares-repeat');
     });
 
     it(`pain above ${PROGRESS_MAX_PAIN} every week for ${SETTLE_WEEKS} weeks: not settled, assessment advised`, () => {
@@ -208,13 +208,13 @@ describe('rules table: the day', () => {
     });
 
     it('a worse morning: the easier level for the next days, in its own words', () => {
-      const d = decide({ worseNextDay: [back(1)] });
+      const d = decide({ worseNextDay: [worse(1)] });
       expect(d).to.include({ training: 'easier', level: 1 });
       expect(rules(d)).to.include('next-morning-worse').and.not.include('flare-back-off');
       expect(d.reasons.find((r) => r.rule === 'next-morning-worse')!.text).to.match(/worse the morning after yesterday/);
-      expect(decide({ worseNextDay: [back(BACK_OFF_DAYS + 1)] }).training).to.equal('usual');
+      expect(decide({ worseNextDay: [worse(BACK_OFF_DAYS + 1)] }).training).to.equal('usual');
       // A flare score the same day is the flare's own row.
-      expect(rules(decide({ worseNextDay: [back(1)], scores: [score(1, 6)] })))
+      expect(rules(decide({ worseNextDay: [worse(1)], scores: [score(1, 6)] })))
         .to.include('flare-back-off')
         .and.not.include('next-morning-worse');
     });
@@ -292,7 +292,7 @@ describe('rules table: the day', () => {
       const g = good([13, 10, 8, 6, 4, 2]);
       expect(decide({ ...g, scores: [...g.scores, score(11, PROGRESS_MAX_PAIN + 1, 'run-after')] }).progressed).to.equal(false);
       expect(decide({ ...g, scores: [...g.scores, score(11, PROGRESS_MAX_PAIN)] }).progressed).to.equal(true);
-      expect(decide({ ...g, worseNextDay: [back(9)] }).progressed).to.equal(false);
+      expect(decide({ ...g, worseNextDay: [worse(9)] }).progressed).to.equal(false);
       expect(decide({ ...good([13, 10, 8, 6, 4, 2], PROGRESS_MAX_PAIN + 1) }).progressed).to.equal(false);
     });
 

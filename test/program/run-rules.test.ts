@@ -2,6 +2,7 @@
 import { expect } from 'chai';
 import { CADENCE_STEP_RUNS, CADENCE_STEP_WEEKS, RUN_PAIN_LIMIT, RUN_STEP_UP_AFTER } from '../../src/program/limits.js';
 import {
+  RUN_ADVICE,
   RUN_LADDER,
   RUN_RULES,
   afterRunWords,
@@ -154,5 +155,49 @@ describe('rules table: running', () => {
     it('counts weeks in real time: a week is seven days', () => {
       expect(WEEK).to.equal(604_800_000);
     });
+  });
+});
+
+describe('rules table: running, as reviewed and at its edges', () => {
+  it('reads, row by row, as the README lists it', () => {
+    expect(RUN_RULES.map((r) => `${r.id} ${r.source.kind}`)).to.deep.equal([
+      'run-step-down seed',
+      'run-step-up choice',
+      'run-own-choice choice',
+      'cadence-step seed',
+    ]);
+    expect(RUN_RULES.find((r) => r.id === 'cadence-step')!.then).to.equal(
+      'The cadence target moves to the next step (5 → 7.5 → 10 % above your measured cadence, never above 180)',
+    );
+    expect(RUN_ADVICE).to.deep.equal([
+      'Shorter, quicker steps at the same speed.',
+      'Land softly, feet under your body.',
+      'While running, keep knee pain at 3 or below; above it, stop and walk.',
+    ]);
+  });
+
+  it('a run at another step that hurt steps down from that step', () => {
+    expect(nextRun([run(1, STEP2!, { after: RUN_PAIN_LIMIT + 1 })]).step).to.equal(1);
+    expect(nextRun([run(3, STEP2!), run(1, STEP0!, { after: RUN_PAIN_LIMIT + 1 })]).step).to.equal(0);
+  });
+
+  it('two comfortable runs at the top stay at the top', () => {
+    expect(nextRun([run(2, null), run(1, null)])).to.include({ step: 3, comfortable: 2 });
+  });
+
+  it('counts two weeks from the measurement to the moment', () => {
+    const measured = at(60, 6);
+    const twoWeeks = measured + CADENCE_STEP_WEEKS * WEEK;
+    const runAt = (when: number) => ({ ...run(0, null, { bpm: 168 }), at: when });
+    expect(cadencePlan(160, measured, [runAt(measured), runAt(twoWeeks)]).step).to.equal(1);
+    expect(cadencePlan(160, measured, [runAt(measured), runAt(twoWeeks - 1)]).step).to.equal(0);
+    expect(cadencePlan(160, measured, [runAt(measured - 1), runAt(twoWeeks)]).step).to.equal(0);
+  });
+
+  it('says what the target is at the edges of the range', () => {
+    const measured = at(60, 6);
+    expect(cadencePlan(180, measured, []).message).to.equal('Your cadence of 180 is already at the top of the recommended range: keep it.');
+    expect(cadencePlan(157, measured, []).message).to.match(/^Aim for 165 steps per minute \(your 157 plus about 5.1 %\)\. The next step/);
+    expect(cadencePlan(175, measured, []).message).to.equal('Aim for 180 steps per minute (your 175 plus about 2.9 %).');
   });
 });

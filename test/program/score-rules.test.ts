@@ -46,4 +46,13 @@ describe('rules table: a score as it is given', () => {
     expect(adviseOnScore(RED_FLAG_CHECK_PAIN - 1, 'exercise').askRedFlags).to.equal(false);
     expect(adviseOnScore(RED_FLAG_CHECK_PAIN - 1, 'exercise').message).to.not.match(/safety questions/);
   });
+
+  it('reads, row by row, as the README lists it, with each message whole', () => {
+    expect(SCORE_RULES.map((r) => `${r.id} ${r.source.kind}`)).to.deep.equal(['score-severe choice', 'score-above-limit seed', 'score-within seed']);
+    expect(adviseOnScore(2, 'exercise').message).to.equal('2/10 noted: within the limit, carry on. Stop at once at any sharp pain.');
+    expect(adviseOnScore(9, 'exercise').message).to.equal(
+      '9/10 is too much: stop now, and no more training today. Today will say when to get it checked. Answer the safety questions before you train again.',
+    );
+    expect(adviseOnScore(8, 'run').message).to.match(/^8\/10 is too much: stop running and walk home gently, and no more/);
+  });
 });
