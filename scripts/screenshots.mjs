@@ -2,8 +2,9 @@
 // Usage: npm run build && node scripts/screenshots.mjs
 // Env: HASH (the view), SUFFIX (file name), SEED (sample sessions), PLAYING (a beat started on
 // Run first, so the view shows the "now playing" strip), GUIDED (Today's guided session at its
-// first exercise), RUN_SUMMARY (with PLAYING: the run stopped, its summary shown), SCHEMES,
-// ELEMENT, FULL.
+// first exercise), RUN_SUMMARY (with PLAYING: the run stopped, its summary shown), FLAGS (Today's
+// red-flag questions of a first visit left open; otherwise they are answered "no"), BEND (the
+// readiness bend answered with this pain), SCHEMES, ELEMENT, FULL.
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
@@ -49,6 +50,37 @@ async function seed(page) {
   });
 }
 
+const today = () => document.querySelector('knee-app').shadowRoot.querySelector('knee-today')?.shadowRoot;
+
+/** A first visit's red-flag questions on Today, answered "no" as a user would (when Today shows them). */
+async function answerRedFlags(page) {
+  const asked = await page
+    .waitForFunction(`(${today})()?.querySelector('knee-red-flags')?.shadowRoot?.querySelector('input')`, { polling: 100, timeout: 3000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!asked) return;
+  await page.evaluate(`(async () => {
+    const check = (${today})().querySelector('knee-red-flags');
+    for (const fieldset of check.shadowRoot.querySelectorAll('fieldset')) fieldset.querySelectorAll('input')[1].click();
+    await check.updateComplete;
+    [...check.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Done').click();
+  })()`);
+  await page.waitForFunction(`(${today})()?.querySelector('[aria-label="More pain"]')`, { polling: 100 });
+}
+
+/** The readiness bend answered with `pain`. */
+async function answerBend(page, pain) {
+  await page.evaluate(`(async () => {
+    const root = (${today})();
+    for (let i = 0; i < ${pain}; i++) {
+      root.querySelector('[aria-label="More pain"]').click();
+      await root.host.updateComplete;
+    }
+    [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Check').click();
+  })()`);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
 const browser = await launchChromium();
 try {
@@ -64,6 +96,8 @@ try {
         await seed(page);
         await page.reload({ waitUntil: 'networkidle0' });
       }
+      if (!process.env.FLAGS && !process.env.HASH?.startsWith('#/run') && !process.env.PLAYING) await answerRedFlags(page);
+      if (process.env.BEND) await answerBend(page, Number(process.env.BEND));
       if (process.env.PLAYING) {
         const metronome = () => document.querySelector('knee-app').shadowRoot.querySelector('knee-run')?.shadowRoot?.querySelector('knee-metronome');
         await page.waitForFunction(`(${metronome})()?.shadowRoot`, { polling: 100 });
@@ -106,6 +140,8 @@ try {
         );
       }
       await new Promise((resolve) => setTimeout(resolve, 300));
+      // The start of the view (focus moved to what appeared may have scrolled it).
+      await page.evaluate(() => window.scrollTo(0, 0));
       if (size.round) {
         // Show the round screen's edge: what lies outside the circle is not visible on a watch.
         // (CSSOM, not a <style> tag: the app's CSP rightly refuses inline styles.)

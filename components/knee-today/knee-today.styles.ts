@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const todayStyles = css`
+  /* Headings and lines given focus when they appear (not controls): no ring. */
+  [data-focus]:focus {
+    outline: none;
+  }
   h2 {
     font-size: 20px;
     margin: 0 0 4px;
@@ -60,6 +64,7 @@ export const todayStyles = css`
     min-height: 48px;
     border-bottom: 1px solid var(--_button-bg);
   }
+  ol.warm-up li,
   ul.plain li {
     display: list-item;
     min-height: 0;

@@ -413,7 +413,7 @@ export class KneeToday extends LitElement {
       ${this.problem ? html`<p class="muted" role="alert">${this.problem}</p>` : nothing}
       ${d.facts.firstUse ? html`<p class="roomy"><b>${FIRST_USE_NOTE}</b></p>` : nothing}
       ${waiting ? this.#renderAsk(d) : d.training === 'none' ? nothing : this.#renderRoutine(d)}
-      ${d.reasons.filter((r) => r.tone === 'info' && !r.rule.startsWith('bend-') && r.rule !== 'next-morning-ask').map((r) => html`<p class="roomy">${r.text}</p>`)}
+      ${d.reasons.filter((r) => r.tone === 'info' && !r.rule.startsWith('bend-')).map((r) => html`<p class="roomy">${r.text}</p>`)}
       ${this.#renderNextRun(d)}
       ${renderAbout(this.library, d)}
       <p class="muted roomy">${NOT_MEDICAL_ADVICE}</p>

@@ -13,8 +13,8 @@ export interface Reason {
   rule: string;
   text: string;
   source: Source;
-  /** `alert`: a rule that stops or lowers training or sends to a clinician; `info` otherwise. */
-  tone: 'alert' | 'info';
+  /** `alert`: a rule that stops or lowers training or sends to a clinician; `ask`: a question the day waits for (shown with it); `info` otherwise. */
+  tone: 'alert' | 'ask' | 'info';
 }
 
 export interface DayDecision {
@@ -48,10 +48,11 @@ export function decideDay(history: ProgramHistory, base: Level): DayDecision {
   const facts = dayFacts(history, base);
   const matched = DAY_RULES.filter((rule) => rule.when(facts));
   // Training held back by the history (not by today's bend) blocks a move up, and a day with
-  // no training asks no bend.
+  // no training asks no bend; unanswered red flags hold a move up until they are answered.
   const historyLimit = least(matched.filter((r) => r.topic !== 'readiness'));
+  const waiting = matched.some((r) => r.action.ask === 'red-flags');
   const training = least(matched);
-  const progressed = historyLimit === 'usual' && matched.some((r) => r.action.progress);
+  const progressed = historyLimit === 'usual' && !waiting && matched.some((r) => r.action.progress);
   const newBase = progressed ? ((base + 1) as Level) : base;
   const readinessAsk = (ask: Ask) => ask === 'bend' || ask === 'warm-up';
   const asks = matched.flatMap((r) => (r.action.ask && !(historyLimit === 'none' && readinessAsk(r.action.ask)) ? [r.action.ask] : []));
@@ -65,7 +66,8 @@ export function decideDay(history: ProgramHistory, base: Level): DayDecision {
       rule: r.id,
       text: r.says(facts),
       source: r.source,
-      tone: r.action.training || r.action.clinician ? 'alert' : 'info',
+      // A question is asked where it is answered; a row that lowers training or sends to a clinician is an alert.
+      tone: r.action.ask ? 'ask' : r.action.training || r.action.clinician ? 'alert' : 'info',
     }));
   if (!progressed && newBase < HOP_LEVEL && training === 'usual') reasons.push(stayReason(facts));
   return { base: newBase, level, training, gentle, clinician, asks, hopsUnlocked: facts.hopsUnlocked, reasons, progressed, facts };

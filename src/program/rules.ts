@@ -120,10 +120,10 @@ export const DAY_RULES: readonly Rule[] = [
     id: 'red-flags-due',
     topic: 'safety',
     if: `First use (or back after a break) with no check yet, or a score of ${RED_FLAG_CHECK_PAIN} or more with no check since`,
-    then: 'Ask the red-flag questions before any training',
+    then: 'Ask the red-flag questions before anything else (the day waits for the answers)',
     source: choice('asking beats listing: a list in a closed section is easily skipped, a yes/no question is answered'),
     when: (f) => f.redFlagsDue !== null,
-    action: { ask: 'red-flags', training: 'none' },
+    action: { ask: 'red-flags' },
     says: (f) =>
       f.redFlagsDue === 'high-score'
         ? `Your knee hurt ${RED_FLAG_CHECK_PAIN} or more: answer a few yes/no questions before you train again.`
