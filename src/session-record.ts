@@ -2,6 +2,7 @@
  * The record every component reports when a session ends, and the `knee-session` event that
  * carries it. The session log (a later issue) stores these; nothing here touches storage.
  */
+import type { ActivityHandle } from './activity/registry.js';
 import type { IntervalPlan } from './run/run-plan.js';
 import type { EpochMs, Seconds, StepsPerMinute } from './units.js';
 
@@ -138,7 +139,7 @@ export class KneeSessionEvent extends Event {
 }
 
 /**
- * Fired by a running activity at its checkpoints (each rep, and at least every 5 s): the
+ * Fired by a running activity at its checkpoints (at its start, a second in, each rep, and at least every 5 s): the
  * session so far, as a partial record with the id its final record will have. A
  * `<knee-session-log>` keeps it as a draft, so a closed or crashed page still leaves a partial
  * session. Bubbles and is composed.
@@ -146,10 +147,13 @@ export class KneeSessionEvent extends Event {
 export class KneeSessionProgressEvent extends Event {
   static readonly eventName = 'knee-session-progress';
   readonly record: SessionRecord;
+  /** The running activity it comes from (what it shows, how to ask it to pause or stop), when it has one. */
+  readonly activity: ActivityHandle | null;
 
-  constructor(record: SessionRecord) {
+  constructor(record: SessionRecord, activity: ActivityHandle | null = null) {
     super(KneeSessionProgressEvent.eventName, { bubbles: true, composed: true });
     this.record = record;
+    this.activity = activity;
   }
 }
 

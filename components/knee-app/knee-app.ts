@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Level } from '../../content/types.js';
 import { WATCH_CYCLE, neighbourView, parseRoute, routeHash, type CycleView, type Route } from '../../src/app/routes.js';
@@ -11,13 +11,16 @@ import type { RunOutcome } from '../../src/program/history.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { describePlan, type IntervalPlan } from '../../src/run/run-plan.js';
 import { sessionStore } from '../../src/store/session-store.js';
-import type { KneeSessionEvent, KneeSessionProgressEvent } from '../../src/session-record.js';
+import type { KneeSessionEvent } from '../../src/session-record.js';
 import type { KneeLibraryFilterEvent } from '../knee-library/library-events.js';
 import type { KneeSettingsChangeEvent } from '../knee-settings/settings-events.js';
 import type { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent } from '../knee-metronome/metronome-events.js';
 import type { KneeLevelChangeEvent } from '../knee-today/today-events.js';
 import type { KneeRunPlanChangeEvent } from '../knee-run/run-events.js';
-import { nowPlaying, type Activity } from './now-playing.js';
+import { nowPlaying } from './now-playing.js';
+import type { ActivityHandle } from '../../src/activity/registry.js';
+import type { KneeActivityRequestEvent } from '../../src/activity/request-event.js';
+import type { KneeSessionLog } from '../knee-session-log/knee-session-log.js';
 import '../knee-session-log/knee-session-log.js';
 import '../knee-today/knee-today.js';
 import { appStyles } from './knee-app.styles.js';
@@ -84,8 +87,8 @@ export class KneeApp extends LitElement {
   @state() private runs: RunOutcome[] = [];
   /** The program's rules, loaded with the library (on demand). */
   @state() private library: Library | null = null;
-  /** Running activities by session id (from their checkpoints until their session ends). */
-  @state() private activities = new Map<string, Activity>();
+  /** The session log around the views: its registry of running activities is the one the strip reads. */
+  @query('knee-session-log') private log!: KneeSessionLog | null;
   /**
    * A new version is waiting: calling this applies it (the page's service-worker script sets
    * it, see app.js).
@@ -107,7 +110,7 @@ export class KneeApp extends LitElement {
     void VIEW_MODULES[this.route.view]?.();
     // Keep the current view and every view with a running activity; drop the rest.
     const current = viewKey(this.route);
-    const running = new Set([...this.activities.values()].map((a) => a.key));
+    const running = new Set(this.#running().map((a) => a.key));
     this.#mounted = this.#mounted.filter((key) => key === current || running.has(key));
     if (!this.#mounted.includes(current)) this.#mounted.push(current);
   }
@@ -130,10 +133,40 @@ export class KneeApp extends LitElement {
     this.#tick = 0;
   }
 
+  protected override firstUpdated() {
+    // One registry of running activities, the log's: the strip and the kept views follow it.
+    this.log?.activities.addEventListener('change', () => this.requestUpdate());
+  }
+
+  /** The running activities (from the log's registry), each with the view it lives in. */
+  #running(): { activity: ActivityHandle; key: string }[] {
+    return (this.log?.activities.list() ?? []).flatMap((activity) => {
+      const key = this.#viewOf(activity.element);
+      return key === null ? [] : [{ activity, key }];
+    });
+  }
+
+  /** The view box (its key) an element lives in, through the shadow roots between them. */
+  #viewOf(element: EventTarget): string | null {
+    let node: Node | null = element instanceof Node ? element : null;
+    while (node) {
+      if (node instanceof HTMLElement && node.classList.contains('view') && node.getRootNode() === this.renderRoot) return node.dataset['view'] ?? null;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return null;
+  }
+
   /** Running activities whose view is not the one shown: the strip shows them. */
-  get #away(): Activity[] {
+  get #away(): { activity: ActivityHandle; key: string }[] {
     const current = viewKey(this.route);
-    return [...this.activities.values()].filter((a) => a.key !== current);
+    return this.#running().filter((a) => a.key !== current);
+  }
+
+  /** Pause, Resume or Stop from the strip: handed to the activity, which answers it. */
+  #onRequest(event: KneeActivityRequestEvent) {
+    if (event.atOwner) return;
+    event.stopPropagation();
+    this.log?.activities.request(event.id, event.action);
   }
 
   protected override updated() {
@@ -144,13 +177,6 @@ export class KneeApp extends LitElement {
       clearInterval(this.#tick);
       this.#tick = 0;
     }
-  }
-
-  /** An activity's checkpoint: it is running, in the view `key`. */
-  #onProgress(key: string, event: KneeSessionProgressEvent) {
-    const element = event.composedPath()[0];
-    if (!(element instanceof Element)) return;
-    this.activities = new Map(this.activities).set(event.record.id, { key, element, record: event.record });
   }
 
   /** Reads the runs the running rules need (and their pain scores and next mornings). */
@@ -164,14 +190,10 @@ export class KneeApp extends LitElement {
     }
   }
 
-  /** An activity ended (its session was recorded): its view need not be kept any more. */
-  #onSessionEnded(event: KneeSessionEvent) {
+  /** A session was recorded. */
+  #onSession(event: KneeSessionEvent) {
     // A run chosen for this once is done: the walk/run plan goes on from it.
     if (event.record.kind === 'cadence' && this.settings.runPlan) this.#update({ runPlan: null });
-    if (!this.activities.has(event.record.id)) return;
-    const next = new Map(this.activities);
-    next.delete(event.record.id);
-    this.activities = next;
   }
 
   #updateProgram(change: Partial<ProgramState>) {
@@ -331,8 +353,7 @@ export class KneeApp extends LitElement {
           class="view"
           data-view=${key}
           ?hidden=${key !== current}
-          @knee-session-progress=${(e: KneeSessionProgressEvent) => this.#onProgress(key, e)}
-          @knee-session=${(e: KneeSessionEvent) => this.#onSessionEnded(e)}
+          @knee-session=${(e: KneeSessionEvent) => this.#onSession(e)}
         >
           ${this.#renderView(key === current ? route : routeOfKey(key))}
         </div>`,
@@ -343,7 +364,14 @@ export class KneeApp extends LitElement {
     const route = this.route;
     const current = route.view === 'exercise' ? 'exercises' : route.view;
     const away = this.#away;
-    return html`<div class="shell" @keydown=${this.#onKeydown} @touchstart=${this.#onTouchStart} @touchend=${this.#onTouchEnd} @wheel=${this.#wheelListener}>
+    return html`<div
+      class="shell"
+      @keydown=${this.#onKeydown}
+      @touchstart=${this.#onTouchStart}
+      @touchend=${this.#onTouchEnd}
+      @wheel=${this.#wheelListener}
+      @knee-activity-request=${this.#onRequest}
+    >
       <main data-view=${route.view} class=${away.length ? 'playing' : ''}>
         ${
           this.updateReady
@@ -354,7 +382,7 @@ export class KneeApp extends LitElement {
             : nothing
         }
         <h1>${TITLES[route.view]}</h1>
-        ${away.map((activity) => nowPlaying(activity, routeHash(routeOfKey(activity.key))))}
+        ${away.map(({ activity, key }) => nowPlaying(activity, routeHash(routeOfKey(key))))}
         <knee-session-log>${this.#renderViews(route)}</knee-session-log>
         <p class="watch-hint">Swipe or turn the crown for other views</p>
       </main>

@@ -3,9 +3,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { LEVEL_NAMES, type Exercise } from '../../content/types.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
-import { KneeSessionEvent, plannedReps, sessionRecord, totalReps, type HoldSessionRecord } from '../../src/session-record.js';
+import { plannedReps, sessionRecord, totalReps, type HoldSessionRecord } from '../../src/session-record.js';
 import { baseStyles } from '../shared/base-styles.js';
-import { CheckpointController } from '../shared/checkpoints.js';
+import { ActivityController } from '../shared/activity-controller.js';
+import type { ActivityView } from '../../src/activity/activity.js';
 import { PainDuringController, painDuringStyles } from '../shared/pain-during.js';
 import { HOP_ORDER } from '../../src/program/limits.js';
 import { guardOf } from '../shared/clamped.js';
@@ -147,13 +148,31 @@ export class KneeExercise extends LitElement {
   @state() private library: Library | null = null;
   @state() private count: RepCount = newRepCount({ reps: 1, sets: 1, sides: 'one' });
   @state() private finished = false;
-  readonly #checkpoints = new CheckpointController(this, () => this.#countRecord(false));
+  /** The exercise whose reps are being counted (kept if the card is switched to another meanwhile). */
+  #counted: Exercise | null = null;
+  /** The rep count as an activity: its checkpoints, and Stop from the strip or watch. */
+  readonly #activity: ActivityController = new ActivityController(this, {
+    kind: 'reps',
+    draft: () => this.#countRecord(false),
+    view: (): ActivityView => {
+      const reps = totalReps(this.count.grid);
+      return {
+        title: this.#counted?.name ?? 'Exercise',
+        detail: `${reps} ${reps === 1 ? 'rep' : 'reps'} counted`,
+        elapsedS: this.#activity.activity?.elapsedS ?? 0,
+        paused: false,
+        pausable: false,
+      };
+    },
+    stop: () => this.#finish(),
+    media: { album: () => 'Kneebeat exercises' },
+  });
   /** "It hurts" while counting: a score above the limit finishes the count (partial, with the score). */
   readonly #pain = new PainDuringController(
     this,
     () => (HOP_ORDER.includes(this.#exerciseId) ? 'hop' : 'exercise'),
     (_, advice) => {
-      if (advice.action === 'carry-on') this.#checkpoints.now();
+      if (advice.action === 'carry-on') this.#activity.checkpoint();
       else this.#finish();
     },
   );
@@ -198,6 +217,8 @@ export class KneeExercise extends LitElement {
     if (this.#exerciseId && !this.library.exerciseById(this.#exerciseId)) {
       guardOf(this).warn('exercise', this.#exerciseId, `"${this.#exerciseId}" is not an exercise in the library`);
     }
+    // Switched to another exercise mid-count: what was counted is recorded as what it was.
+    if (this.counting) this.#finish();
     this.#resetCount();
   }
 
@@ -210,9 +231,15 @@ export class KneeExercise extends LitElement {
 
   #tap(e: Exercise) {
     const plan = repPlanOf(e.dosage);
-    this.count = countRep(this.count, plan, Date.now());
+    if (this.count.startedAt === null) {
+      // The first rep starts the count: the activity's id and start are the session's.
+      const activity = this.#activity.start();
+      this.#counted = e;
+      this.count = { ...this.count, id: activity.id };
+    }
+    this.count = countRep(this.count, plan, this.#activity.activity!.startedAt);
     if (isComplete(this.count, plan)) this.#finish();
-    else this.#checkpoints.now();
+    else this.#activity.checkpoint();
   }
 
   #undo() {
@@ -224,7 +251,7 @@ export class KneeExercise extends LitElement {
     const record = this.#countRecord(true);
     if (!record) return;
     this.finished = true;
-    this.dispatchEvent(new KneeSessionEvent(record));
+    this.#activity.finish(record);
   }
 
   /** True while reps are being counted (started, not finished). */
@@ -234,15 +261,16 @@ export class KneeExercise extends LitElement {
 
   /** The counted reps as a record (moving reps: `holdS` 0), or null before the first rep. */
   #countRecord(ended: boolean): HoldSessionRecord | null {
-    const e = this.library?.exerciseById(this.#exerciseId);
+    const e = this.#counted;
+    const activity = this.#activity.activity;
     const { grid, startedAt, id } = this.count;
-    if (!e || startedAt === null || this.finished) return null;
+    if (!e || !activity || startedAt === null || this.finished) return null;
     return sessionRecord<HoldSessionRecord>({
       id,
       kind: 'hold',
       exerciseId: e.id,
       startedAt,
-      endedAt: Date.now(),
+      endedAt: activity.endedAt,
       complete: ended && isComplete(this.count, repPlanOf(e.dosage)),
       planned: { holdS: 0, ...repPlanOf(e.dosage) },
       done: { reps: grid.map((row) => [...row]), timeUnderTensionS: 0 },

@@ -9,7 +9,9 @@ import { dayKey, numberOfKey } from '../../src/store/stats.js';
 import { GuidedSession, REST_BETWEEN, type GuidedResult } from '../../src/program/guided-session.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import type { RoutineItem } from '../../src/program/routine.js';
-import { KneeSessionEvent, sessionRecord, type RoutineSessionRecord } from '../../src/session-record.js';
+import { sessionRecord, type KneeSessionEvent, type RoutineSessionRecord } from '../../src/session-record.js';
+import type { ActivityView } from '../../src/activity/activity.js';
+import { ActivityController } from '../shared/activity-controller.js';
 import type { Level } from '../../content/types.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { painPicker, painPickerStyles, stepPain } from '../shared/pain-picker.js';
@@ -149,7 +151,28 @@ export class KneeGuidedSession extends LitElement {
   /** The routine record's fate in the log: saved, kept unsaved (with the log's message), or not yet known. */
   @state() private saved: 'pending' | 'saved' | 'unsaved' = 'pending';
   #restTimer = 0;
+  /** When the rest under way ends (performance.now()): the count shown is read from it, not counted. */
+  #restEnds = 0;
   #recordId = '';
+  /**
+   * The session as an activity from its first exercise to its end: while it lasts — in a rest,
+   * at the pain-after question — a view change keeps it (the app keeps the view of a running
+   * activity), and a closed page leaves it as a partial routine. The lock screen is its
+   * exercises' (their timers claim it).
+   */
+  readonly #activity: ActivityController = new ActivityController(this, {
+    kind: 'guided',
+    draft: () => this.#record(false),
+    view: (): ActivityView => ({
+      title: "Today's session",
+      detail: this.#stepWords(),
+      elapsedS: this.#activity.activity?.elapsedS ?? 0,
+      paused: false,
+      pausable: false,
+    }),
+    stop: () => this.#finish(null),
+    media: false,
+  });
   /** The highest "it hurts" score any exercise of the session ended with. */
   #highestDuring: number | null = null;
 
@@ -173,7 +196,30 @@ export class KneeGuidedSession extends LitElement {
     if (this.session || !this.library) return;
     const items = this.items ?? this.library.routineFor(this.level, numberOfKey(dayKey(Date.now())));
     this.session = new GuidedSession(items, Date.now(), this.rest);
-    if (this.painBefore !== null) this.session.answerPainBefore(this.painBefore);
+    if (this.painBefore !== null) this.#begin(this.painBefore);
+  }
+
+  /** Pain before given: the session starts (as an activity) at its first exercise. */
+  #begin(pain: number) {
+    this.session?.answerPainBefore(pain);
+    if (!this.#activity.running) this.#activity.start();
+  }
+
+  /** Where the session stands, in words (the strip's line). */
+  #stepWords(): string {
+    const session = this.session;
+    const step = session?.step;
+    if (!session || !step) return '';
+    switch (step.kind) {
+      case 'exercise':
+        return `${step.index + 1} of ${session.items.length} · ${session.items[step.index]!.exercise.name}`;
+      case 'rest':
+        return `Rest · next: ${session.items[step.next]!.exercise.name}`;
+      case 'pain-after':
+        return 'How does the knee feel now?';
+      default:
+        return '';
+    }
   }
 
   /** The session so far (for scripts and tests): the current step and each exercise's outcome. */
@@ -210,13 +256,15 @@ export class KneeGuidedSession extends LitElement {
     const step = this.session?.step;
     if (step?.kind === 'rest') {
       this.restLeft = step.seconds;
+      this.#restEnds = performance.now() + step.seconds * 1000;
       this.#restTimer = window.setInterval(() => {
-        this.restLeft--;
+        this.restLeft = Math.max(0, Math.ceil((this.#restEnds - performance.now()) / 1000));
         if (this.restLeft > 0) return;
         this.session?.restEnded();
         this.#stepChanged();
-      }, 1000);
+      }, 250);
     }
+    this.#activity.checkpoint();
     if (step?.kind === 'pain-before' || step?.kind === 'pain-after') this.pain = 0;
     this.requestUpdate();
   }
@@ -227,24 +275,44 @@ export class KneeGuidedSession extends LitElement {
     this.#stepChanged();
   }
 
-  #finish() {
+  /**
+   * Ends the session with the pain after (`null`: stopped from elsewhere, the strip or a watch,
+   * before it was asked) and reports the day's routine record.
+   */
+  #finish(painAfter: number | null) {
     const session = this.session;
-    if (!session) return;
-    session.answerPainAfter(this.pain, Date.now());
-    const record = sessionRecord<RoutineSessionRecord>({
-      kind: 'routine',
-      exerciseId: null,
-      startedAt: session.startedAt,
-      endedAt: Date.now(),
-      complete: session.results.every((r) => r === 'done'),
-      planned: { exerciseIds: session.items.map((i) => i.exercise.id), level: this.level },
-      done: { exerciseIds: session.items.filter((_, i) => session.results[i] === 'done').map((i) => i.exercise.id) },
-      pain: { before: session.painBefore, ...(this.#highestDuring !== null ? { during: this.#highestDuring } : {}), after: this.pain },
-    });
+    if (!session || !this.#activity.running) return;
+    session.stop();
+    session.answerPainAfter(painAfter ?? 0, Date.now());
+    const record = this.#record(true, painAfter);
+    if (!record) return;
     this.#recordId = record.id;
     this.saved = 'pending';
     this.#stepChanged();
-    this.dispatchEvent(new KneeSessionEvent(record));
+    this.#activity.finish(record);
+  }
+
+  /** The day's routine so far as a record (a draft while it runs), or null before it starts. */
+  #record(ended: boolean, painAfter: number | null = null): RoutineSessionRecord | null {
+    const session = this.session;
+    const activity = this.#activity.activity;
+    if (!session || !activity) return null;
+    return sessionRecord<RoutineSessionRecord>({
+      id: activity.id,
+      kind: 'routine',
+      exerciseId: null,
+      startedAt: activity.startedAt,
+      endedAt: activity.endedAt,
+      complete: ended && session.results.every((r) => r === 'done'),
+      planned: { exerciseIds: session.items.map((i) => i.exercise.id), level: this.#levelShown },
+      done: { exerciseIds: session.items.filter((_, i) => session.results[i] === 'done').map((i) => i.exercise.id) },
+      pain: { before: session.painBefore, ...(this.#highestDuring !== null ? { during: this.#highestDuring } : {}), after: painAfter },
+    });
+  }
+
+  /** The level as recorded: 1–4 whatever was set (a record of level 9 could never be stored). */
+  get #levelShown(): Level {
+    return Math.min(4, Math.max(1, Math.round(Number(this.level) || 1))) as Level;
   }
 
   #renderPain(question: string, action: string, onDone: () => void) {
@@ -311,13 +379,16 @@ export class KneeGuidedSession extends LitElement {
     const step = session.step;
     switch (step.kind) {
       case 'pain-before':
-        return this.#renderPain('Before you start: how much does the knee hurt?', 'Start', () => this.#act((s) => s.answerPainBefore(this.pain)));
+        return this.#renderPain('Before you start: how much does the knee hurt?', 'Start', () => {
+          this.#begin(this.pain);
+          this.#stepChanged();
+        });
       case 'exercise':
         return this.#renderExercise(session, step.index);
       case 'rest':
         return this.#renderRest(session, step.next);
       case 'pain-after':
-        return html`${this.#renderDuringAdvice(session)}${this.#renderPain('How does the knee feel now?', 'Finish', () => this.#finish())}`;
+        return html`${this.#renderDuringAdvice(session)}${this.#renderPain('How does the knee feel now?', 'Finish', () => this.#finish(this.pain))}`;
       case 'summary':
         return this.#renderSummary(session);
     }

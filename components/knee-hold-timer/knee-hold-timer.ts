@@ -2,14 +2,12 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { AUDIO_MODES, type AudioMode } from '../../src/audio/audio-mode.js';
 import { vibrate } from '../../src/platform/haptics.js';
-import { claimMediaSession, releaseMediaSession } from '../../src/platform/media-session.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { speak } from '../../src/platform/speech.js';
 import { DEFAULT_HOLD, type HoldPhase, type HoldSettings, type Segment } from '../../src/hold/hold-plan.js';
 import type { HoldSession } from '../../src/hold/hold-session.js';
-import { KneeSessionEvent, newSessionId, plannedReps, sessionRecord, totalReps, type HoldSessionRecord } from '../../src/session-record.js';
-import type { EpochMs } from '../../src/units.js';
-import { CheckpointController } from '../shared/checkpoints.js';
+import { plannedReps, sessionRecord, totalReps, type HoldSessionRecord } from '../../src/session-record.js';
+import { ActivityController } from '../shared/activity-controller.js';
 import { PainDuringController } from '../shared/pain-during.js';
 import { HOP_ORDER } from '../../src/program/limits.js';
 import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
@@ -81,19 +79,33 @@ export class KneeHoldTimer extends LitElement {
 
   readonly #timer = new HoldController(this);
   readonly #wakeLock = new ScreenWakeLock();
-  readonly #checkpoints = new CheckpointController(this, () => this.#record(false));
+  /** The set as an activity: its checkpoints, the lock screen, requests from the strip and watch. */
+  readonly #activity = new ActivityController(this, {
+    kind: 'hold',
+    draft: () => this.#record(false),
+    view: () => ({
+      title: this.#started.label || 'Hold timer',
+      detail: this.#phaseWords(),
+      elapsedS: this.elapsed,
+      paused: this.status === 'paused',
+      pausable: true,
+    }),
+    pause: () => this.pause(),
+    resume: () => void this.resume(),
+    stop: () => this.stop(),
+    media: { album: () => 'Kneebeat exercises' },
+  });
+  /** What the set was started as (its exercise and name), kept however the attributes change meanwhile. */
+  #started: { exercise: string | null; label: string } = { exercise: null, label: '' };
   /** "It hurts": a score above the limit ends the set (recorded as partial, with the score). */
   readonly #pain = new PainDuringController(
     this,
     () => (this.exercise && HOP_ORDER.includes(this.exercise) ? 'hop' : 'exercise'),
     (_, advice) => {
-      if (advice.action === 'carry-on') this.#checkpoints.now();
+      if (advice.action === 'carry-on') this.#activity.checkpoint();
       else this.stop();
     },
   );
-  #startedAt: EpochMs = 0;
-  /** The running session's id, shared by its drafts and its final record. */
-  #sessionId = '';
 
   /** Polite announcement of the phase (never every second). */
   @state() private announcement = '';
@@ -200,7 +212,11 @@ export class KneeHoldTimer extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     void this.#wakeLock.release();
-    releaseMediaSession(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    // Another exercise while a set runs (a reused card): the set ends, recorded as what it was.
+    if (changed.has('exercise') && changed.get('exercise') !== undefined && (this.status === 'running' || this.status === 'paused')) this.stop();
   }
 
   protected override updated(changed: PropertyValues) {
@@ -210,49 +226,24 @@ export class KneeHoldTimer extends LitElement {
   /** Starts a session with the current settings. The first call must come from a user gesture (audio). */
   async start(): Promise<void> {
     if (this.status === 'running' || this.status === 'paused') return;
-    this.#startedAt = Date.now();
-    this.#sessionId = newSessionId(this.#startedAt);
     this.#pain.reset();
+    this.#started = { exercise: this.exercise, label: this.label };
     await this.#timer.start();
     if (this.#timer.status !== 'running') return;
     void this.#wakeLock.request();
-    this.#checkpoints.begin();
-    this.#claimMediaSession();
+    this.#activity.start();
   }
 
   /** Pauses the session; the cues still to come are cancelled. */
   pause() {
     this.#timer.pause();
-    this.#checkpoints.now();
-    this.#claimMediaSession();
+    this.#activity.pause();
   }
 
   /** Resumes a paused session; its cues are scheduled again from where it was. */
   async resume(): Promise<void> {
     await this.#timer.resume();
-    this.#claimMediaSession();
-  }
-
-  /** The lock screen, headset and watch: the exercise and rep, with play/pause/stop. */
-  #claimMediaSession() {
-    const status = this.status;
-    if (status !== 'running' && status !== 'paused') return;
-    const snap = this.#timer.snapshot;
-    const settings = this.#timer.session?.settings;
-    const name = this.label || 'Hold timer';
-    const rep = snap && settings && snap.phase !== 'ready' && snap.phase !== 'done' ? ` · rep ${snap.rep} of ${settings.reps}` : '';
-    claimMediaSession(
-      this,
-      {
-        title: `${name}${rep}`,
-        artist: snap ? `${PHASE_NAMES[snap.phase]}${settings && settings.sets > 1 ? ` · set ${snap.set} of ${settings.sets}` : ''}` : 'Kneebeat',
-        album: 'Kneebeat exercises',
-        play: () => void (this.status === 'paused' ? this.resume() : this.start()),
-        pause: () => this.pause(),
-        stop: () => this.stop(),
-      },
-      status === 'running',
-    );
+    if (this.status === 'running') this.#activity.resume();
   }
 
   /** Skips to the next rep's hold (the current hold, if any, ends unfinished). */
@@ -268,7 +259,7 @@ export class KneeHoldTimer extends LitElement {
   /** @internal */
   phaseEntered(segment: Segment, late: boolean) {
     if (segment.phase === 'hold') this.dispatchEvent(new KneeHoldStartEvent(segment));
-    this.#claimMediaSession();
+    this.#activity.updateMedia();
     if (late) return; // cues for moments that already passed would only confuse
     this.#cueBody(segment.phase, segment);
   }
@@ -276,31 +267,30 @@ export class KneeHoldTimer extends LitElement {
   /** @internal */
   holdEnded(segment: Segment, held: number) {
     this.dispatchEvent(new KneeHoldEndEvent(segment, held, held >= this.#timer.session!.settings.holdS - 1e-6));
-    if (this.#timer.session?.status === 'running') this.#checkpoints.now();
+    if (this.#timer.session?.status === 'running') this.#activity.checkpoint();
   }
 
   /** @internal */
   sessionEnded(session: HoldSession) {
     void this.#wakeLock.release();
-    releaseMediaSession(this);
-    this.#checkpoints.end();
     if (session.status === 'done') this.#cueBody('done', null);
     const record = this.#record(true);
-    if (record) this.dispatchEvent(new KneeSessionEvent(record));
+    if (record) this.#activity.finish(record);
   }
 
   /** The session as a record: a draft while it runs, the final record when `ended`. */
   #record(ended: boolean): HoldSessionRecord | null {
     const session = this.#timer.session;
-    if (!session || (!ended && session.status !== 'running' && session.status !== 'paused')) return null;
+    const activity = this.#activity.activity;
+    if (!session || !activity || (!ended && session.status !== 'running' && session.status !== 'paused')) return null;
     const { holdS, reps, sets, sides } = session.settings;
     const done = session.completedReps();
     return sessionRecord<HoldSessionRecord>({
-      id: this.#sessionId,
+      id: activity.id,
       kind: 'hold',
-      exerciseId: this.exercise,
-      startedAt: this.#startedAt,
-      endedAt: Date.now(),
+      exerciseId: this.#started.exercise,
+      startedAt: activity.startedAt,
+      endedAt: activity.endedAt,
       // Complete only when every rep of every set (and side) was held in full.
       complete: ended && session.status === 'done' && done.every((row) => row.every((n) => n === reps)),
       planned: { holdS, reps, sets, sides },
@@ -344,6 +334,14 @@ export class KneeHoldTimer extends LitElement {
       this.#onPrimary();
       event.preventDefault();
     }
+  }
+
+  /** The phase, its seconds left and where in the set: "Hold 4 s · Rep 1/3 · Left" (the strip and lock screen). */
+  #phaseWords(): string {
+    const snap = this.#timer.snapshot;
+    if (!snap) return '';
+    const left = snap.phase === 'ready' || snap.phase === 'done' ? '' : ` ${Math.ceil(snap.remaining - 1e-6)} s`;
+    return `${snap.paused ? 'Paused' : PHASE_NAMES[snap.phase]}${left}${this.progressText ? ` · ${this.progressText}` : ''}`;
   }
 
   /** Under the count of reps held: "of 10 reps · 50 s held". */

@@ -114,11 +114,17 @@ export const metronomeStyles = [
   .stop {
     width: 64px;
   }
+  .stop.armed {
+    background: var(--_warning);
+    color: var(--_bg);
+  }
   /*
    * A watch: three rows of 48 px targets inside the circle. The readout sits on the middle
-   * row (the circle's widest chord) between −1 and +1; −5 and +5 flank Tap (Stop during a
-   * run: tap tempo is for before it) on the row above; Start or Pause alone below. Picking
-   * from a measured cadence puts the three choices on the top row and Close below.
+   * row (the circle's widest chord) between −1 and +1; −5 and +5 flank Tap on the row above;
+   * Start or Pause alone below. During a run Tap goes (tap tempo is for before it) and its
+   * place stays empty while the beat plays — Stop shows there only once the run is paused, so
+   * a second tap on Start never lands on Stop. Picking from a measured cadence puts the three
+   * choices on the top row and Close below.
    */
   @container (max-width: 299px) {
     .face {
@@ -169,6 +175,7 @@ export const metronomeStyles = [
       grid-area: go;
     }
     .face.active .tap,
+    .face.active:not(.paused) .stop,
     .face.choosing .controls {
       display: none;
     }

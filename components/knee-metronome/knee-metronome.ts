@@ -5,13 +5,13 @@ import { CLICK_SOUNDS, type ClickSound } from '../../src/audio/click-sounds.js';
 import { MAX_LATENCY } from '../../src/audio/latency.js';
 import type { BeatInfo, MetronomeSettings, SegmentInfo } from '../../src/audio/metronome-engine.js';
 import { vibrate } from '../../src/platform/haptics.js';
-import { claimMediaSession, releaseMediaSession } from '../../src/platform/media-session.js';
 import { VoiceCues } from '../../src/platform/speech.js';
 import {
   describePlan,
   describePosition,
   intervalProblem,
   planPosition,
+  segmentStart,
   planSeconds,
   planSegments,
   type IntervalPlan,
@@ -21,11 +21,11 @@ import {
 import { voiceCues } from '../../src/run/voice-plan.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { DEFAULT_BPM } from '../../src/program/limits.js';
-import { KneeSessionEvent, newSessionId, sessionRecord, type CadenceSessionRecord, type MeasuredCadence } from '../../src/session-record.js';
+import { sessionRecord, type CadenceSessionRecord, type MeasuredCadence } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
-import { formatClock } from '../../src/units.js';
-import type { EpochMs, Milliseconds, StepsPerMinute } from '../../src/units.js';
-import { CheckpointController } from '../shared/checkpoints.js';
+import type { Milliseconds, StepsPerMinute } from '../../src/units.js';
+import { ActivityController } from '../shared/activity-controller.js';
+import { ConfirmController } from '../shared/confirm.js';
 import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
 import { metronomeStyles } from './knee-metronome.styles.js';
 import { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent, KneeMetronomeStartEvent, KneeMetronomeStopEvent } from './metronome-events.js';
@@ -33,8 +33,6 @@ import { MetronomeController } from './metronome-controller.js';
 
 /** A run from Start to Stop, across pauses. */
 interface Run {
-  id: string;
-  startedAt: EpochMs;
   startBpm: StepsPerMinute;
   /** The walk/run plan the run follows (fixed at its start), or null. */
   plan: IntervalPlan | null;
@@ -46,6 +44,8 @@ interface Run {
   playedMs: Milliseconds;
   /** performance.now() when the current stretch began; null while paused. */
   since: Milliseconds | null;
+  /** The plan's segment the audio last began (the display never shows one before it). */
+  segment: number;
 }
 const RAISES = [5, 7.5, 10] as const;
 const measuredPart = (measured: MeasuredCadence | null) => (measured ? { measured } : {});
@@ -93,8 +93,33 @@ export class KneeMetronome extends LitElement {
 
   readonly #metronome = new MetronomeController(this, { cueDelay: () => this.latency });
   readonly #tapTempo = new TapTempo();
+  /** Stop ends and saves the run: it asks first (a second press within a few seconds). */
+  readonly #confirmStop = new ConfirmController(this);
   readonly #wakeLock = new ScreenWakeLock();
-  readonly #checkpoints = new CheckpointController(this, () => this.#record());
+  /** The run as an activity: its checkpoints, the lock screen, requests from the strip and watch. */
+  readonly #activity = new ActivityController(this, {
+    kind: 'run',
+    draft: () => this.#record(),
+    view: () => ({
+      title: 'Run',
+      detail: this.#run?.plan && this.planPosition ? describePosition(this.#run.plan, this.planPosition) : `${this.bpm} steps/min`,
+      elapsedS: this.elapsed,
+      paused: this.paused,
+      pausable: true,
+    }),
+    pause: () => void this.pause(),
+    resume: () => void this.start(),
+    stop: () => void this.stop(),
+    media: {
+      album: () => `${this.bpm} steps/min · ${describePlan(this.#run?.plan ?? null)}`,
+      next: () => this.#userSetsBpm(this.bpm + REMOTE_STEP),
+      previous: () => this.#userSetsBpm(this.bpm - REMOTE_STEP),
+      position: () => {
+        const run = this.#run;
+        return run ? { position: this.elapsed, duration: run.plan ? planSeconds(run.plan) : Infinity } : undefined;
+      },
+    },
+  });
   /** The run under way (playing or paused), or null. */
   #run: Run | null = null;
 
@@ -193,6 +218,14 @@ export class KneeMetronome extends LitElement {
   /** The runner's measured cadence so far, added to the run's record (the run screen sets it). Property only. */
   @property({ attribute: false }) measuredCadence: (() => MeasuredCadence | null) | null = null;
 
+  /**
+   * Why a new run may not start now, or '' (default): Start then shows this instead of playing.
+   * The run screen sets it while a walk/run plan being edited is not valid. Property only.
+   */
+  @property({ attribute: false }) startBlocked = '';
+  /** Why the last Start was refused (startBlocked at the time), or ''. */
+  @state() private refused = '';
+
   /** The highest "it hurts" score given during the run, added to its record as `pain.during` (the run screen sets it). Property only. */
   @property({ attribute: false }) painDuring: number | null = null;
 
@@ -222,8 +255,8 @@ export class KneeMetronome extends LitElement {
   /** Where the run under way stands in its walk/run plan; null for a continuous run or none. */
   get planPosition(): PlanPosition | null {
     // (A finished plan's elapsed time is the plan's whole length: planEnded sets it.)
-    const plan = this.#run?.plan;
-    return plan ? planPosition(plan, this.elapsed) : null;
+    const run = this.#run;
+    return run?.plan ? planPosition(run.plan, Math.max(this.elapsed, segmentStart(run.plan, run.segment))) : null;
   }
 
   /** What the engine should play with now (read by the controller). */
@@ -243,7 +276,11 @@ export class KneeMetronome extends LitElement {
     this.#run = null;
     this.#voice.cancel();
     void this.#wakeLock.release();
-    releaseMediaSession(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    // The reason Start was refused goes once the page lets a run start again.
+    if (changed.has('startBlocked') && !this.startBlocked) this.refused = '';
   }
 
   protected override updated(changed: PropertyValues) {
@@ -253,7 +290,7 @@ export class KneeMetronome extends LitElement {
     if (changed.has('sound')) sync.sound = this.sound;
     if (changed.has('volume') || changed.has('muted')) sync.volume = this.muted ? 0 : this.volume;
     this.#metronome.sync(sync);
-    if (changed.has('bpm') && this.#run) this.#claimMediaSession();
+    if (changed.has('bpm') && this.#run) this.#activity.updateMedia();
     // The beat's light goes out when the beat does (paused, stopped, interrupted).
     if (this.#metronome.status !== 'running' && this.faceElement) {
       delete this.faceElement.dataset['beat'];
@@ -269,25 +306,20 @@ export class KneeMetronome extends LitElement {
   async start(): Promise<void> {
     const wasRunning = this.running;
     if (this.#run?.finished) return;
+    // A new run the page says cannot start (an invalid plan being edited): say why, play nothing.
+    this.refused = !this.#run && this.startBlocked ? this.startBlocked : '';
+    if (this.refused) return;
     const started = await this.#metronome.start(this.elapsed);
     if (!started || wasRunning || !this.running) return;
-    const now = Date.now();
-    if (this.#run) this.#run.since = performance.now();
-    else
-      this.#run = {
-        id: newSessionId(now),
-        startedAt: now,
-        startBpm: this.bpm,
-        plan: this.intervals,
-        finished: false,
-        beats: 0,
-        playedMs: 0,
-        since: performance.now(),
-      };
+    if (this.#run) {
+      this.#run.since = performance.now();
+      this.#activity.resume();
+    } else {
+      this.#run = { startBpm: this.bpm, plan: this.intervals, finished: false, beats: 0, playedMs: 0, since: performance.now(), segment: 0 };
+      this.#activity.start();
+    }
     if (this.keepAwake) void this.#wakeLock.request();
     this.#scheduleVoice();
-    this.#claimMediaSession();
-    this.#checkpoints.begin();
     this.requestUpdate();
     this.dispatchEvent(new KneeMetronomeStartEvent(this.bpm));
   }
@@ -319,9 +351,7 @@ export class KneeMetronome extends LitElement {
     run.since = null;
     this.#voice.cancel();
     void this.#wakeLock.release();
-    this.#checkpoints.end();
-    this.#checkpoints.now();
-    this.#claimMediaSession();
+    this.#activity.pause();
     this.requestUpdate();
   }
 
@@ -332,12 +362,10 @@ export class KneeMetronome extends LitElement {
     const record = this.#record();
     if (!record || !run) return;
     this.#run = null;
-    this.#checkpoints.end();
-    this.#claimMediaSession();
     this.requestUpdate();
     this.dispatchEvent(new KneeMetronomeStopEvent(record.done.bpm, record.done.beats, record.done.durationS));
     // A walk/run plan is complete when it played to its end; a continuous run whenever stopped.
-    this.dispatchEvent(new KneeSessionEvent({ ...record, complete: run.plan ? run.finished : true }));
+    this.#activity.finish({ ...record, complete: run.plan ? run.finished : true });
   }
 
   /**
@@ -362,8 +390,9 @@ export class KneeMetronome extends LitElement {
     if (segment.resumed) return;
     if (this.haptic && !document.hidden) vibrate(segment.kind === 'run' ? [80, 60, 80] : [200]);
     this.announcement = segment.kind === 'run' ? 'Run' : 'Walk';
-    this.#claimMediaSession();
-    this.#checkpoints.now();
+    if (this.#run) this.#run.segment = segment.index;
+    this.#activity.updateMedia();
+    this.#activity.checkpoint();
   }
 
   /** Spoken cues from now on (timers, apart from the audio thread: speech never moves a beat). */
@@ -379,13 +408,14 @@ export class KneeMetronome extends LitElement {
   /** The run so far as a record (partial: a draft until Stop), or null when none is under way. */
   #record(): CadenceSessionRecord | null {
     const run = this.#run;
-    if (!run) return null;
+    const activity = this.#activity.activity;
+    if (!run || !activity) return null;
     return sessionRecord<CadenceSessionRecord>({
-      id: run.id,
+      id: activity.id,
       kind: 'cadence',
       exerciseId: this.exercise,
-      startedAt: run.startedAt,
-      endedAt: Date.now(),
+      startedAt: activity.startedAt,
+      endedAt: activity.endedAt,
       complete: false,
       planned: { bpm: run.startBpm, durationS: run.plan ? planSeconds(run.plan) : null, ...(run.plan ? { intervals: { ...run.plan } } : {}) },
       done: {
@@ -413,29 +443,6 @@ export class KneeMetronome extends LitElement {
     if (!face) return;
     face.dataset['beat'] = beat.index % 2 ? 'right' : 'left';
     face.toggleAttribute('data-accent', beat.accent);
-  }
-
-  /** The lock screen, headset and watch: the tempo, where the run stands, and its controls. */
-  #claimMediaSession() {
-    const run = this.#run;
-    const position = this.planPosition;
-    const elapsed = this.elapsed;
-    const where = position ? describePosition(run!.plan!, position) : `${formatClock(elapsed)} · Kneebeat`;
-    claimMediaSession(
-      this,
-      {
-        title: `${this.bpm} steps/min`,
-        artist: run ? where : 'Kneebeat',
-        album: run?.plan ? describePlan(run.plan) : 'Kneebeat run',
-        play: () => void this.start(),
-        pause: () => void this.pause(),
-        stop: () => void this.stop(),
-        next: () => this.#userSetsBpm(this.bpm + REMOTE_STEP),
-        previous: () => this.#userSetsBpm(this.bpm - REMOTE_STEP),
-        ...(run ? { position: { position: elapsed, duration: run.plan ? planSeconds(run.plan) : Infinity } } : {}),
-      },
-      this.running,
-    );
   }
 
   /** A tempo change the user asked for: applies it and tells listeners. */
@@ -526,7 +533,8 @@ export class KneeMetronome extends LitElement {
     const status = this.#metronome.status;
     const playing = status === 'running' || status === 'starting';
     const toggleLabel = status === 'interrupted' || this.paused ? 'Resume' : playing ? 'Pause' : 'Start';
-    const faceClass = `face${this.#run ? ' active' : ''}${this.measured !== null ? ' choosing' : ''}`;
+    const faceClass = `face${this.#run ? ' active' : ''}${this.paused ? ' paused' : ''}${this.measured !== null ? ' choosing' : ''}`;
+    const armed = this.#confirmStop.armed;
     return html`<div part="face" class=${faceClass} @keydown=${this.#onKeydown}>
       <div part="pulse" class="pulse left"></div>
       <div part="pulse" class="pulse right"></div>
@@ -551,13 +559,18 @@ export class KneeMetronome extends LitElement {
         </button>
         ${
           this.#run
-            ? html`<button part="button stop" class="stop" aria-label="Stop metronome and save the run" @click=${() => void this.stop()}>
-              Stop
+            ? html`<button
+              part="button stop"
+              class=${armed ? 'stop armed' : 'stop'}
+              aria-label=${armed ? 'Press again to stop and save the run' : 'Stop metronome and save the run'}
+              @click=${() => this.#confirmStop.press(() => void this.stop())}
+            >
+              ${armed ? 'Stop?' : 'Stop'}
             </button>`
             : nothing
         }
       </div>
-      ${this.#metronome.message ? html`<p part="message" class="message" role="alert">${this.#metronome.message}</p>` : nothing}
+      ${this.refused || this.#metronome.message ? html`<p part="message" class="message" role="alert">${this.refused || this.#metronome.message}</p>` : nothing}
       <span class="sr-only" role="status">${this.announcement}</span>
     </div>`;
   }

@@ -29,6 +29,24 @@ export const runStyles = [
       font-size: 16px;
       color: var(--_muted);
     }
+    .tempo {
+      font-size: 16px;
+      font-weight: 700;
+    }
+    .run-controls {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 6px;
+      margin-top: 6px;
+    }
+    .run-controls .go {
+      min-width: 96px;
+    }
+    .stop.armed {
+      background: var(--_warning);
+      color: var(--_bg);
+    }
     .clock[hidden],
     knee-metronome[hidden] {
       display: none;
@@ -154,10 +172,22 @@ export const runStyles = [
       color: var(--_on-accent);
     }
     @container (max-width: 299px) {
-      /* A watch: the metronome face fills the first screen (inside the circle); the time and
-         beats follow right under it, then plan and advice (the crown scrolls to them). */
+      /* A watch: before the run, the metronome face fills the first screen (inside the circle);
+         the time follows under it, then plan and advice (the crown scrolls to them). During
+         the run the first screen is the run itself — the time, the interval and its time left,
+         the tempo, Pause (and, paused, Stop) — and the face below it is for the tempo. */
       .clock {
         order: 1;
+      }
+      .screen.active .clock {
+        order: -1;
+        min-height: calc(100cqw - 16px);
+        justify-content: center;
+      }
+      .screen.active knee-metronome::part(toggle),
+      .screen.active knee-metronome::part(stop),
+      .screen.active knee-metronome::part(tap-button) {
+        display: none;
       }
       /* The round face is the first screen. */
       knee-metronome {

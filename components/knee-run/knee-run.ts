@@ -13,6 +13,7 @@ import type { KneeMetronome } from '../knee-metronome/knee-metronome.js';
 import { painPicker, painPickerStyles, stepPain } from '../shared/pain-picker.js';
 import { KneeRunPlanChangeEvent, KneeRunPlanTempoEvent } from './run-events.js';
 import { PainDuringController, painDuringStyles } from '../shared/pain-during.js';
+import { ConfirmController } from '../shared/confirm.js';
 import { MeasureController, type MeasureSource } from './measure-controller.js';
 import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
 import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
@@ -99,6 +100,8 @@ export class KneeRun extends LitElement {
   @property({ type: Boolean, reflect: true }) coach = false;
 
   readonly #measure = new MeasureController(this);
+  /** The watch screen's Stop asks first. */
+  readonly #confirmStop = new ConfirmController(this);
   /** "It hurts" while running: above the running limit the beat pauses (walk); 8 or more ends the run. */
   readonly #pain = new PainDuringController(
     this,
@@ -265,6 +268,35 @@ export class KneeRun extends LitElement {
     </fieldset>`;
   }
 
+  /**
+   * On a watch, the run's first screen: its tempo, Pause or Resume where Start was, and — only
+   * once paused, where no control was a moment before — Stop, which asks first. (The face's
+   * own buttons are hidden there: the face below is for the tempo.)
+   */
+  #renderRunControls() {
+    const m = this.metronome;
+    const paused = m.paused;
+    const armed = this.#confirmStop.armed;
+    return html`<span part="tempo" class="tempo compact">${m.bpm} steps/min</span>
+      <div class="run-controls compact">
+        ${
+          paused
+            ? html`<button
+              part="button"
+              class=${armed ? 'stop armed' : 'stop'}
+              aria-label=${armed ? 'Press again to stop and save the run' : 'Stop the run and save it'}
+              @click=${() => this.#confirmStop.press(() => void m.stop())}
+            >
+              ${armed ? 'Stop?' : 'Stop'}
+            </button>`
+            : nothing
+        }
+        <button part="button" class="primary go" @click=${() => void (paused ? m.start() : m.pause().then(() => this.requestUpdate()))}>
+          ${paused ? 'Resume' : 'Pause'}
+        </button>
+      </div>`;
+  }
+
   #renderTarget() {
     const own = this.planBpm > 0 && this.planBpm !== this.bpm;
     if (!this.targetNote && !own) return nothing;
@@ -368,10 +400,11 @@ export class KneeRun extends LitElement {
 
   override render() {
     const summary = this.summary;
-    return html`<div part="screen" class="screen" @pointerdown=${() => void this.metronome?.warmUp()}>
+    return html`<div part="screen" class=${this.active ? 'screen active' : 'screen'} @pointerdown=${() => void this.metronome?.warmUp()}>
       <div class="clock" ?hidden=${summary !== null}>
         <span part="elapsed" class="elapsed" role="timer" aria-label="Run time">${this.elapsedText}</span>
         <span part="status" class="status">${this.statusText}</span>
+        ${this.active ? this.#renderRunControls() : nothing}
       </div>
       ${summary ? this.#renderSummary(summary) : nothing}
       <knee-metronome
@@ -388,6 +421,7 @@ export class KneeRun extends LitElement {
         audio-mode=${this.audioMode}
         exercise="run-cadence"
         .intervals=${this.intervals}
+        .startBlocked=${this.planProblem ? `Not started: the plan is not valid. ${this.planProblem}` : ''}
         @knee-metronome-start=${this.#onStart}
         @knee-session=${this.#onSession}
       ></knee-metronome>

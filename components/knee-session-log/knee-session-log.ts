@@ -2,6 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KneeSessionEvent, KneeSessionPainEvent, KneeSessionProgressEvent, SessionRecord } from '../../src/session-record.js';
 import { ActivityLocks } from '../../src/store/activity-locks.js';
+import type { ActivityView } from '../../src/activity/activity.js';
+import { ActivityRegistry, type ActivityHandle } from '../../src/activity/registry.js';
 import { applyDayChange, readDay } from '../../src/program/day-state.js';
 import type { KneeRedFlagsEvent } from '../knee-red-flags/red-flags-events.js';
 import { downloadText, dateStamp } from '../shared/download.js';
@@ -10,7 +12,7 @@ import { sessionStore, type SessionStore } from '../../src/store/session-store.j
 import { dayKey, summarize, type Summary } from '../../src/store/stats.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { baseStyles } from '../shared/base-styles.js';
-import { CHECKPOINT_EVERY } from '../shared/checkpoints.js';
+import { CHECKPOINT_EVERY } from '../shared/activity-controller.js';
 import { KneeSessionSavedEvent, KneeSessionUnsavedEvent } from './session-log-events.js';
 
 /** Events already stored by an inner log, so nested logs do not store them twice. */
@@ -18,13 +20,33 @@ const stored = new WeakSet<Event>();
 /** First wait before saving again after a failure; doubles up to RETRY_MAX. */
 const RETRY_FIRST = 5000;
 const RETRY_MAX = 60_000;
-/** How often running activities are checked for having been removed from the page. */
+/**
+ * How often an activity of an element that is not ours (no activity handle on its checkpoints:
+ * an embedding page's own component) is checked for having been removed from the page. Ours
+ * say so themselves, at once.
+ */
 const GONE_CHECK = 5000;
 
-/** A running activity inside the log: its element and its latest checkpoint. */
-interface LiveActivity {
-  element: EventTarget | null;
-  draft: SessionRecord;
+/** A handle for checkpoints that came without one: shown by their record, asked nothing. */
+class ForeignActivity implements ActivityHandle {
+  readonly kind = 'hold' as const;
+  constructor(
+    readonly id: string,
+    readonly element: EventTarget,
+    readonly draft: () => SessionRecord | undefined,
+  ) {}
+  view(): ActivityView {
+    const record = this.draft();
+    return {
+      title: record?.exerciseId ?? 'Activity',
+      detail: '',
+      elapsedS: record ? (record.endedAt - record.startedAt) / 1000 : 0,
+      paused: false,
+      pausable: false,
+    };
+  }
+  request() {}
+  attach() {}
 }
 
 /**
@@ -85,6 +107,16 @@ export class KneeSessionLog extends LitElement {
         flex-wrap: wrap;
         gap: 6px;
       }
+      /* A round watch: a message keeps to the circle's middle band, below its narrow top. */
+      @container (max-width: 299px) {
+        .problem {
+          margin: 28px 15cqw 8px;
+          text-align: center;
+        }
+        .row {
+          justify-content: center;
+        }
+      }
     `,
   ];
 
@@ -97,11 +129,20 @@ export class KneeSessionLog extends LitElement {
   /** Sessions that could not be stored yet; kept until saved or downloaded. */
   @state() private unsaved: SessionRecord[] = [];
   @state() private problem = '';
+  /** Why the running activity's checkpoints cannot be written, or ''. */
+  @state() private checkpointProblem = '';
   @state() private figures: Summary | null = null;
   @state() private recoveredCount = 0;
   #unsubscribe: (() => void) | null = null;
   /** Running activities by session id. */
-  readonly #live = new Map<string, LiveActivity>();
+  /**
+   * The activities running inside, from their first checkpoint until their session is recorded
+   * (the app's now-playing strip reads it). One that leaves the page mid-run is saved as partial.
+   */
+  readonly activities = new ActivityRegistry((draft) => {
+    this.#locks.release(draft.id);
+    void this.#save(draft);
+  });
   readonly #locks = new ActivityLocks();
   #retryTimer = 0;
   /** The latest session save under way, or null. */
@@ -135,7 +176,7 @@ export class KneeSessionLog extends LitElement {
     clearInterval(this.#goneTimer);
     this.#goneTimer = 0;
     // Activities still running lose their log: their drafts stay for the next start to recover.
-    this.#live.clear();
+    this.activities.clear();
     this.#locks.releaseAll();
   }
 
@@ -154,7 +195,7 @@ export class KneeSessionLog extends LitElement {
 
   /** True while an activity inside is running (started, not stopped). */
   get active(): boolean {
-    return this.#live.size > 0;
+    return this.activities.size > 0;
   }
 
   /** Sessions kept in memory because they could not be stored yet. */
@@ -162,34 +203,47 @@ export class KneeSessionLog extends LitElement {
     return this.unsaved;
   }
 
-  /** Tries again to store the sessions that could not be saved. */
+  /**
+   * Tries again to store the sessions that could not be saved. Each stays in the unsaved list
+   * (and its message and the leave prompt with it) until it is stored.
+   */
   async retry(): Promise<void> {
     clearTimeout(this.#retryTimer);
-    const waiting = this.unsaved;
-    this.unsaved = [];
+    for (const record of [...this.unsaved]) {
+      try {
+        await this.store.add(record);
+      } catch (error) {
+        this.problem = StoreError.from(error).message;
+        this.#scheduleRetry();
+        return;
+      }
+      this.unsaved = this.unsaved.filter((r) => r !== record);
+      this.dispatchEvent(new KneeSessionSavedEvent(record));
+    }
     this.problem = '';
-    for (const record of waiting) await this.#save(record);
-    if (!this.unsaved.length) this.#retryWait = RETRY_FIRST;
+    this.#retryWait = RETRY_FIRST;
   }
 
   /** Leaving while something runs, or with unsaved sessions: ask the browser to confirm. */
   readonly #onLeave = (event: BeforeUnloadEvent) => {
-    if (this.unsaved.length || this.#live.size) event.preventDefault();
+    if (this.unsaved.length || this.activities.size) event.preventDefault();
   };
 
   readonly #onProgress = (event: KneeSessionProgressEvent) => {
     if (stored.has(event)) return;
     stored.add(event);
     const record = event.record;
-    const live = this.#live.get(record.id);
-    if (live) live.draft = record;
-    else {
-      this.#live.set(record.id, { element: event.composedPath()[0] ?? null, draft: record });
+    const handle = event.activity ?? new ForeignActivity(record.id, event.composedPath()[0] ?? this, () => this.activities.draft(record.id));
+    if (this.activities.checkpoint(this.activities.get(record.id) ?? handle, record)) {
       this.#locks.hold(record.id);
-      this.#goneTimer ||= window.setInterval(() => this.#saveGone(), GONE_CHECK);
+      if (handle instanceof ForeignActivity) this.#goneTimer ||= window.setInterval(() => this.#saveGone(), GONE_CHECK);
     }
-    // A draft that cannot be written now is not reported: the session itself will be, when it ends.
-    this.store.saveDraft(record).catch(() => undefined);
+    // A checkpoint that cannot be written (storage full, blocked) is said while the activity
+    // goes on: a browser closed now would lose it. The next checkpoint that is written clears it.
+    this.store.saveDraft(record).then(
+      () => (this.checkpointProblem = ''),
+      (error: unknown) => (this.checkpointProblem = StoreError.from(error).message),
+    );
   };
 
   readonly #onSession = (event: KneeSessionEvent) => {
@@ -227,21 +281,18 @@ export class KneeSessionLog extends LitElement {
   };
 
   #ended(id: string) {
-    this.#live.delete(id);
+    this.activities.ended(id);
     this.#locks.release(id);
-    if (!this.#live.size) {
+    if (!this.activities.list().some((a) => a instanceof ForeignActivity)) {
       clearInterval(this.#goneTimer);
       this.#goneTimer = 0;
     }
   }
 
-  /** Activities removed from the page mid-session: their last checkpoint is their session. */
+  /** Foreign activities removed from the page mid-session: their last checkpoint is their session. */
   #saveGone() {
-    for (const [id, live] of this.#live) {
-      if (live.element instanceof Node && !live.element.isConnected) {
-        this.#ended(id);
-        void this.#save({ ...live.draft, complete: false });
-      }
+    for (const activity of this.activities.list()) {
+      if (activity instanceof ForeignActivity && activity.element instanceof Node && !activity.element.isConnected) this.activities.gone(activity.id);
     }
   }
 
@@ -257,7 +308,7 @@ export class KneeSessionLog extends LitElement {
       const grace = held ? 2000 : 3 * CHECKPOINT_EVERY;
       let young = false;
       const recovered = await this.store.recoverDrafts((draft) => {
-        if (this.#live.has(draft.id) || held?.(draft.id)) return true;
+        if (this.activities.get(draft.id) || held?.(draft.id)) return true;
         const isYoung = draft.endedAt > now - grace;
         young ||= isYoung;
         return isYoung;
@@ -318,6 +369,14 @@ export class KneeSessionLog extends LitElement {
           ? html`<p part="summary" class="summary">
             Today: ${f.today} ${f.today === 1 ? 'session' : 'sessions'} · Streak: ${f.currentStreak}
             ${f.currentStreak === 1 ? 'day' : 'days'}
+          </p>`
+          : nothing
+      }
+      ${
+        this.checkpointProblem && this.activities.size
+          ? html`<p part="message" class="problem message" role="alert">
+            ${this.checkpointProblem} What is under way cannot be kept safe now: if the browser closes before it ends, it may be lost. Free
+            some space on the device, and keep this page open until it ends.
           </p>`
           : nothing
       }

@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { AUDIO_MODES, type AudioMode } from '../../src/audio/audio-mode.js';
 import { CLICK_SOUNDS, isClickSound } from '../../src/audio/click-sounds.js';
+import { loadAudioRuntime } from '../../src/audio/load-runtime.js';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../src/app/settings.js';
 import type { KneeLatencyChangeEvent } from '../knee-latency-check/latency-events.js';
 import '../knee-latency-check/knee-latency-check.js';
@@ -66,7 +67,10 @@ export class KneeSettings extends LitElement {
         <select
           @change=${(e: Event) => {
             const sound = (e.target as HTMLSelectElement).value;
-            if (isClickSound(sound)) this.#change({ sound });
+            if (!isClickSound(sound)) return;
+            this.#change({ sound });
+            // Heard as it is chosen: a few beats of it.
+            void loadAudioRuntime().then((audio) => audio.previewClicks(sound, this.settings.volume));
           }}
         >
           ${CLICK_SOUNDS.map((sound) => html`<option value=${sound} ?selected=${s.sound === sound}>${sound}</option>`)}

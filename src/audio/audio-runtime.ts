@@ -18,6 +18,10 @@ import { setContext } from 'tone/build/esm/core/Global.js';
 import { applyAudioSession, type AudioMode } from './audio-mode.js';
 import { MediaElementRoute } from './media-route.js';
 import { MetronomeEngine } from './metronome-engine.js';
+import type { ClickSound } from './click-sounds.js';
+import { clickSamples } from './sound-kit.js';
+import { playPreview } from './sound-preview.js';
+import type { Gain } from '../units.js';
 
 export { MetronomeEngine, MediaElementRoute };
 
@@ -91,3 +95,12 @@ export async function replaceAudioContext(): Promise<Context> {
 }
 
 export { CuePlayer } from '../hold/cue-player.js';
+
+/** Plays a few beats of a click voice now (choosing a sound in the settings): straight out, not through the media route. */
+export async function previewClicks(sound: ClickSound, volume: Gain): Promise<void> {
+  const context = (await unlockAudio()).rawContext as AudioContext;
+  const samples = await clickSamples(sound, context.sampleRate);
+  await playPreview(context, samples, volume, context.currentTime + PREVIEW_LEAD);
+}
+/** How far ahead of now the preview is placed, so its first beat is whole. */
+const PREVIEW_LEAD = 0.05;

@@ -48,6 +48,9 @@ export function planSegments(plan: IntervalPlan): RunSegment[] {
 
 export const planSeconds = (plan: IntervalPlan): Seconds => plan.repeats * (plan.runS + plan.walkS);
 
+/** Seconds into a plan at which its segment `index` begins (runs even, walks odd). */
+export const segmentStart = (plan: IntervalPlan, index: number): Seconds => Math.floor(index / 2) * (plan.runS + plan.walkS) + (index % 2 ? plan.runS : 0);
+
 /** Where `elapsed` seconds fall in a plan: the segment, its number, and the time left in it. */
 export interface PlanPosition {
   index: number;

@@ -24,7 +24,7 @@ import type { ImportReport } from './import-records.js';
 import { rekeyed } from './rekey.js';
 import { appendStarts, readStarts, rebuildStarts } from './start-index.js';
 import { StoreError } from './store-error.js';
-import { validateRecord } from './validate.js';
+import { repairSpan, validateRecord } from './validate.js';
 
 export type { ImportReport } from './import-records.js';
 
@@ -128,7 +128,7 @@ export class SessionStore {
 
   /** Adds one record (and drops its draft, in the same transaction); never overwrites one with the same id. */
   async add(record: SessionRecord): Promise<SaveOutcome> {
-    const checked = validateRecord(record);
+    const checked = validateRecord(repairSpan(record));
     if (!checked.ok) throw new StoreError('failed', `The session record is not valid: ${checked.reason}.`);
     const [outcome] = await this.#addAll([checked.record], true);
     this.#changed();
@@ -163,7 +163,7 @@ export class SessionStore {
 
   /** Keeps a running activity's checkpoint (a partial record), replacing its previous one. */
   async saveDraft(record: SessionRecord): Promise<void> {
-    const checked = validateRecord(record);
+    const checked = validateRecord(repairSpan(record));
     if (!checked.ok) throw new StoreError('failed', `The session record is not valid: ${checked.reason}.`);
     await set(checked.record.id, checked.record, this.#drafts);
   }

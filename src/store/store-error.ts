@@ -16,7 +16,13 @@ export class StoreError extends Error {
     if (name === 'QuotaExceededError') {
       return new StoreError('quota', 'This device is out of storage space for Kneebeat, so the session could not be saved.', { cause: error });
     }
-    if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError' || name === 'UnknownError') {
+    if (name === 'UnknownError') {
+      return new StoreError('failed', "The browser's storage had an internal error, so the session is not saved yet.", { cause: error });
+    }
+    if (name === 'AbortError') {
+      return new StoreError('failed', 'Saving was interrupted before it finished, so the session is not saved yet.', { cause: error });
+    }
+    if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError') {
       return new StoreError('unavailable', 'This browser is not letting Kneebeat save here (private browsing, or an embedded page with storage blocked).', {
         cause: error,
       });

@@ -204,3 +204,15 @@ export function validateRecord(input: unknown): Validated {
     throw error;
   }
 }
+
+/**
+ * A record this app made whose end falls before its start (made by an older version, whose end
+ * came from a wall clock that was stepped back meanwhile): repaired to end after its known
+ * duration (a run's time, a set's time under tension), so it is saved, never refused. Records
+ * from elsewhere (imports) are not repaired: an odd span there is refused with the rest.
+ */
+export function repairSpan(record: SessionRecord): SessionRecord {
+  if (!(record.endedAt < record.startedAt)) return record;
+  const durationS = record.kind === 'cadence' ? record.done.durationS : record.kind === 'hold' ? record.done.timeUnderTensionS : 0;
+  return { ...record, endedAt: record.startedAt + Math.max(0, Math.round((Number(durationS) || 0) * 1000)) };
+}

@@ -59,7 +59,8 @@ describe('<knee-app>: activities outlive views', function () {
     await waitUntil(() => strip(app), 'no now-playing strip on History', { timeout: 10000 });
     expect(metronome.isConnected).to.equal(true);
     expect(metronome.running).to.equal(true);
-    expect(strip(app)!.textContent).to.match(/Run\s+171 steps\/min/);
+    // A new runner starts at the walk/run plan's first step: the strip says where the run stands.
+    expect(strip(app)!.textContent).to.match(/Run\s+Run 1 of 6 · \d:\d\d left/);
     const at = metronome.elapsed;
     await waitUntil(() => metronome.elapsed > at + 1.2, 'the beat did not go on', { timeout: 10000 });
     await waitUntil(() => /0:0[1-9]/.test(strip(app)!.textContent!), 'the strip clock does not move', { timeout: 10000 });
@@ -144,5 +145,45 @@ describe('<knee-app>: activities outlive views', function () {
     const timer = exercise.shadowRoot!.querySelector<KneeHoldTimer>('knee-hold-timer')!;
     expect([exercise.haptic, exercise.voice, exercise.volume]).to.deep.equal([true, true, 0.4]);
     expect([timer.haptic, timer.voice, timer.volume]).to.deep.equal([true, true, 0.4]);
+  });
+
+  it('keeps a guided session in its rest across a view change, and a Skip that removes a running timer leaves no dead strip', async () => {
+    await redFlagsAnswered(sessionStore);
+    const app = await appAt('#/today');
+    const today = await upgraded<KneeToday>(app, 'knee-today');
+    const button = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
+    await waitUntil(() => button(today.shadowRoot!, 'Check'), 'no check', { timeout: 10000 });
+    button(today.shadowRoot!, 'Check')!.click();
+    await waitUntil(() => today.shadowRoot!.querySelector('.next-start'), 'no start', { timeout: 10000 });
+    today.shadowRoot!.querySelector<HTMLButtonElement>('.next-start')!.click();
+    const guided = () => today.shadowRoot!.querySelector('knee-guided-session')!;
+    await waitUntil(() => guided(), 'no guided session', { timeout: 10000 });
+    const timer = () => guided()?.shadowRoot?.querySelector('knee-exercise')?.shadowRoot?.querySelector<KneeHoldTimer>('knee-hold-timer');
+    await waitUntil(() => timer()?.shadowRoot, 'no timer in the session', { timeout: 10000 });
+    const running = timer()!;
+    running.leadIn = 0;
+    await running.start();
+    await waitUntil(() => running.status === 'running', 'the timer did not start', { timeout: 30000 });
+    // Skip removes the running timer: it is saved as partial at once, and nothing of it stays.
+    button(guided().shadowRoot!, 'Skip')!.click();
+    await waitUntil(() => guided().guided!.step.kind === 'rest', 'no rest after Skip');
+    await waitUntil(async () => (await sessionStore.list()).records.some((r) => r.exerciseId === 'quad-set' && !r.complete), 'the skipped set was not saved', {
+      timeout: 10000,
+    });
+    // In the rest, another view: the session is kept (it is running), and the strip says where it stands.
+    location.hash = '#/history';
+    await waitUntil(() => strip(app), 'no strip for the guided session', { timeout: 10000 });
+    expect(root(app).querySelectorAll('.now-playing')).to.have.length(1);
+    expect(strip(app)!.textContent).to.match(/Today's session\s+Rest · next:/);
+    location.hash = '#/today';
+    await waitUntil(() => !strip(app), 'the strip stayed on Today');
+    expect(root(app).querySelector('knee-today')).to.equal(today);
+    expect(guided().guided!.step.kind).to.be.oneOf(['rest', 'exercise']);
+    // Stop from the strip ends and saves the day's session (pain after not given).
+    location.hash = '#/history';
+    await waitUntil(() => strip(app), 'no strip', { timeout: 10000 });
+    stripButton(app, 'Stop')!.click();
+    await waitUntil(async () => (await sessionStore.list()).records.some((r) => r.kind === 'routine'), 'the session was not saved', { timeout: 10000 });
+    await waitUntil(() => !strip(app), 'the strip stayed after Stop');
   });
 });

@@ -89,7 +89,12 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     await waitUntil(() => metronome.bpm === 171, 'ArrowUp did not raise the tempo');
     await sendKeys({ press: 'Space' });
     await waitUntil(() => metronome.paused, 'Space did not pause the beat', { timeout: 5000 });
-    await tabTo((el) => label(el) === 'Stop metronome and save the run');
+    const stop = await tabTo((el) => label(el) === 'Stop metronome and save the run');
+    await sendKeys({ press: 'Enter' });
+    // Stop asks first: the same button, now "press again", keeps focus.
+    await waitUntil(() => label(stop) === 'Press again to stop and save the run', 'Stop did not ask first');
+    expect(metronome.paused).to.equal(true);
+    expect(deepActive()).to.equal(stop);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !metronome.running && !metronome.paused, 'Enter on Stop did not end the run', { timeout: 5000 });
 

@@ -3,6 +3,7 @@ import { CLICK_SOUNDS } from '../../src/audio/click-sounds.js';
 import { clickSamples, finishSound, soundKit, type SoundKit } from '../../src/audio/sound-kit.js';
 import { CUE_KINDS } from '../../src/hold/hold-cues.js';
 import { findOnsets, peak as peakIn } from '../helpers/onsets.js';
+import { PREVIEW_BEATS, PREVIEW_BPM, playPreview } from '../../src/audio/sound-preview.js';
 
 const peak = (samples: Float32Array) => peakIn(samples, 0, samples.length);
 
@@ -84,5 +85,24 @@ describe('sound kit (Tone.js instruments rendered with Tone.Offline)', function 
     const out = finishSound(rendered, 0.5, 1000);
     expect([...out]).to.deep.equal([0.125, -0.5, 0]);
     expect(() => finishSound(new Float32Array(8), 1, 1000)).to.throw(/silent/);
+  });
+});
+
+describe('sound preview', () => {
+  it('plays four beats of the chosen voice at 170 steps/min, the first accented, each on its frame', async function () {
+    this.timeout(30000);
+    const rate = 44100;
+    const context = new OfflineAudioContext(1, rate * 2, rate);
+    const samples = await clickSamples('wood', rate);
+    const played = playPreview(context, samples, 0.5, 0.1);
+    const rendered = (await context.startRendering()).getChannelData(0);
+    await played;
+    const onsets = findOnsets(rendered);
+    const beat = (60 / PREVIEW_BPM) * rate;
+    expect(onsets).to.have.length(PREVIEW_BEATS);
+    onsets.forEach((at, i) => expect(Math.abs(at - Math.round(0.1 * rate + i * beat)), `beat ${i}`).to.be.at.most(1));
+    // The accent is the first, at the volume asked for.
+    expect(peakIn(rendered, onsets[0]!, 2000)).to.be.closeTo(0.5 * peakIn(samples.accent, 0, samples.accent.length), 0.01);
+    expect(peakIn(rendered, onsets[1]!, 2000)).to.be.closeTo(0.5 * peakIn(samples.normal, 0, samples.normal.length), 0.01);
   });
 });

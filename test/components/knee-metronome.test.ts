@@ -318,4 +318,43 @@ describe('<knee-metronome>', function () {
     timers.restore();
     expect(el.running).to.equal(false);
   });
+
+  it('Stop asks first: one press arms it (the same button, "Stop?"), a second within 4 s ends the run; it forgets after 4 s', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="180"></knee-metronome>`);
+    await el.start();
+    await el.updateComplete;
+    const stop = button(el, 'Stop metronome and save the run');
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    stop.click();
+    await el.updateComplete;
+    expect(el.running).to.equal(true);
+    expect(stop.textContent!.trim()).to.equal('Stop?');
+    expect(stop.getAttribute('aria-label')).to.equal('Press again to stop and save the run');
+    clock.tick(3999);
+    expect(stop.textContent!.trim()).to.equal('Stop?');
+    clock.tick(1);
+    clock.restore();
+    await el.updateComplete;
+    expect(stop.textContent!.trim()).to.equal('Stop');
+    const session = nextEvent(el, 'knee-session');
+    stop.click();
+    stop.click();
+    await session;
+    expect(el.running || el.paused).to.equal(false);
+  });
+
+  it('refuses to start a new run while the page says it cannot (an invalid plan), and says why', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="180"></knee-metronome>`);
+    el.startBlocked = 'Not started: the plan is not valid.';
+    await el.start();
+    await el.updateComplete;
+    expect(el.running).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain('the plan is not valid');
+    el.startBlocked = '';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="message"]')).to.equal(null);
+    await el.start();
+    expect(el.running).to.equal(true);
+    await el.stop();
+  });
 });

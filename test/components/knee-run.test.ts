@@ -114,6 +114,48 @@ describe('<knee-run>', function () {
     await run.updateComplete;
     expect(run.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Repeats must be a whole number from 1 to 30');
     expect(run.intervals!.repeats).to.equal(5);
+    // Start is refused with the reason: the plan shown is not silently swapped for the old one.
+    const metronome = metronomeOf(run);
+    await metronome.start();
+    await metronome.updateComplete;
+    expect(metronome.running).to.equal(false);
+    expect(metronome.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.match(/Not started: the plan is not valid\. Repeats must be/);
+    repeats.value = '3';
+    repeats.dispatchEvent(new Event('change'));
+    await run.updateComplete;
+    await metronome.updateComplete;
+    expect(metronome.shadowRoot!.querySelector('[part~="message"]')).to.equal(null);
+  });
+
+  it('on a watch, the run is the first screen while it lasts: the time, the interval and its time left, the tempo, Pause — and Stop only once paused, asking first', async () => {
+    const run = await fixture<KneeRun>(html`<knee-run bpm="172" .intervals=${{ runS: 60, walkS: 60, repeats: 2 }} style="width: 200px"></knee-run>`);
+    const metronome = metronomeOf(run);
+    await metronome.start();
+    run.requestUpdate();
+    await run.updateComplete;
+    const clock = run.shadowRoot!.querySelector<HTMLElement>('.clock')!;
+    const face = metronome.getBoundingClientRect();
+    // The clock comes first, above the face, and holds the run's figures and its button.
+    expect(clock.getBoundingClientRect().bottom).to.be.at.most(face.top + 1);
+    expect(part(run, 'elapsed')).to.match(/^0:0\d$/);
+    expect(part(run, 'status')).to.match(/^Run 1 of 2 · (0:59|1:00) left$/);
+    expect(part(run, 'tempo')).to.equal('172 steps/min');
+    const buttons = () => [...clock.querySelectorAll('button')].filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim());
+    expect(buttons()).to.deep.equal(['Pause']);
+    // The face's own Start/Pause, Stop and Tap are not shown there: it is for the tempo.
+    for (const name of ['toggle', 'stop', 'tap-button'])
+      expect(metronome.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)?.checkVisibility() ?? false, name).to.equal(false);
+    press(run.shadowRoot!, 'Pause');
+    await waitUntil(() => metronome.paused, 'Pause did not pause');
+    await run.updateComplete;
+    expect(buttons()).to.deep.equal(['Stop', 'Resume']);
+    press(run.shadowRoot!, 'Stop the run and save it');
+    await run.updateComplete;
+    expect(metronome.paused).to.equal(true);
+    expect(buttons()).to.deep.equal(['Stop?', 'Resume']);
+    const saved = new Promise((resolve) => run.addEventListener('knee-session', resolve, { once: true }));
+    press(run.shadowRoot!, 'Press again to stop and save the run');
+    await saved;
   });
 
   it('speaks "walk", the count-in and "run" on the plan’s time when the voice is on', async () => {

@@ -37,7 +37,8 @@ describe('media controls and the locked-screen route', function () {
     await el.start();
     const session = navigator.mediaSession;
     expect(session.metadata!.title).to.equal('172 steps/min');
-    expect(session.metadata!.artist).to.match(/^0:0\d · Kneebeat$/);
+    expect(session.metadata!.artist).to.match(/^Run · 0:0\d$/);
+    expect(session.metadata!.album).to.equal('172 steps/min · Continuous');
     expect(session.playbackState).to.equal('playing');
     for (const action of ['play', 'pause', 'stop', 'nexttrack', 'previoustrack'] as const) expect(remote.has(action), action).to.equal(true);
 
@@ -66,16 +67,37 @@ describe('media controls and the locked-screen route', function () {
   it('shows an interval plan where it stands', async () => {
     const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="170" .intervals=${{ runS: 60, walkS: 120, repeats: 6 }}></knee-metronome>`);
     await el.start();
-    expect(navigator.mediaSession.metadata!.artist).to.match(/^Run 1 of 6 · 0:(59|60) left$|^Run 1 of 6 · 1:00 left$/);
-    expect(navigator.mediaSession.metadata!.album).to.equal('Run 1 min, walk 2 min × 6');
+    expect(navigator.mediaSession.metadata!.title).to.match(/^Run 1 of 6 · (0:59|1:00) left$/);
+    expect(navigator.mediaSession.metadata!.artist).to.match(/^Run · 0:0\d$/);
+    expect(navigator.mediaSession.metadata!.album).to.equal('170 steps/min · Run 1 min, walk 2 min × 6');
     await el.stop();
   });
 
-  it('shows the hold timer as "Quad set · rep 1 of 3" with play, pause and stop', async () => {
+  it('says the interval under way, never the one before, with its time left', async () => {
+    const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="180" .intervals=${{ runS: 2, walkS: 2, repeats: 2 }}></knee-metronome>`);
+    const seen: { title: string; kind: string; round: number }[] = [];
+    const watch = setInterval(() => {
+      const title = navigator.mediaSession.metadata?.title;
+      const position = el.planPosition;
+      if (title && position && seen.at(-1)?.title !== title) seen.push({ title, kind: position.kind, round: position.round });
+    }, 20);
+    await el.start();
+    await waitUntil(() => seen.some((s) => s.title.startsWith('Walk 2 of 2')), 'the last walk was not shown', { timeout: 20000 });
+    clearInterval(watch);
+    await el.stop();
+    // Each title names a segment with its time left, in the plan's order, each segment shown (the
+    // old lock screen said "Run 1" through Walk 1 and never reached "Walk 2").
+    for (const { title } of seen) expect(title).to.match(/^(Run|Walk) [12] of 2 · 0:0[12] left$/);
+    const order = [...new Set(seen.map((s) => s.title.replace(/ · .*/, '')))];
+    expect(order).to.deep.equal(['Run 1 of 2', 'Walk 1 of 2', 'Run 2 of 2', 'Walk 2 of 2']);
+  });
+
+  it('shows the hold timer as its phase, seconds left and rep, with play, pause and stop', async () => {
     const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer label="Quad set" hold="5" rest="2" reps="3" lead-in="0"></knee-hold-timer>`);
     await el.start();
     const session = navigator.mediaSession;
-    expect(session.metadata!.title).to.equal('Quad set · rep 1 of 3');
+    expect(session.metadata!.title).to.match(/^Hold [1-5] s · Rep 1\/3$/);
+    expect(session.metadata!.artist).to.match(/^Quad set · 0:0\d$/);
     expect(session.playbackState).to.equal('playing');
     remote.call('pause');
     expect(el.status).to.equal('paused');

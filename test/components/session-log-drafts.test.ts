@@ -146,4 +146,42 @@ describe('<knee-session-log> drafts and recovery', function () {
     expect(log.unsavedSessions).to.have.length(0);
     expect((await t.store.list()).records).to.have.length(1);
   });
+
+  it('stays on guard while a retry is under way: the message and the leave prompt go only once the session is stored', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let answer: (() => void) | null = null;
+    const realAdd = t.store.add.bind(t.store);
+    const add = sinon.stub(t.store, 'add').rejects(new DOMException('full', 'QuotaExceededError'));
+    const log = await fixture<KneeSessionLog>(html`<knee-session-log .store=${t.store}><p>x</p></knee-session-log>`);
+    log.querySelector('p')!.dispatchEvent(new KneeSessionEvent(holdRecord(Date.now())));
+    await clock.tickAsync(0);
+    await log.updateComplete;
+    // The automatic retry: storage now takes its time to answer.
+    add.callsFake((record) => new Promise((resolve) => (answer = () => resolve(realAdd(record)))));
+    await clock.tickAsync(5000);
+    await log.updateComplete;
+    expect(answer, 'the retry did not start').to.not.equal(null);
+    // Mid-retry: still guarded, still said.
+    expect(log.unsavedSessions).to.have.length(1);
+    expect(leavePrevented()).to.equal(true);
+    expect(log.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.match(/out of storage space/);
+    clock.restore(); // (waitUntil below polls with real timers)
+    answer!();
+    await waitUntil(() => log.unsavedSessions.length === 0, 'not stored after the retry');
+    await log.updateComplete;
+    expect(leavePrevented()).to.equal(false);
+    expect(log.shadowRoot!.querySelector('[part~="message"]')).to.equal(null);
+  });
+
+  it('says while an activity runs that its checkpoints cannot be written (storage full), and stops saying it once one is', async () => {
+    const saveDraft = sinon.stub(t.store, 'saveDraft').rejects(new DOMException('full', 'QuotaExceededError'));
+    const log = await fixture<KneeSessionLog>(html`<knee-session-log .store=${t.store}><p>activity</p></knee-session-log>`);
+    const source = log.querySelector('p')!;
+    source.dispatchEvent(new KneeSessionProgressEvent(draftOf(Date.now() - 5000)));
+    await waitUntil(() => log.shadowRoot!.querySelector('[part~="message"]'), 'nothing said');
+    expect(log.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.match(/out of storage space.*may be lost/s);
+    saveDraft.restore();
+    source.dispatchEvent(new KneeSessionProgressEvent(draftOf(Date.now() - 5000)));
+    await waitUntil(() => !log.shadowRoot!.querySelector('[part~="message"]'), 'the message stayed after a checkpoint was written');
+  });
 });

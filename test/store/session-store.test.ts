@@ -4,6 +4,7 @@ import { SessionStore } from '../../src/store/session-store.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { exportJSON } from '../../src/store/export.js';
 import { cadenceRecord, holdRecord, useTestStore } from '../helpers/records.js';
+import type { HoldSessionRecord } from '../../src/session-record.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 1, 9);
@@ -172,6 +173,27 @@ describe('SessionStore (real IndexedDB)', function () {
       sinon.restore();
       // Once storage is back, the same store works again.
       expect(await t.store.add(holdRecord(T0))).to.equal('added');
+    });
+
+    it('tells an internal error and an interrupted save from blocked storage (never "private browsing" for them)', () => {
+      const internal = StoreError.from(new DOMException('Internal error', 'UnknownError'));
+      expect(internal.failure).to.equal('failed');
+      expect(internal.message)
+        .to.match(/internal error/)
+        .and.not.match(/private/);
+      const aborted = StoreError.from(new DOMException('The transaction was aborted', 'AbortError'));
+      expect(aborted.failure).to.equal('failed');
+      expect(aborted.message)
+        .to.match(/interrupted/)
+        .and.not.match(/private/);
+      expect(StoreError.from(new DOMException('no', 'SecurityError')).message).to.match(/private browsing/);
+    });
+
+    it('repairs a record of ours whose end fell before its start (a clock stepped back), and stores it', async () => {
+      const r = { ...(holdRecord(T0) as HoldSessionRecord), endedAt: T0 - 30_000, done: { reps: [[10]], timeUnderTensionS: 50 } };
+      expect(await t.store.add(r)).to.equal('added');
+      const [stored] = (await t.store.list()).records;
+      expect(stored!.endedAt).to.equal(T0 + 50_000);
     });
 
     it('reports a full disk as quota', async () => {
