@@ -29,10 +29,11 @@ if ('serviceWorker' in navigator) {
     let reloading = false;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       // The first install takes control of this page (no reload needed); an accepted update
-      // (in this tab or another) reloads every tab into the new build.
+      // (in this tab or another) reloads every tab into the new build — a tab where something
+      // runs (a run, a set) once it ends, never cutting it short.
       if (!offered || reloading) return;
       reloading = true;
-      location.reload();
+      void (app?.whenIdle?.() ?? Promise.resolve()).then(() => location.reload());
     });
     // Look for a new build when the app comes back to the foreground.
     document.addEventListener('visibilitychange', () => {

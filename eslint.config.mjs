@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'dist/', 'custom-elements.json', 'bench/out/', '.stryker-tmp/', 'reports/'] },
+  { ignores: ['node_modules/', 'build/', 'dist/', 'custom-elements.json', 'bench/out/', '.stryker-tmp/', 'reports/', 'dist.next-*/', 'dist.old-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

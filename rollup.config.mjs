@@ -13,6 +13,9 @@ const staticFiles = (files) => ({
   },
 });
 
+/** Where the bundles go: dist/, or the folder scripts/build.mjs builds into before it swaps it in. */
+const OUT = process.env.KNEEBEAT_OUT ?? 'dist';
+
 // tsc's decorator helper refers to a top-level `this`; rollup's notice about it is noise.
 const onwarn = (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning);
 
@@ -42,7 +45,7 @@ export default [
       'knee-app': 'build/components/knee-app/index.js',
     },
     output: {
-      dir: 'dist',
+      dir: OUT,
       format: 'es',
       // Flat: the engine finds its worklet at `./metronome-processor.js` beside its own chunk.
       entryFileNames: '[name].js',
@@ -56,26 +59,26 @@ export default [
   {
     // The step detector alone (DOM-free; for a page, a worker or Node): dist/step-detector.js.
     input: 'build/src/cadence/step-detector.js',
-    output: { file: 'dist/step-detector.js', format: 'es', sourcemap: true },
+    output: { file: `${OUT}/step-detector.js`, format: 'es', sourcemap: true },
     plugins,
   },
   {
     // The worklet runs in its own global scope: one self-contained file, no shared chunks.
     input: 'build/src/audio/metronome-processor.js',
-    output: { file: 'dist/metronome-processor.js', format: 'es', sourcemap: true },
+    output: { file: `${OUT}/metronome-processor.js`, format: 'es', sourcemap: true },
     plugins,
   },
   {
     // The import worker: found at `./import-worker.js` beside the store's chunk, like the worklet.
     input: 'build/src/store/import-worker.js',
-    output: { file: 'dist/import-worker.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: { file: `${OUT}/import-worker.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
     onwarn,
     plugins,
   },
   {
     // The app's service worker (Workbox); scripts/precache.mjs then injects the file list.
     input: 'sw.js',
-    output: { file: 'dist/sw.js', format: 'es' },
+    output: { file: `${OUT}/sw.js`, format: 'es' },
     // Workbox checks process.env.NODE_ENV; the production build drops its dev-only logging.
     plugins: [replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }), ...plugins],
   },

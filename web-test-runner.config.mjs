@@ -1,5 +1,7 @@
 // Tests run on the tsc output (build/) in Debian's Chromium: no test tool downloads a browser.
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -10,6 +12,10 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 15 * 60 * 1000,
+  // On a terminal, the live progress bar; into a file (CI, a log), no bar — its escape codes
+  // make the file unreadable — and a plain line with the counts at the end.
+  reporters: process.stdout.isTTY ? [defaultReporter()] : [defaultReporter({ reportTestProgress: false }), countReporter()],
+  staticLogging: !process.stdout.isTTY,
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -2,10 +2,13 @@
 import { injectManifest } from 'workbox-build';
 import { HASHED } from './serve.mjs';
 
+/** The build folder: dist/, or the one scripts/build.mjs builds into before swapping it in. */
+const OUT = process.env.KNEEBEAT_OUT ?? 'dist';
+
 const { count, size, warnings } = await injectManifest({
-  swSrc: 'dist/sw.js',
-  swDest: 'dist/sw.js',
-  globDirectory: 'dist',
+  swSrc: `${OUT}/sw.js`,
+  swDest: `${OUT}/sw.js`,
+  globDirectory: OUT,
   globPatterns: ['**/*.{html,js,css,webmanifest,svg}'],
   globIgnores: ['sw.js', '**/*.map'],
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,

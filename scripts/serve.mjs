@@ -3,7 +3,7 @@
 // Tests import `serve()` and ask for port 0, so runs side by side never collide.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const types = {
@@ -35,7 +35,9 @@ export function serve(dir, port = 0) {
       return;
     }
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    // Inside the folder only: the root itself, or below it (a sibling sharing its name's start,
+    // "dist-other" beside "dist", is outside).
+    if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end('Forbidden');
       return;
     }

@@ -19,6 +19,8 @@ export const appStyles = [
       display: flex;
       flex-direction: column;
       min-height: 100vh;
+      /* The tab bar (fixed at the bottom on a phone) never covers a control scrolled into view. */
+      --knee-scroll-margin-bottom: 80px;
     }
     main {
       flex: 1;
@@ -142,6 +144,9 @@ export const appStyles = [
 
     @container (min-width: 900px) {
       .shell {
+        --knee-scroll-margin-bottom: 0px;
+      }
+      .shell {
         flex-direction: column-reverse;
         justify-content: flex-end;
       }
@@ -163,6 +168,9 @@ export const appStyles = [
 
     /* Watch: the content stays inside the circle inscribed in the screen (≈ 15 % inset). */
     @container (max-width: 240px) {
+      .shell {
+        --knee-scroll-margin-bottom: 0px;
+      }
       /* Dark on the watch: OLED screens, and light at night is glaring. */
       .shell {
         color-scheme: dark;

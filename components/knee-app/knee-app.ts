@@ -94,6 +94,8 @@ export class KneeApp extends LitElement {
    * it, see app.js).
    */
   @property({ attribute: false }) updateReady: (() => void) | null = null;
+  /** A new version took over in another tab while an activity runs here: it loads when the activity ends. */
+  @state() private updateWaits = false;
   /** Views kept in the page, in the order they were first shown (never reordered: a move would restart them). */
   #mounted: string[] = [];
   #tick = 0;
@@ -120,6 +122,9 @@ export class KneeApp extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
+    // On the window, not the app: from page load, before anything has focus (on a watch the
+    // arrow keys or a bezel that sends them move between views at once).
+    addEventListener('keydown', this.#onKeydown);
     this.#unsubscribe = sessionStore.onChange(() => void this.#loadRuns());
     void this.#loadRuns();
   }
@@ -127,6 +132,7 @@ export class KneeApp extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
+    removeEventListener('keydown', this.#onKeydown);
     this.#unsubscribe?.();
     this.#unsubscribe = null;
     clearInterval(this.#tick);
@@ -136,6 +142,36 @@ export class KneeApp extends LitElement {
   protected override firstUpdated() {
     // One registry of running activities, the log's: the strip and the kept views follow it.
     this.log?.activities.addEventListener('change', () => this.requestUpdate());
+  }
+
+  /** True while an activity runs in the app (a beat, a set, a count, a guided session). */
+  get busy(): boolean {
+    return (this.log?.activities.size ?? 0) > 0;
+  }
+
+  /**
+   * Resolves when a new version may load: at once when nothing runs; otherwise once it has
+   * ended and the user has moved on from it (another view, or the page hidden), so neither the
+   * run nor its summary and pain question is cut short. The page script waits for it.
+   */
+  whenIdle(): Promise<void> {
+    const registry = this.log?.activities;
+    if (!registry?.size) return Promise.resolve();
+    this.updateWaits = true;
+    return new Promise<void>((resolve) => {
+      const check = () => {
+        if (registry.size) return;
+        registry.removeEventListener('change', check);
+        resolve();
+      };
+      registry.addEventListener('change', check);
+    }).then(
+      () =>
+        new Promise<void>((resolve) => {
+          addEventListener('hashchange', () => resolve(), { once: true });
+          document.addEventListener('visibilitychange', () => document.hidden && resolve());
+        }),
+    );
   }
 
   /** The running activities (from the log's registry), each with the view it lives in. */
@@ -236,8 +272,8 @@ export class KneeApp extends LitElement {
   /**
    * Watch navigation by keyboard: Left/Right arrows. (The rotary crown scrolls; see #onWheel.)
    */
-  #onKeydown(event: KeyboardEvent) {
-    if (!this.#isWatch) return;
+  readonly #onKeydown = (event: KeyboardEvent) => {
+    if (!this.#isWatch || event.defaultPrevented) return;
     const target = event.composedPath()[0] as Element;
     if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
@@ -245,7 +281,7 @@ export class KneeApp extends LitElement {
       event.preventDefault();
       this.#go(neighbourView(this.route.view, event.key === 'ArrowRight' ? 1 : -1));
     }
-  }
+  };
 
   #onTouchStart(event: TouchEvent) {
     this.#touchX = event.touches[0]?.clientX ?? null;
@@ -366,7 +402,6 @@ export class KneeApp extends LitElement {
     const away = this.#away;
     return html`<div
       class="shell"
-      @keydown=${this.#onKeydown}
       @touchstart=${this.#onTouchStart}
       @touchend=${this.#onTouchEnd}
       @wheel=${this.#wheelListener}
@@ -374,12 +409,14 @@ export class KneeApp extends LitElement {
     >
       <main data-view=${route.view} class=${away.length ? 'playing' : ''}>
         ${
-          this.updateReady
-            ? html`<div class="update" role="status">
-              A new version is ready.
-              <button @click=${() => this.updateReady?.()}>Reload</button>
-            </div>`
-            : nothing
+          this.updateWaits
+            ? html`<div class="update" role="status">A new version loads once what is running here has ended and you move on.</div>`
+            : this.updateReady
+              ? html`<div class="update" role="status">
+                A new version is ready.
+                <button @click=${() => this.updateReady?.()}>Reload</button>
+              </div>`
+              : nothing
         }
         <h1>${TITLES[route.view]}</h1>
         ${away.map(({ activity, key }) => nowPlaying(activity, routeHash(routeOfKey(key))))}

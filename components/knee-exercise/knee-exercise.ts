@@ -138,6 +138,27 @@ export class KneeExercise extends LitElement {
         .timed > .meta {
           display: none;
         }
+        /* A counted exercise is its counter, as a timed one is its timer: a round button that
+           fills the round screen and names the exercise; the rest keeps to the middle band. */
+        article:not(.timed) > h2,
+        article:not(.timed) > .meta {
+          display: none;
+        }
+        article:not(.timed) > :not(.counter, figure) {
+          margin-inline: 15cqw;
+          text-align: center;
+        }
+        .counter {
+          width: 84cqw;
+          min-height: 0;
+          aspect-ratio: 1;
+          margin: 8cqw auto 8px;
+          border-radius: 50%;
+          font-size: 14px;
+        }
+        .counter b {
+          font-size: 40px;
+        }
       }
     `,
   ];
@@ -292,7 +313,7 @@ export class KneeExercise extends LitElement {
     const sideName = e.dosage.perSide ? (side === 0 ? 'Left' : 'Right') : '';
     const where = `${sideName ? `${sideName} side, ` : ''}set ${set} of ${e.dosage.sets}`;
     return html`<button part="counter" class="counter" aria-label=${`Count a rep: ${done} of ${e.dosage.reps} done, ${where}`} @click=${() => this.#tap(e)}>
-        <b>${done}/${e.dosage.reps}</b>${where}
+        <span class="compact">${e.name}</span><b>${done}/${e.dosage.reps}</b>${where}
       </button>
       <div class="row">
         <button part="button" ?disabled=${done === 0} @click=${this.#undo}>Undo</button>

@@ -56,6 +56,10 @@ export class KneeGuidedSession extends LitElement {
       :host {
         text-align: center;
       }
+      /* A step's start, given focus when it appears (not a control): no ring. */
+      [data-focus]:focus {
+        outline: none;
+      }
       h2 {
         font-size: 20px;
         margin: 4px 0;
@@ -151,6 +155,8 @@ export class KneeGuidedSession extends LitElement {
   /** The routine record's fate in the log: saved, kept unsaved (with the log's message), or not yet known. */
   @state() private saved: 'pending' | 'saved' | 'unsaved' = 'pending';
   #restTimer = 0;
+  /** The step changed: focus its start once it is drawn. */
+  #focusStep = false;
   /** When the rest under way ends (performance.now()): the count shown is read from it, not counted. */
   #restEnds = 0;
   #recordId = '';
@@ -197,6 +203,14 @@ export class KneeGuidedSession extends LitElement {
     const items = this.items ?? this.library.routineFor(this.level, numberOfKey(dayKey(Date.now())));
     this.session = new GuidedSession(items, Date.now(), this.rest);
     if (this.painBefore !== null) this.#begin(this.painBefore);
+    this.#focusStep = true;
+  }
+
+  protected override updated() {
+    // A new step: focus moves to where it starts (its line or question), not left on a button that went.
+    if (!this.#focusStep) return;
+    this.#focusStep = false;
+    this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
 
   /** Pain before given: the session starts (as an activity) at its first exercise. */
@@ -266,6 +280,7 @@ export class KneeGuidedSession extends LitElement {
     }
     this.#activity.checkpoint();
     if (step?.kind === 'pain-before' || step?.kind === 'pain-after') this.pain = 0;
+    this.#focusStep = true;
     this.requestUpdate();
   }
 
@@ -317,7 +332,7 @@ export class KneeGuidedSession extends LitElement {
 
   #renderPain(question: string, action: string, onDone: () => void) {
     return html`<div role="group" aria-labelledby="question">
-      <h2 id="question">${question}</h2>
+      <h2 id="question" tabindex="-1" data-focus>${question}</h2>
       ${painPicker(this.pain, (delta) => (this.pain = stepPain(this.pain, delta)))}
       <p class="muted roomy">${PAIN_SCALE_NOTE}</p>
       <div class="row"><button part="button" class="primary" @click=${onDone}>${action}</button></div>
@@ -327,7 +342,7 @@ export class KneeGuidedSession extends LitElement {
   #renderExercise(session: GuidedSession, index: number) {
     const item = session.items[index]!;
     return html`<div class="step">
-      <p part="progress" class="muted">${index + 1} of ${session.items.length}${item.slot === 'evening' ? ' · evening round' : ''}</p>
+      <p part="progress" class="muted" tabindex="-1" data-focus>${index + 1} of ${session.items.length}${item.slot === 'evening' ? ' · evening round' : ''}</p>
       ${keyed(
         index,
         // A fresh card for each step: its timer or counter starts anew.
@@ -342,7 +357,7 @@ export class KneeGuidedSession extends LitElement {
 
   #renderRest(session: GuidedSession, next: number) {
     const item = session.items[next]!;
-    return html`${this.#renderDuringAdvice(session)}<p part="progress" class="muted">Rest · next ${next + 1} of ${session.items.length}</p>
+    return html`${this.#renderDuringAdvice(session)}<p part="progress" class="muted" tabindex="-1" data-focus>Rest · next ${next + 1} of ${session.items.length}</p>
       <div class="rest" role="timer" aria-label="Rest">${this.restLeft}</div>
       <p>Next: <b>${item.exercise.name}</b></p>
       <p class="muted">${this.library!.describeDosage(item.exercise.dosage)}</p>
@@ -355,7 +370,7 @@ export class KneeGuidedSession extends LitElement {
   #renderSummary(session: GuidedSession) {
     const s = session.summary();
     return html`<div part="summary">
-      <h2>${s.done === session.items.length ? 'Session complete' : 'Session ended'}</h2>
+      <h2 tabindex="-1" data-focus>${s.done === session.items.length ? 'Session complete' : 'Session ended'}</h2>
       <p>${minutes(s.durationS)} · ${s.done} done${s.partial ? `, ${s.partial} partly` : ''}${s.skipped ? `, ${s.skipped} skipped` : ''}</p>
       <p>Pain ${s.painBefore ?? '–'} before → ${s.painAfter ?? '–'} after</p>
       <ul class="roomy">

@@ -3,7 +3,8 @@
  * adherence heat map and the pain before/after trend.
  */
 import { svg, html, type TemplateResult } from 'lit';
-import type { HeatDay, PainPoint } from '../../src/store/stats.js';
+import { addDays, numberOfKey, type DayKey, type HeatDay, type PainPoint } from '../../src/store/stats.js';
+import { PAIN_LIMIT } from '../../src/program/limits.js';
 import type { CadenceSessionRecord } from '../../src/session-record.js';
 
 const CELL = 12;
@@ -37,11 +38,17 @@ const H = 120;
 const LEFT = 22;
 const BOTTOM = 16;
 
-export function painChart(points: readonly PainPoint[], days: number): TemplateResult {
+/**
+ * Pain before and after over the last `days` days to `today`, each score placed at its date
+ * (a gap of a week looks like one), with the pain limit's line.
+ */
+export function painChart(points: readonly PainPoint[], days: number, today: DayKey): TemplateResult {
   if (!points.length) {
     return html`<figure class="chart"><figcaption>Pain before and after</figcaption><p class="muted">No pain scores in the last ${days} days.</p></figure>`;
   }
-  const x = (i: number) => LEFT + (points.length === 1 ? (W - LEFT) / 2 : (i * (W - LEFT - 6)) / (points.length - 1));
+  const first = addDays(today, -(days - 1));
+  const dayX = (day: DayKey) => LEFT + ((numberOfKey(day) - numberOfKey(first)) * (W - LEFT - 6)) / Math.max(1, days - 1);
+  const x = (i: number) => dayX(points[i]!.day);
   const y = (pain: number) => 4 + ((10 - pain) * (H - BOTTOM - 4)) / 10;
   const line = (key: 'before' | 'after') =>
     points
@@ -60,14 +67,15 @@ export function painChart(points: readonly PainPoint[], days: number): TemplateR
   return html`<figure class="chart">
     <figcaption>Pain before <span class="key before"></span> and after <span class="key after"></span> (0–10)</figcaption>
     <svg part="pain-chart" viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>
-      ${[0, 5, 10].map((v) => svg`<text class="axis" x="0" y=${y(v) + 4}>${v}</text><line class=${v === 5 ? 'limit' : 'grid'} x1=${LEFT} x2=${W} y1=${y(v)} y2=${y(v)}></line>`)}
+      ${[0, PAIN_LIMIT, 10].map((v) => svg`<text class="axis" x="0" y=${y(v) + 4}>${v}</text><line class=${v === PAIN_LIMIT ? 'limit' : 'grid'} x1=${LEFT} x2=${W} y1=${y(v)} y2=${y(v)}></line>`)}
       <polyline class="before" points=${line('before')}></polyline>
       <polyline class="after" points=${line('after')}></polyline>
+      ${points.map((p, i) => (p.before === null ? null : svg`<circle class="before-dot" cx=${x(i)} cy=${y(p.before)} r="2"></circle>`))}
       ${points.map((p, i) => (p.after === null ? null : svg`<circle class="after-dot" cx=${x(i)} cy=${y(p.after)} r="2.5"></circle>`))}
-      <text class="axis" x=${LEFT} y=${H - 2}>${points[0]!.day.slice(5)}</text>
-      <text class="axis end" x=${W} y=${H - 2}>${last.day.slice(5)}</text>
+      <text class="axis" x=${LEFT} y=${H - 2}>${first.slice(5)}</text>
+      <text class="axis end" x=${W} y=${H - 2}>${today.slice(5)}</text>
     </svg>
-    <p class="muted small">Keep pain at 5 or below (dashed line); above it, scale back.</p>
+    <p class="muted small">Keep pain at ${PAIN_LIMIT} or below (dashed line); above it, scale back.</p>
   </figure>`;
 }
 
@@ -99,6 +107,7 @@ export function cadenceChart(runs: readonly CadenceSessionRecord[]): TemplateRes
     <svg part="cadence-chart" viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>
       ${[low, high].map((v) => svg`<text class="axis" x="0" y=${y(v) + 4}>${v}</text><line class="grid" x1=${LEFT} x2=${W} y1=${y(v)} y2=${y(v)}></line>`)}
       <polyline class="before" points=${target}></polyline>
+      ${runs.map((r, i) => svg`<circle class="before-dot" cx=${x(i)} cy=${y(r.done.bpm)} r="2.5"><title>${dayOf(r.startedAt)}: target ${r.done.bpm}</title></circle>`)}
       ${runs.map((r, i) =>
         r.done.measured?.averageSpm
           ? svg`<circle class="after-dot" cx=${x(i)} cy=${y(r.done.measured.averageSpm)} r="3"><title>${dayOf(r.startedAt)}: ${r.done.measured.averageSpm} measured, target ${r.done.bpm}</title></circle>`

@@ -107,6 +107,9 @@ export const historyStyles = css`
   .after-dot {
     fill: var(--_accent);
   }
+  .before-dot {
+    fill: var(--_muted);
+  }
   .key {
     display: inline-block;
     width: 16px;
@@ -141,11 +144,11 @@ export const historyStyles = css`
     list-style: none;
   }
   summary::before {
-    content: '▸';
+    content: '▸' / '';
     width: 1em;
   }
   details[open] > summary::before {
-    content: '▾';
+    content: '▾' / '';
   }
   summary:focus-visible {
     outline: 3px solid var(--_accent);

@@ -3,16 +3,17 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { describePlan } from '../../src/run/run-plan.js';
 import type { CadenceSessionRecord, SessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
-import { dateStamp, downloadText } from '../shared/download.js';
-import { exportCSV, exportJSON } from '../../src/store/export.js';
+import { dateStamp, downloadBlob } from '../shared/download.js';
 import { sessionStore, type ImportReport, type SessionStore } from '../../src/store/session-store.js';
-import { heatMap, painTrend, summarize } from '../../src/store/stats.js';
+import { dayKey, heatMap, painTrend, summarize } from '../../src/store/stats.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { cadenceChart, heatMapChart, painChart } from './history-charts.js';
 import { historyStyles } from './knee-history.styles.js';
 
 const PAGE = 30;
+/** Runs the cadence chart shows, the latest: enough to see a trend, few enough to draw at once. */
+const CHART_RUNS = 60;
 const PAIN_DAYS = 28;
 /** Records loaded up front: enough for the heat map (8 whole weeks) and the pain chart. */
 const RECENT_MS = 60 * 86_400_000;
@@ -127,16 +128,20 @@ export class KneeHistory extends LitElement {
   }
 
   async #export(kind: 'json' | 'csv') {
-    let text: string;
+    let file: Blob;
     try {
       // JSON keeps every stored record as it is, readable or not (a newer version's records),
       // so Export then Clear never loses one; CSV lists the sessions this version can read.
-      text = kind === 'json' ? exportJSON(await this.store.stored()) : exportCSV((await this.store.list()).records);
+      // Made off the page's main thread: a large log takes seconds.
+      this.report = 'Preparing the file…';
+      file = await this.store.exportFile(kind);
+      this.report = '';
     } catch (error) {
+      this.report = '';
       this.problem = StoreError.from(error).message;
       return;
     }
-    downloadText(text, `kneebeat-sessions-${dateStamp()}.${kind}`, kind === 'json' ? 'application/json' : 'text/csv');
+    downloadBlob(file, `kneebeat-sessions-${dateStamp()}.${kind}`);
   }
 
   async #import() {
@@ -151,6 +156,8 @@ export class KneeHistory extends LitElement {
       this.report = describeImport(report);
       this.problem = '';
     } catch (error) {
+      // A refused file: the reason, and nothing left saying it is still importing.
+      this.report = '';
       this.problem = StoreError.from(error).message;
     }
   }
@@ -167,7 +174,7 @@ export class KneeHistory extends LitElement {
 
   #renderSession(r: SessionRecord) {
     const what = r.exerciseId ? titleCase(r.exerciseId) : KIND_NAMES[r.kind];
-    const minutes = Math.max(1, Math.round((r.endedAt - r.startedAt) / 60000));
+    const duration = durationWords((r.endedAt - r.startedAt) / 1000);
     return html`<li>
       <details>
         <summary>${timeFormat.format(r.startedAt)} · ${what}${r.complete ? '' : ' (partial)'}</summary>
@@ -175,7 +182,7 @@ export class KneeHistory extends LitElement {
           <dt>Kind</dt>
           <dd>${KIND_NAMES[r.kind]}</dd>
           <dt>Duration</dt>
-          <dd>${minutes} min</dd>
+          <dd>${duration}</dd>
           ${
             r.kind === 'cadence'
               ? html`<dt>Cadence</dt>
@@ -230,8 +237,8 @@ export class KneeHistory extends LitElement {
       <p class="report" role="status">${this.report}</p>
       <div class="roomy">
         ${heatMapChart(heatMap(this.times, now))}
-        ${painChart(painTrend(this.records, now, PAIN_DAYS), PAIN_DAYS)}
-        ${cadenceChart(this.records.filter((r): r is CadenceSessionRecord => r.kind === 'cadence'))}
+        ${painChart(painTrend(this.records, now, PAIN_DAYS), PAIN_DAYS, dayKey(now))}
+        ${cadenceChart(this.records.filter((r): r is CadenceSessionRecord => r.kind === 'cadence').slice(-CHART_RUNS))}
         <h2>Sessions (${total})</h2>
         ${
           this.skipped
@@ -272,6 +279,14 @@ function describeImport(report: ImportReport): string {
   if (report.rekeyed) parts.push(`${report.rekeyed} given an id that matches their date`);
   if (report.rejected) parts.push(`${report.rejected} rejected (${report.reasons.slice(0, 3).join('; ')})`);
   return `${parts.join(', ')}.`;
+}
+
+/** A session's length as said: "4 s", "1 min 20 s", "35 min" (a few seconds are not "1 min"). */
+export function durationWords(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  return m < 10 && s % 60 ? `${m} min ${s % 60} s` : `${Math.round(s / 60)} min`;
 }
 
 declare global {

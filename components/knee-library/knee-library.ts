@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LEVEL_NAMES, LEVELS, type BodyArea, type Level } from '../../content/types.js';
 import { BODY_AREAS, areaName, filterExercises, isBodyArea, isLevel } from '../../src/program/library-filter.js';
@@ -94,6 +94,7 @@ export class KneeLibrary extends LitElement {
           </select>
         </label>
       </div>
+      ${list.length ? nothing : html`<p role="status">No exercise matches this filter. Choose another level or body area, or All.</p>`}
       <ul class="list" part="list" aria-label="Exercises">
         ${list.map(
           (e) => html`<li>

@@ -14,6 +14,9 @@ export const runStyles = [
       align-items: stretch;
       gap: 8px;
     }
+    #summary-title:focus {
+      outline: none;
+    }
     .clock {
       display: flex;
       flex-direction: column;
@@ -28,6 +31,7 @@ export const runStyles = [
     .status {
       font-size: 16px;
       color: var(--_muted);
+      text-align: center;
     }
     .tempo {
       font-size: 16px;

@@ -194,6 +194,8 @@ export class KneeRun extends LitElement {
     this.summary = event.record;
     this.pain = 0;
     this.painSent = false;
+    // The run became its summary: focus moves there (the pain question follows it).
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#summary-title')?.focus());
   }
 
   #startTicking() {
@@ -364,7 +366,7 @@ export class KneeRun extends LitElement {
   #renderSummary(run: CadenceSessionRecord) {
     const plan = run.planned.intervals;
     return html`<section part="summary" class="summary" aria-labelledby="summary-title">
-      <h2 id="summary-title">Run ${run.complete ? 'done' : 'stopped'}</h2>
+      <h2 id="summary-title" tabindex="-1">Run ${run.complete ? 'done' : 'stopped'}</h2>
       <dl>
         <dt>Time</dt>
         <dd>${formatClock(run.done.durationS)}</dd>

@@ -103,11 +103,11 @@ export const todayStyles = css`
     list-style: none;
   }
   summary::before {
-    content: '▸';
+    content: '▸' / '';
     width: 1.2em;
   }
   details[open] > summary::before {
-    content: '▾';
+    content: '▾' / '';
   }
   knee-exercise {
     margin: 12px 0;

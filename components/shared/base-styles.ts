@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * What every Kneebeat element shares: block display as a size container, the colour tokens (light and dark), 44 px touch targets (48 px when watch-sized)
+ * What every Kneebeat element shares: block display as a size container, the colour tokens (light and dark), 48 px touch targets
  * with a visible focus ring, the problem-message colour, size-only (.roomy / .compact) and screen-reader-only utilities.
  * Each element adds its own layout.
  */
@@ -23,8 +23,8 @@ export const baseStyles = css`
     --_warning: var(--knee-warning, light-dark(#b00020, #ff8a80));
     color: var(--_fg);
     font-family: var(--knee-font, system-ui, sans-serif);
-    /* The least size of anything pressed: 44 px, 48 px when watch-sized (below). */
-    --_target: 44px;
+    /* The least size of anything pressed: 48 px, on a phone as on a watch. */
+    --_target: 48px;
   }
   /* Browsers before light-dark() (2024): light, or dark when the system is. */
   @supports not (color: light-dark(#000, #fff)) {
@@ -51,6 +51,16 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Scrolled into view (by Tab, or focus moving to what appeared), a control stops this far
+     above the bottom: the app's phone layout sets it to clear its tab bar. */
+  button,
+  a,
+  input,
+  select,
+  summary,
+  [tabindex] {
+    scroll-margin-bottom: var(--knee-scroll-margin-bottom, 0px);
   }
   button {
     box-sizing: border-box;
@@ -87,10 +97,6 @@ export const baseStyles = css`
   @container (max-width: 299px) {
     .roomy {
       display: none !important;
-    }
-    /* A watch-sized element: 48 px targets, the least a fingertip hits on a watch face. */
-    * {
-      --_target: 48px;
     }
   }
   @container (min-width: 300px) {

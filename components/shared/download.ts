@@ -1,7 +1,8 @@
 // DOM helpers for the elements that offer files (the store itself has no DOM).
-/** Offers text as a file download, with no network request (a blob: URL and a temporary link). */
-export function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+
+/** Offers a file for download, with no network request (a blob: URL and a temporary link). */
+export function downloadBlob(file: Blob, fileName: string) {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -12,5 +13,8 @@ export function downloadText(text: string, fileName: string, type: string) {
   // Give the browser time to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Offers text as a file download. */
+export const downloadText = (text: string, fileName: string, type: string) => downloadBlob(new Blob([text], { type }), fileName);
 
 export const dateStamp = (time = Date.now()) => new Date(time).toISOString().slice(0, 10);

@@ -27,6 +27,7 @@ const COLUMNS = [
   'time_under_tension_s',
   'exercises_done',
   'pain_before',
+  'pain_during',
   'pain_after',
 ] as const;
 
@@ -60,6 +61,7 @@ function row(record: SessionRecord): Record<(typeof COLUMNS)[number], string | n
     time_under_tension_s: null,
     exercises_done: null,
     pain_before: record.pain?.before ?? null,
+    pain_during: record.pain?.during ?? null,
     pain_after: record.pain?.after ?? null,
   };
   switch (record.kind) {

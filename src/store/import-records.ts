@@ -19,8 +19,11 @@ export interface ImportReport {
 
 /** Largest import accepted, in characters (about 75,000 sessions fit in 20 MB). */
 export const MAX_IMPORT = 50_000_000;
+/** A session may start this far after now (another time zone, a clock a little ahead); later ones are refused. */
+const FUTURE_SLACK = 86_400_000;
 
-export function parseExport(text: string): { records: SessionRecord[]; report: ImportReport } {
+/** Reads an export file, refusing sessions that start after `now` (and FUTURE_SLACK). */
+export function parseExport(text: string, now = Date.now()): { records: SessionRecord[]; report: ImportReport } {
   const report: ImportReport = { added: 0, duplicates: 0, rejected: 0, rekeyed: 0, reasons: [] };
   if (text.length > MAX_IMPORT) throw new StoreError('failed', 'That file is too large to be a Kneebeat export.');
   let parsed: unknown;
@@ -39,6 +42,12 @@ export function parseExport(text: string): { records: SessionRecord[]; report: I
     if (!checked.ok) {
       report.rejected++;
       if (report.reasons.length < 10) report.reasons.push(`session ${index + 1}: ${checked.reason}`);
+      return;
+    }
+    if (checked.record.startedAt > now + FUTURE_SLACK) {
+      report.rejected++;
+      if (report.reasons.length < 10)
+        report.reasons.push(`session ${index + 1}: starts in the future (${new Date(checked.record.startedAt).toISOString().slice(0, 10)})`);
       return;
     }
     if (fixed !== item) report.rekeyed++;

@@ -55,6 +55,13 @@ const CHANNEL = 'kneebeat-sessions';
 const IMPORT_CHUNK = 2000;
 /** Imports larger than this (characters) are parsed in a worker, off the page's main thread. */
 const WORKER_IMPORT = 200_000;
+/**
+ * Records read (and checked) per step when listing: a year of sessions a day is one step, and
+ * tens of thousands are many short steps with the page free between them, never one long task.
+ */
+const LIST_CHUNK = 1000;
+/** Lets the page run (paint, input) between two steps of a long read. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The upgrade's data repairs: re-keys stored sessions whose id disagrees with their start time
@@ -239,25 +246,31 @@ export class SessionStore {
   }
 
   async list(filter: ListFilter = {}): Promise<ListResult> {
-    const range =
-      filter.from !== undefined || filter.to !== undefined
-        ? IDBKeyRange.bound(idTimePrefix(filter.from ?? 0), idTimePrefix(filter.to ?? 7258118400000), false, true)
-        : undefined;
-    const values = await this.#sessions('readonly', (store) => promisifyRequest(store.getAll(range)));
+    const upper = idTimePrefix(filter.to ?? 7258118400000);
+    let lower = IDBKeyRange.bound(idTimePrefix(filter.from ?? 0), upper, false, true);
     const records: SessionRecord[] = [];
     let skipped = 0;
-    for (const value of values) {
-      const checked = validateRecord(value);
-      if (!checked.ok) {
-        skipped++;
-        continue;
+    // In steps of LIST_CHUNK records, each its own read, checked, then a pause for the page.
+    for (;;) {
+      const [keys, values] = await this.#sessions('readonly', (store) =>
+        Promise.all([promisifyRequest(store.getAllKeys(lower, LIST_CHUNK)), promisifyRequest(store.getAll(lower, LIST_CHUNK))]),
+      );
+      for (const value of values) {
+        const checked = validateRecord(value);
+        if (!checked.ok) {
+          skipped++;
+          continue;
+        }
+        const r = checked.record;
+        if (filter.from !== undefined && r.startedAt < filter.from) continue;
+        if (filter.to !== undefined && r.startedAt >= filter.to) continue;
+        if (filter.kind && r.kind !== filter.kind) continue;
+        if (filter.exerciseId && r.exerciseId !== filter.exerciseId) continue;
+        records.push(r);
       }
-      const r = checked.record;
-      if (filter.from !== undefined && r.startedAt < filter.from) continue;
-      if (filter.to !== undefined && r.startedAt >= filter.to) continue;
-      if (filter.kind && r.kind !== filter.kind) continue;
-      if (filter.exerciseId && r.exerciseId !== filter.exerciseId) continue;
-      records.push(r);
+      if (keys.length < LIST_CHUNK) break;
+      lower = IDBKeyRange.bound(keys.at(-1)!, upper, true, true);
+      await yieldToPage();
     }
     return { records, skipped };
   }
@@ -268,6 +281,26 @@ export class SessionStore {
    */
   stored(): Promise<unknown[]> {
     return this.#sessions('readonly', (store) => promisifyRequest(store.getAll()));
+  }
+
+  /**
+   * The log as a file to download: JSON (every stored value as it is) or CSV (the sessions this
+   * version reads). Made in a worker where there is one — reading and writing a few hundred
+   * thousand sessions takes seconds, which would freeze the page — else here.
+   */
+  async exportFile(format: 'json' | 'csv'): Promise<Blob> {
+    const made =
+      typeof Worker === 'function'
+        ? await this.#inWorker<Blob | null>({ dbName: this.dbName, export: format }, (data) => ('exported' in data ? data.exported : undefined))
+        : null;
+    return made ?? this.exportHere(format);
+  }
+
+  /** `exportFile` on this thread (the worker's own path). */
+  async exportHere(format: 'json' | 'csv'): Promise<Blob> {
+    const { exportCSV, exportJSON } = await import('./export.js');
+    const text = format === 'json' ? exportJSON(await this.stored()) : exportCSV((await this.list()).records);
+    return new Blob([text], { type: format === 'json' ? 'application/json' : 'text/csv' });
   }
 
   /**
@@ -334,6 +367,18 @@ export class SessionStore {
    * null when no worker could run (a page that forbids workers): then the caller imports here.
    */
   #importInWorker(file: string | Blob, { onProgress }: ImportOptions): Promise<ImportReport | null> {
+    // A Blob (a picked file) crosses as a handle; the worker reads it. (A string is copied.)
+    return this.#inWorker<ImportReport | null>({ dbName: this.dbName, file }, (data) => {
+      if ('progress' in data) onProgress?.(data.progress[0], data.progress[1]);
+      return 'report' in data ? data.report : undefined;
+    });
+  }
+
+  /**
+   * Sends the store's worker one request; `answer` turns each reply into the result (undefined:
+   * not the last reply yet). Resolves null when no worker can start (the caller works here).
+   */
+  #inWorker<T>(request: StoreWorkerRequest, answer: (data: StoreWorkerReply) => T | undefined): Promise<T | null> {
     return new Promise((resolve, reject) => {
       let worker: Worker;
       try {
@@ -342,22 +387,23 @@ export class SessionStore {
         resolve(null);
         return;
       }
-      worker.onmessage = ({ data }: MessageEvent<ImportWorkerReply>) => {
-        if ('progress' in data) {
-          onProgress?.(data.progress[0], data.progress[1]);
+      worker.onmessage = ({ data }: MessageEvent<StoreWorkerReply>) => {
+        if ('failure' in data) {
+          worker.terminate();
+          reject(new StoreError(data.failure, data.message));
           return;
         }
+        const result = answer(data);
+        if (result === undefined) return;
         worker.terminate();
-        if ('report' in data) resolve(data.report);
-        else reject(new StoreError(data.failure, data.message));
+        resolve(result);
       };
       worker.onerror = (event) => {
         event.preventDefault();
         worker.terminate();
         resolve(null);
       };
-      // A Blob (a picked file) crosses as a handle; the worker reads it. (A string is copied.)
-      worker.postMessage({ dbName: this.dbName, file } satisfies ImportWorkerRequest);
+      worker.postMessage(request);
     });
   }
 
@@ -429,13 +475,12 @@ export class SessionStore {
 }
 
 /** What the page sends the import worker. */
-export interface ImportWorkerRequest {
-  dbName: string;
-  file: string | Blob;
-}
+/** What the page asks the store's worker: an import of a file, or an export to one. */
+export type StoreWorkerRequest = { dbName: string; file: string | Blob } | { dbName: string; export: 'json' | 'csv' };
 
-/** What the import worker answers: progress, then a report or a failure. */
-export type ImportWorkerReply = { progress: [written: number, total: number] } | { report: ImportReport } | { failure: StoreError['failure']; message: string };
+/** What the store's worker answers: import progress, then a report; or the exported file; or a failure. */
+export type StoreWorkerReply =
+  { progress: [written: number, total: number] } | { report: ImportReport } | { exported: Blob } | { failure: StoreError['failure']; message: string };
 
 /** The app's session log. */
 export const sessionStore = new SessionStore();

@@ -99,9 +99,10 @@ export function summarize(startTimes: readonly EpochMs[], now: EpochMs, timeZone
   for (let day = days.has(today) ? today : today - 1; days.has(day); day--) current++;
   let best = 0;
   for (const start of days.keys()) {
-    if (days.has(start - 1)) continue; // not the first day of a run
+    // Not the first day of a run, or a day still to come (a clock set wrong): no streak starts there.
+    if (days.has(start - 1) || start > today) continue;
     let length = 1;
-    while (days.has(start + length)) length++;
+    while (start + length <= today && days.has(start + length)) length++;
     best = Math.max(best, length);
   }
   const adherence = (n: number) => {

@@ -51,6 +51,20 @@ function number(source: Record<string, unknown>, key: string, min: number, max: 
   return value;
 }
 
+/** A time in words a person reads: its date (never the raw number of milliseconds). */
+function dateOf(time: number): string {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? 'a date out of range' : date.toISOString().slice(0, 10);
+}
+
+function time(source: Record<string, unknown>, key: string, min: number, max: number): number {
+  const value = field(source, key);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Invalid(`${key} must be a time`);
+  if (value < min) throw new Invalid(`${key} (${dateOf(value)}) is before ${dateOf(min)}`);
+  if (value > max) throw new Invalid(`${key} (${dateOf(value)}) is after ${dateOf(max)}`);
+  return value;
+}
+
 function nullableNumber(source: Record<string, unknown>, key: string, min: number, max: number): number | null {
   return field(source, key) === null ? null : number(source, key, min, max);
 }
@@ -123,10 +137,11 @@ function build(input: Record<string, unknown>): SessionRecord {
   if (typeof id !== 'string' || !ID.test(id)) throw new Invalid('id is malformed');
   const exerciseRaw = field(input, 'exerciseId');
   const exerciseId = exerciseRaw === null ? null : contentId(exerciseRaw, 'exerciseId');
-  const startedAt = number(input, 'startedAt', MIN_TIME, MAX_TIME);
+  const startedAt = time(input, 'startedAt', MIN_TIME, MAX_TIME);
   // Ids begin with the start time, and streaks and calendars are read from ids: they must agree.
   if (!id.startsWith(idTimePrefix(startedAt))) throw new Invalid('id does not match startedAt');
-  const endedAt = number(input, 'endedAt', startedAt, MAX_TIME);
+  const endedAt = time(input, 'endedAt', MIN_TIME, MAX_TIME);
+  if (endedAt < startedAt) throw new Invalid('endedAt is before startedAt');
   const complete = field(input, 'complete');
   if (typeof complete !== 'boolean') throw new Invalid('complete must be true or false');
   const planned = object(input, 'planned');

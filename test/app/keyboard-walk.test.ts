@@ -110,6 +110,11 @@ describe('keyboard-only walk through the app (real key presses)', function () {
     await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'History');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => heading() === 'History');
+    // The tab bar at the bottom never covers the control that has focus.
+    await waitUntil(() => app.shadowRoot!.querySelector('knee-history')?.shadowRoot?.querySelector('button'), 'History did not load');
+    const clear = await tabTo((el) => label(el) === 'Clear…');
+    const nav = app.shadowRoot!.querySelector('nav')!.getBoundingClientRect();
+    expect(clear.getBoundingClientRect().bottom, 'Clear… under the tab bar').to.be.at.most(nav.top);
     await tabTo((el) => el instanceof HTMLAnchorElement && label(el) === 'Settings');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => heading() === 'Settings');

@@ -79,13 +79,22 @@ describe('<knee-app>', function () {
     localStorage.removeItem('kneebeat-settings');
   });
 
+  it('moves between views with the arrow keys on a watch from page load (nothing focused yet), not on a phone', async () => {
+    const watch = await appAt('#/today', 200);
+    expect(document.activeElement).to.equal(document.body);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
+    expect(location.hash).to.equal('#/settings');
+    watch.remove();
+  });
+
   it('moves between views with the arrow keys on a watch, not on a phone', async () => {
     const watch = await appAt('#/today', 200);
     watch.shadowRoot!.querySelector('main')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     await waitUntil(() => location.hash === '#/run');
+    watch.remove(); // one app a page (its keys are the window's)
     const phone = await appAt('#/history', 390);
+    // The key is handled as it is dispatched: had it moved the view, the address would say so now.
     phone.shadowRoot!.querySelector('main')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
-    await new Promise((r) => setTimeout(r, 50));
     expect(location.hash).to.equal('#/history');
   });
 
@@ -93,15 +102,13 @@ describe('<knee-app>', function () {
     const watch = await appAt('#/run', 200);
     const main = watch.shadowRoot!.querySelector('main')!;
     const turn = (deltaY: number) => main.dispatchEvent(new WheelEvent('wheel', { deltaY, bubbles: true, composed: true }));
-    turn(-100); // one detent's worth: not yet
-    await new Promise((r) => setTimeout(r, 50));
+    turn(-100); // one detent's worth: not yet (handled as dispatched)
     expect(location.hash).to.equal('#/run');
     turn(-100);
     await waitUntil(() => location.hash === '#/today', 'the crown did not change the view');
 
     const phone = await appAt('#/run', 390);
     phone.shadowRoot!.querySelector('main')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, bubbles: true, composed: true }));
-    await new Promise((r) => setTimeout(r, 50));
     expect(location.hash).to.equal('#/run');
   });
 
@@ -116,9 +123,19 @@ describe('<knee-app>', function () {
           'an element did not upgrade',
           { timeout: 10000 },
         );
-        await new Promise((r) => setTimeout(r, 100));
+        await allUpdated(app);
         await expect(app).to.be.accessible();
       });
     }
   }
 });
+
+/** Waits until every Lit element in `root`'s shadow trees has rendered what it was last given. */
+async function allUpdated(root: Element) {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    for (const child of (el.shadowRoot ?? el).querySelectorAll('*')) if (child.shadowRoot || child.localName.startsWith('knee-')) stack.push(child);
+  }
+}

@@ -119,6 +119,15 @@ describe('the app across a killed browser and a new build', () => {
       await second.goto(`${origin}/#/history`, { waitUntil: 'load' });
       await second.waitForFunction(() => navigator.serviceWorker.controller, WAIT);
       await second.evaluate(() => (window.oldPage = true));
+      // A third tab is in the middle of a run.
+      const running = await context.newPage();
+      await running.goto(`${origin}/#/run`, { waitUntil: 'load' });
+      await running.waitForFunction(() => navigator.serviceWorker.controller, WAIT);
+      const metronome = await deep(running, 'knee-app', 'knee-run', 'knee-metronome');
+      await running.waitForFunction((el) => el.shadowRoot, WAIT, metronome);
+      await running.evaluate((el) => el.start(), metronome);
+      await running.waitForFunction((el) => el.running, WAIT, metronome);
+      await running.evaluate(() => (window.oldPage = true));
 
       // A new build is published.
       await appendFile(join(site, 'sw.js'), '\n// build 2\n');
@@ -131,6 +140,21 @@ describe('the app across a killed browser and a new build', () => {
       const secondNavigated = second.waitForNavigation(WAIT);
       await page.evaluate((button) => button.click(), reload);
       await Promise.all([navigated, secondNavigated]);
+      // The tab with the run does not reload under it: it says the update waits, and takes it once the run ends.
+      const waits = await deep(running, 'knee-app', '.update');
+      await running.waitForFunction((el) => /loads once what is running here has ended/.test(el.textContent), WAIT, waits);
+      assert.equal(await running.evaluate(() => window.oldPage), true);
+      assert.equal(await running.evaluate((el) => el.running, metronome), true);
+      // Stopped: the run's summary (and its pain question) stays until the runner moves on.
+      await running.evaluate((el) => el.stop(), metronome);
+      const runView = await deep(running, 'knee-app', 'knee-run');
+      await running.waitForFunction((el) => el.shadowRoot.querySelector('[part~="summary"]'), WAIT, runView);
+      assert.equal(await running.evaluate(() => window.oldPage), true);
+      const runningNavigated = running.waitForNavigation(WAIT);
+      await running.evaluate(() => (location.hash = '#/today'));
+      await runningNavigated;
+      await running.waitForFunction(() => navigator.serviceWorker.controller, WAIT);
+      assert.equal(await running.evaluate(() => window.oldPage), undefined);
       // Both tabs run the new worker (the other tab reloaded by itself).
       for (const tab of [page, second]) {
         await tab.waitForFunction(() => navigator.serviceWorker.controller, WAIT);

@@ -160,7 +160,7 @@ for (const size of [200, 240]) {
       await expectFits('Exercises');
       await press(app, 'Filter');
       await expectFits('Exercises, filters open');
-      for (const id of ['quad-set', 'clamshell', 'wall-calf-stretch']) {
+      for (const id of ['quad-set', 'clamshell', 'wall-calf-stretch', 'lateral-step-up']) {
         location.hash = `#/exercise/${id}`;
         await waitUntil(() => deep(app, 'knee-exercise')?.shadowRoot?.querySelector('h2'), `no ${id}`, { timeout: 10000 });
         await expectFits(`exercise ${id}`);

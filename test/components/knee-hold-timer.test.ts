@@ -134,7 +134,7 @@ describe('<knee-hold-timer>', function () {
   it('records a stopped session as partial, the cut hold as not completed', async () => {
     const el = await fixture<KneeHoldTimer>(html`<knee-hold-timer hold="5" reps="3" lead-in="0"></knee-hold-timer>`);
     await el.start();
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => el.elapsed >= 0.3, 'the hold did not go on');
     const end = nextEvent(el, 'knee-hold-end');
     const session = nextEvent(el, 'knee-session');
     el.shadowRoot!.querySelector('.face')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

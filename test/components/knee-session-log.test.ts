@@ -81,7 +81,8 @@ describe('<knee-session-log> and <knee-history>', function () {
     await history.ready;
     const chart = history.shadowRoot!.querySelector('[part="cadence-chart"]')!;
     expect(chart.getAttribute('aria-label')).to.match(/over 2 runs: target from 172 to 174 steps per minute; measured in 1, latest 168/);
-    expect(chart.querySelectorAll('circle')).to.have.length(1);
+    expect(chart.querySelectorAll('circle.after-dot')).to.have.length(1);
+    expect(chart.querySelectorAll('circle.before-dot')).to.have.length(2);
     await expect(history).to.be.accessible();
   });
 

@@ -6,7 +6,7 @@ import { laterToday, routineFor } from '../../src/program/routine.js';
 import type { HoldSessionRecord } from '../../src/session-record.js';
 import { dayKey } from '../../src/store/stats.js';
 import { holdRecord, useTestStore } from '../helpers/records.js';
-import { setPain, todayOn } from '../helpers/today.js';
+import { middayClock, setPain, todayOn } from '../helpers/today.js';
 
 const buttonByText = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
 
@@ -20,6 +20,9 @@ const quadSet = (reps: number, complete: boolean, minutesAgo = 5): HoldSessionRe
 describe('<knee-today> remembers the day', function () {
   this.timeout(20000);
   const t = useTestStore();
+  let clock: { restore(): void } | null = null;
+  beforeEach(() => (clock = middayClock()));
+  afterEach(() => clock?.restore());
 
   const today = (level = 1) => todayOn(t.store, level);
 

@@ -4,11 +4,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/knee-today/knee-today.js';
 import type { KneeToday } from '../../components/knee-today/knee-today.js';
 import { useTestStore } from '../helpers/records.js';
-import { redFlagsAnswered } from '../helpers/today.js';
+import { middayClock, redFlagsAnswered } from '../helpers/today.js';
 
 describe('<knee-today> at watch size, with its exercise card on demand', function () {
   this.timeout(20000);
   const t = useTestStore();
+  let clock: { restore(): void } | null = null;
+  beforeEach(() => (clock = middayClock()));
+  afterEach(() => clock?.restore());
   beforeEach(() => localStorage.removeItem('kneebeat-program'));
 
   const visible = (el: Element) => el.checkVisibility();

@@ -55,11 +55,13 @@ async function open(path) {
   return { page, finish };
 }
 
-/** Starts a metronome with its own button, lets it play a while, ends the run with its Stop button. */
+/** Starts a metronome with its own button, lets it play a while, ends the run with its Stop button (which asks first: pressed twice). */
 async function playMetronome(page, metronome) {
   await page.evaluate((el) => el.shadowRoot.querySelector('[part~="toggle"]').click(), metronome);
   await page.waitForFunction((el) => el.running && el.shadowRoot.querySelector('[part~="stop"]'), { timeout: 15000, polling: 50 }, metronome);
   await page.waitForFunction((el) => el.elapsed > 0.7, { timeout: 15000, polling: 50 }, metronome);
+  await page.evaluate((el) => el.shadowRoot.querySelector('[part~="stop"]').click(), metronome);
+  await page.waitForFunction((el) => el.shadowRoot.querySelector('[part~="stop"]').textContent.trim() === 'Stop?', { timeout: 5000, polling: 50 }, metronome);
   await page.evaluate((el) => el.shadowRoot.querySelector('[part~="stop"]').click(), metronome);
   await page.waitForFunction((el) => !el.running && !el.paused, { timeout: 5000 }, metronome);
 }

@@ -1,4 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { KneeToday } from '../../components/knee-today/knee-today.js';
 import { applyDayChange, readDay } from '../../src/program/day-state.js';
 import type { SessionStore } from '../../src/store/session-store.js';
@@ -40,4 +41,14 @@ export async function setPain(el: KneeToday, value: number) {
     el.shadowRoot!.querySelector<HTMLButtonElement>(`[aria-label="${shown() < value ? 'More' : 'Less'} pain"]`)!.click();
     await el.updateComplete;
   }
+}
+
+/**
+ * "Today" for a test: the wall clock (Date only) fixed at noon of the current day, so a record
+ * made "five minutes ago" is today however close to midnight the test runs. Restore it after.
+ */
+export function middayClock(): sinon.SinonFakeTimers {
+  const noon = new Date();
+  noon.setHours(12, 0, 0, 0);
+  return sinon.useFakeTimers({ now: noon, toFake: ['Date'], shouldAdvanceTime: false });
 }

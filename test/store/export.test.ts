@@ -17,9 +17,9 @@ describe('export', () => {
     const hold = holdRecord(T0, { before: 3, after: 1 });
     const csv = exportCSV([hold, cadenceRecord(T0 + 1000)]).split('\r\n');
     expect(csv[0]).to.equal(
-      'id,kind,exercise,started,ended,duration_s,complete,bpm,beats,hold_s,reps_planned,sets,sides,reps_done,time_under_tension_s,exercises_done,pain_before,pain_after',
+      'id,kind,exercise,started,ended,duration_s,complete,bpm,beats,hold_s,reps_planned,sets,sides,reps_done,time_under_tension_s,exercises_done,pain_before,pain_during,pain_after',
     );
-    expect(csv[1]).to.equal(`${hold.id},hold,quad-set,2026-11-01T09:00:00.000Z,2026-11-01T09:01:20.000Z,80,true,,,5,10,1,one,10,50,,3,1`);
+    expect(csv[1]).to.equal(`${hold.id},hold,quad-set,2026-11-01T09:00:00.000Z,2026-11-01T09:01:20.000Z,80,true,,,5,10,1,one,10,50,,3,,1`);
     expect(csv[2]).to.match(/,cadence,run-cadence,.*,172,5130,/);
     expect(csv).to.have.length(4); // header, two rows, final empty line
   });

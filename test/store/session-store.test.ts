@@ -113,6 +113,16 @@ describe('SessionStore (real IndexedDB)', function () {
   });
 
   describe('importJSON', () => {
+    it('refuses sessions dated in the future, saying when, and shows dates not raw numbers in its reasons', async () => {
+      const future = holdRecord(Date.parse('2150-06-01T09:00:00Z'));
+      const tooEarly = { ...(holdRecord(T0) as HoldSessionRecord), startedAt: 5, id: '000000005-x' };
+      const report = await t.store.importJSON(JSON.stringify([holdRecord(T0), future, tooEarly]));
+      expect(report).to.include({ added: 1, rejected: 2 });
+      expect(report.reasons[0]).to.equal('session 2: starts in the future (2150-06-01)');
+      expect(report.reasons[1]).to.equal('session 3: startedAt (1970-01-01) is before 2000-01-01');
+      for (const reason of report.reasons) expect(reason).to.not.match(/\d{9,}/);
+    });
+
     it('merges an export by id with counts, and changes nothing already stored', async () => {
       const kept = holdRecord(T0);
       await t.store.add(kept);

@@ -94,6 +94,14 @@ describe('session stats', () => {
     expect(s).to.deep.include({ today: 2, currentStreak: 3, bestStreak: 4 });
   });
 
+  it('counts no streak in days still to come (a session dated ahead by a wrong clock)', () => {
+    const records = [1, 2, 20, 21, 22, 23, 24].map((d) => holdRecord(at(BERLIN, 2026, 5, d, 9)));
+    const s = summarize(times(records), at(BERLIN, 2026, 5, 2, 21), BERLIN);
+    expect(s).to.deep.include({ currentStreak: 2, bestStreak: 2 });
+    // A run that began before today counts up to today only.
+    expect(summarize(times([1, 2, 3, 4].map((d) => holdRecord(at(BERLIN, 2026, 5, d, 9)))), at(BERLIN, 2026, 5, 2, 21), BERLIN).bestStreak).to.equal(2);
+  });
+
   it('gives adherence over the last 7 and 28 days, today included', () => {
     const records = [0, 1, 2, 5, 9, 20, 27, 28].map((back) => holdRecord(at(BERLIN, 2026, 11, 30, 9) - back * 86_400_000));
     const s = summarize(times(records), at(BERLIN, 2026, 11, 30, 12), BERLIN);
