@@ -1,7 +1,8 @@
 /**
  * Cost bench page: one thing playing per page, chosen by `?play=`, for measuring what it
  * costs the whole browser (every process) per minute (bench/cost.mjs):
- * - `metronome`: a visible <knee-metronome> at 172 spm, started;
+ * - `metronome`: a visible <knee-metronome> at 172 spm, started, a square as large as the
+ *   viewport's shorter side;
  * - `metronome-still`: the same with reduced motion;
  * - `metronome-interactive`: the same on a context with `latencyHint: 'interactive'`;
  * - `loop`: one looping AudioBufferSourceNode holding one beat, no element (the cheapest beat
@@ -86,7 +87,9 @@ async function play(what: string): Promise<void> {
     case 'metronome':
     case 'metronome-still':
     case 'metronome-unseen': {
-      const style = what === 'metronome-unseen' ? 'display: none' : 'width: 360px; height: 360px';
+      // As large as the viewport's shorter side allows (a watch's whole face, most of a
+      // desktop's height): more pixels to change per beat is the harder case.
+      const style = what === 'metronome-unseen' ? 'display: none' : 'width: 100vmin; height: 100vmin';
       return playElement(`<knee-metronome bpm="${BPM}" audio-mode="mix" style="${style}"></knee-metronome>`, (el) => (el as KneeMetronome).start());
     }
     case 'hold-10x1':

@@ -1,13 +1,17 @@
 // Where a cost-page kind spends its CPU, thread by thread (every Chromium process), over 10 s:
-// node bench/threads.mjs metronome   (after npm run bench has built bench/out; Linux only).
+// node bench/threads.mjs metronome [390x844]   (any kind of bench/cost.mjs, at a viewport size;
+// after npm run bench has built bench/out and dist; Linux only).
 import { readdir, readFile } from 'node:fs/promises';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { readStat } from './proc.mjs';
+import { play } from './cost.mjs';
 
 const kind = process.argv[2] ?? 'metronome';
 const SECONDS = Number(process.env.BENCH_THREAD_SECONDS ?? 10);
+const [width, height] = (process.argv[3] ?? '390x844').split('x').map(Number);
 const { server, origin } = await serve('bench/out', 0);
+const app = await serve('dist', 0);
 const browser = await launchChromium();
 
 /** CPU seconds per thread of every Chromium process, labelled process type : thread name. */
@@ -28,9 +32,8 @@ async function threads() {
 
 try {
   const page = await browser.newPage();
-  await page.goto(`${origin}/cost.html?play=${kind}`);
-  await page.waitForFunction(() => 'costbench' in window);
-  await page.evaluate((what) => window.costbench.play(what), kind);
+  await page.setViewport({ width, height });
+  await play(page, kind, origin, app.origin);
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const before = await threads();
   await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
@@ -43,4 +46,5 @@ try {
 } finally {
   await browser.close();
   server.close();
+  app.server.close();
 }

@@ -20,6 +20,7 @@ export { KneeRedFlags } from './knee-red-flags/knee-red-flags.js';
 export { KneeRedFlagsEvent } from './knee-red-flags/red-flags-events.js';
 export { KneeLatencyCheck } from './knee-latency-check/knee-latency-check.js';
 export { KneeLatencyChangeEvent } from './knee-latency-check/latency-events.js';
+export { KneeActivityRequestEvent } from '../src/activity/request-event.js';
 export { KneeLibrary } from './knee-library/knee-library.js';
 export { KneeLibraryFilterEvent } from './knee-library/library-events.js';
 export { KneeSettings } from './knee-settings/knee-settings.js';

@@ -4,7 +4,8 @@
 // Run first, so the view shows the "now playing" strip), GUIDED (Today's guided session at its
 // first exercise), RUN_SUMMARY (with PLAYING: the run stopped, its summary shown), FLAGS (Today's
 // red-flag questions of a first visit left open; otherwise they are answered "no"), BEND (the
-// readiness bend answered with this pain), SCHEMES, ELEMENT, FULL.
+// readiness bend answered with this pain), PLAN (with PLAYING: a walk/run plan, run 1 min / walk
+// 2 min × 6, chosen for the run), SCHEMES, ELEMENT, FULL.
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
@@ -92,6 +93,10 @@ try {
       await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 2 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.goto(`${origin}/${process.env.PLAYING ? '#/run' : (process.env.HASH ?? '')}`, { waitUntil: 'networkidle0' });
+      if (process.env.PLAN) {
+        await page.evaluate(() => localStorage.setItem('kneebeat-settings', JSON.stringify({ runPlan: { intervals: { runS: 60, walkS: 120, repeats: 6 } } })));
+        await page.reload({ waitUntil: 'networkidle0' });
+      }
       if (process.env.SEED) {
         await seed(page);
         await page.reload({ waitUntil: 'networkidle0' });

@@ -57,6 +57,13 @@ export class KneeExercise extends LitElement {
         font-size: 14px;
         margin: 2px 0 8px;
       }
+      /* A thumb's target (48 px tall), set apart from its neighbour by its padding. */
+      a[part~='variant'] {
+        display: inline-flex;
+        align-items: center;
+        min-height: 48px;
+        padding: 0 8px;
+      }
       ol,
       ul {
         padding-left: 20px;
@@ -331,8 +338,8 @@ export class KneeExercise extends LitElement {
     const { exerciseById } = this.library!;
     return ids.map((id, i) => {
       const name = exerciseById(id)!.name;
-      const link = html`<a part="variant" href=${`#/exercise/${id}`} @click=${() => (this.exercise = id)}>${name}</a>`;
-      return html`${i ? ', ' : ''}${this.brief ? name : link}`;
+      if (this.brief) return html`${i ? ', ' : ''}${name}`;
+      return html` <a part="variant" href=${`#/exercise/${id}`} @click=${() => (this.exercise = id)}>${name}</a>`;
     });
   }
 

@@ -147,6 +147,7 @@ export const metronomeStyles = [
     }
     .adjust,
     .controls,
+    .stop-row,
     .choices {
       display: contents;
     }
@@ -176,7 +177,8 @@ export const metronomeStyles = [
     }
     .face.active .tap,
     .face.active:not(.paused) .stop,
-    .face.choosing .controls {
+    .face.choosing .controls,
+    .face.choosing .stop {
       display: none;
     }
     .message {
@@ -226,15 +228,12 @@ export const metronomeStyles = [
     .toggle {
       width: 160px;
     }
+    /*
+     * In a run, Pause takes Start's exact place and Stop a row of its own below, where no
+     * control was before Start: a second tap on Start lands on Pause, never on Stop.
+     */
     .stop {
-      width: 88px;
-    }
-    /* Three buttons in a run: Tap, Pause, Stop side by side. */
-    .face.active .tap {
-      width: 88px;
-    }
-    .face.active .toggle {
-      width: 112px;
+      width: 120px;
     }
     .message {
       font-size: 15px;

@@ -557,19 +557,21 @@ export class KneeMetronome extends LitElement {
         >
           ${toggleLabel}
         </button>
-        ${
-          this.#run
-            ? html`<button
+      </div>
+      ${
+        this.#run
+          ? html`<div class="row stop-row">
+            <button
               part="button stop"
               class=${armed ? 'stop armed' : 'stop'}
               aria-label=${armed ? 'Press again to stop and save the run' : 'Stop metronome and save the run'}
               @click=${() => this.#confirmStop.press(() => void this.stop())}
             >
               ${armed ? 'Stop?' : 'Stop'}
-            </button>`
-            : nothing
-        }
-      </div>
+            </button>
+          </div>`
+          : nothing
+      }
       ${this.refused || this.#metronome.message ? html`<p part="message" class="message" role="alert">${this.refused || this.#metronome.message}</p>` : nothing}
       <span class="sr-only" role="status">${this.announcement}</span>
     </div>`;

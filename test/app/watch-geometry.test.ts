@@ -8,7 +8,7 @@ import '../../components/knee-app/knee-app.js';
 import type { KneeApp } from '../../components/knee-app/knee-app.js';
 import { SessionStore } from '../../src/store/session-store.js';
 import { cadenceRecord, deleteDb, holdRecord } from '../helpers/records.js';
-import { listProblems, watchGeometry } from '../helpers/watch-geometry.js';
+import { listProblems, smallTargets, watchGeometry } from '../helpers/watch-geometry.js';
 import { answerRedFlags, redFlagsAnswered } from '../helpers/today.js';
 
 const deep = (root: Element | ShadowRoot | null | undefined, ...selectors: string[]): Element | null => {
@@ -184,6 +184,66 @@ for (const size of [200, 240]) {
   });
 }
 
+describe('the app on a 390 × 844 phone', function () {
+  this.timeout(120000);
+  let app: KneeApp;
+  before(async () => {
+    await setViewport({ width: 390, height: 844 });
+    document.body.style.margin = '0';
+  });
+  after(async () => {
+    document.body.style.margin = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  /** Every target of the page as it is now at least 48 × 48 px, or the state's small ones listed. */
+  async function targetsOf(state: string): Promise<string> {
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    const problems = listProblems(smallTargets());
+    return problems ? `${state}:\n${problems}\n` : '';
+  }
+
+  it('has 48 px touch targets on every view: Today, Run (idle, playing, summary), Exercises, an exercise of each kind, History and Settings', async () => {
+    localStorage.clear();
+    await deleteDb('kneebeat');
+    const store = new SessionStore('kneebeat');
+    await redFlagsAnswered(store);
+    const day = 86_400_000;
+    for (let d = 20; d >= 0; d--) await store.add(d % 3 ? holdRecord(Date.now() - d * day, { before: 3, after: 2 }) : cadenceRecord(Date.now() - d * day));
+    location.hash = '#/today';
+    app = await fixture<KneeApp>(html`<knee-app></knee-app>`);
+    let small = '';
+    await waitUntil(() => deep(app, 'knee-today')?.shadowRoot?.querySelector('button'), 'no Today', { timeout: 10000 });
+    small += await targetsOf('Today');
+    location.hash = '#/run';
+    const metronome = () => deep(app, 'knee-run', 'knee-metronome') as (HTMLElement & { start(): Promise<void>; stop(): Promise<void> }) | null;
+    await waitUntil(() => metronome()?.shadowRoot?.querySelector('[part~="toggle"]'), 'no metronome', { timeout: 10000 });
+    small += await targetsOf('Run, idle');
+    await metronome()!.start();
+    small += await targetsOf('Run, playing');
+    await metronome()!.stop();
+    await waitUntil(() => deep(app, 'knee-run')?.shadowRoot?.querySelector('[part~="summary"]'), 'no summary', { timeout: 10000 });
+    small += await targetsOf('Run, summary');
+    location.hash = '#/exercises';
+    await waitUntil(() => deep(app, 'knee-library')?.shadowRoot?.querySelector('a[href]'), 'no list', { timeout: 10000 });
+    small += await targetsOf('Exercises');
+    for (const id of ['quad-set', 'clamshell', 'wall-calf-stretch', 'lateral-step-up']) {
+      location.hash = `#/exercise/${id}`;
+      await waitUntil(() => deep(app, 'knee-exercise')?.shadowRoot?.querySelector('h2'), `no ${id}`, { timeout: 10000 });
+      small += await targetsOf(`exercise ${id}`);
+    }
+    location.hash = '#/history';
+    await waitUntil(() => deep(app, 'knee-history')?.shadowRoot?.querySelector('summary'), 'no history', { timeout: 10000 });
+    small += await targetsOf('History');
+    location.hash = '#/settings';
+    await waitUntil(() => deep(app, 'knee-settings', 'knee-latency-check')?.shadowRoot?.querySelector('button'), 'no settings', { timeout: 10000 });
+    small += await targetsOf('Settings');
+    expect(small).to.equal('');
+  });
+});
+
 describe('the watch geometry check', () => {
   before(() => setViewport({ width: 200, height: 200 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -200,5 +260,8 @@ describe('the watch geometry check', () => {
     expect(problems).to.contain('small-target: document button "B"');
     expect(problems).to.contain('small-text: 11px "small"');
     expect(problems).not.to.contain('"C"');
+    const small = listProblems(smallTargets());
+    expect(small).to.contain('small-target: document button "B"');
+    expect(small).not.to.contain('"A"');
   });
 });

@@ -342,6 +342,37 @@ describe('<knee-metronome>', function () {
     expect(el.running || el.paused).to.equal(false);
   });
 
+  for (const width of [200, 360]) {
+    it(`at ${width} px, Pause takes Start's place and Stop shows only where no control was the moment before`, async () => {
+      const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="172" style=${`width: ${width}px`}></knee-metronome>`);
+      const rects = () =>
+        [...shadow(el).querySelectorAll('button')]
+          .filter((b) => b.checkVisibility())
+          .map((b) => ({ label: b.getAttribute('aria-label')!, rect: b.getBoundingClientRect() }));
+      const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      let before = rects();
+      const start = before.find((b) => b.label === 'Start metronome')!.rect;
+      await el.start();
+      await el.updateComplete;
+      const pause = rects().find((b) => b.label === 'Pause metronome')!.rect;
+      expect([pause.x, pause.y, pause.width, pause.height]).to.deep.equal([start.x, start.y, start.width, start.height]);
+      // On a watch, Stop shows once paused, in Tap's place, empty all the while the beat
+      // played; on a larger face, at once, below.
+      if (width < 300) {
+        before = rects();
+        expect(before.map((b) => b.label)).to.not.include('Tap tempo: tap with your steps');
+        expect(before.some((b) => b.label.startsWith('Stop'))).to.equal(false);
+        await el.pause();
+        await el.updateComplete;
+      }
+      const stop = rects().find((b) => b.label === 'Stop metronome and save the run');
+      expect(stop, 'no Stop').to.not.equal(undefined);
+      const under = before.filter((b) => overlaps(b.rect, stop!.rect)).map((b) => b.label);
+      expect(under).to.deep.equal([]);
+      await el.stop();
+    });
+  }
+
   it('refuses to start a new run while the page says it cannot (an invalid plan), and says why', async () => {
     const el = await fixture<KneeMetronome>(html`<knee-metronome bpm="180"></knee-metronome>`);
     el.startBlocked = 'Not started: the plan is not valid.';

@@ -142,6 +142,21 @@ export function watchGeometry(): GeometryProblem[] {
   return problems;
 }
 
+/**
+ * Every visible control smaller than a 48 × 48 px touch target, wherever it is on the page
+ * (for a phone, where nothing needs to fit a circle but every target is pressed by a thumb).
+ */
+export function smallTargets(): GeometryProblem[] {
+  const problems: GeometryProblem[] = [];
+  for (const el of allElements(document)) {
+    if (el.closest('svg') || !el.matches(CONTROLS) || !visible(el)) continue;
+    const target = el instanceof HTMLInputElement && el.labels?.length ? el.labels[0]! : el;
+    const rect = target.getBoundingClientRect();
+    if (rect.width < MIN_TARGET - 0.5 || rect.height < MIN_TARGET - 0.5) problems.push({ kind: 'small-target', what: describe(el), rect: box(rect) });
+  }
+  return problems;
+}
+
 /** For messages: one problem per line. */
 export const listProblems = (problems: readonly GeometryProblem[]) =>
   problems.map((p) => `${p.kind}: ${p.what} at ${p.rect.x},${p.rect.y} ${p.rect.width}×${p.rect.height}`).join('\n');
