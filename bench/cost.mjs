@@ -27,7 +27,7 @@ const SIZES = (process.env.BENCH_COST_SIZES ?? `240x240,${PHONE},1280x800`).spli
 const SIZED = new Set((process.env.BENCH_COST_SIZED ?? 'blank,tone,metronome,app-run,app-run-mix').split(','));
 /** Every (kind, size) measured, kinds in order, each sized kind at every size. */
 const CASES = KINDS.flatMap((kind) => (SIZED.has(kind) ? SIZES : [PHONE]).map((size) => ({ kind, size })));
-const SETTLE_MS = 3000;
+const SETTLE_MS = Number(process.env.BENCH_COST_SETTLE ?? 3) * 1000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every process started by `root` (the browser), with itself. */

@@ -18,6 +18,7 @@ import { holdRecord, cadenceRecord } from '../test/helpers/records.js';
 import { SessionStore } from '../src/store/session-store.js';
 import { exportJSON } from '../src/store/export.js';
 import '../components/knee-history/knee-history.js';
+import '../components/knee-today/knee-today.js';
 
 export type EngineKind = 'ours' | 'ours-media' | 'ours-stream' | 'tone-transport' | 'setinterval';
 
@@ -306,6 +307,25 @@ async function historyOpenTasks() {
   return { longestTaskMs, ms, shown: result };
 }
 
+/**
+ * Today opened on a large log (the app's first view): it reads the weeks the rules look at and
+ * decides the day. The longest main-thread task until the decision is shown.
+ */
+async function todayOpenTasks() {
+  const { result, longestTaskMs, ms } = await longestTask(async () => {
+    const element = document.createElement('knee-today');
+    element.store = new SessionStore(HISTORY_DB);
+    document.body.append(element);
+    while (!element.today) await new Promise((resolve) => setTimeout(resolve, 10));
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const training = element.today.training;
+    element.remove();
+    return training;
+  });
+  return { longestTaskMs, ms, training: result };
+}
+
 /** The log exported (JSON and CSV, as History's buttons make them): the longest main-thread task. */
 async function historyExportTasks(format: 'json' | 'csv') {
   const { result, longestTaskMs, ms } = await longestTask(() => new SessionStore(HISTORY_DB).exportFile(format));
@@ -388,6 +408,7 @@ Object.assign(window, {
     parseOnMainThread,
     historyOpen,
     historyOpenTasks,
+    todayOpenTasks,
     historyExportTasks,
     rawGetAll,
     audioNow,

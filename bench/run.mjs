@@ -265,6 +265,8 @@ if (PARTS.includes('history')) {
     const recent = await page.evaluate(() => window.kneebench.historySeed(72_000, 60));
     const recentOpens = [];
     for (let i = 0; i < 5; i++) recentOpens.push(await page.evaluate(() => window.kneebench.historyOpenTasks()));
+    const todayOpens = [];
+    for (let i = 0; i < 5; i++) todayOpens.push(await page.evaluate(() => window.kneebench.todayOpenTasks()));
     const exports = {};
     for (const format of ['json', 'csv']) exports[format] = await page.evaluate((f) => window.kneebench.historyExportTasks(f), format);
     history.recent = {
@@ -275,6 +277,10 @@ if (PARTS.includes('history')) {
       openLongestTaskMaxMs: Math.max(...recentOpens.map((o) => o.longestTaskMs)),
       openMs: median(recentOpens.map((o) => o.ms)),
       shown: recentOpens[0].shown,
+      todayLongestTaskMs: median(todayOpens.map((o) => o.longestTaskMs)),
+      todayLongestTaskMaxMs: Math.max(...todayOpens.map((o) => o.longestTaskMs)),
+      todayMs: median(todayOpens.map((o) => o.ms)),
+      todayTraining: todayOpens[0].training,
       exports,
     };
   } finally {
@@ -379,10 +385,11 @@ if (history) {
       '| --- | --- | --- |',
       `| import the ${fmt(r.megabytes, 1)} MB file | ${task(r.importLongestTaskMs)} | — |`,
       `| open <knee-history> (median of 5; worst ${task(r.openLongestTaskMaxMs)}) | ${task(r.openLongestTaskMs)} | ${fmt(r.openMs, 0)} |`,
+      `| open <knee-today>: read the rules' 90 days, decide the day (median of 5; worst ${task(r.todayLongestTaskMaxMs)}) | ${task(r.todayLongestTaskMs)} | ${fmt(r.todayMs, 0)} |`,
       `| export JSON (${fmt(r.exports.json.megabytes, 1)} MB, in a worker) | ${task(r.exports.json.longestTaskMs)} | ${fmt(r.exports.json.ms, 0)} |`,
       `| export CSV (${fmt(r.exports.csv.megabytes, 1)} MB, in a worker) | ${task(r.exports.csv.longestTaskMs)} | ${fmt(r.exports.csv.ms, 0)} |`,
       '',
-      `Long tasks are read from the Long Tasks API, which reports only tasks over 50 ms. The history showed "${r.shown}".`,
+      `Long tasks are read from the Long Tasks API, which reports only tasks over 50 ms. The history showed "${r.shown}"; Today decided "${r.todayTraining}".`,
     );
   }
 }

@@ -299,6 +299,14 @@ describe('rules table: the day', () => {
     it('not while anything holds training back, but a painful bend today does not undo the weeks', () => {
       const g = good([13, 10, 8, 6, 4, 2]);
       expect(decide({ ...g, lastActiveDay: back(1), firstUse: true }).progressed).to.equal(false);
+      // A red flag answered yes today, and flares on three days older than the progress window
+      // (nothing high inside it): each holds the level however good the last two weeks were.
+      const flagged = decide({ ...g, redFlagChecks: [check(0, ['swelling'])] });
+      expect(flagged).to.include({ progressed: false, base: 2 });
+      expect(flagged.training).to.equal('none');
+      const flares = decide({ ...g, scores: [...g.scores, score(40, 6), score(30, 6), score(20, 6)] });
+      expect(rules(flares)).to.include('flares-repeat');
+      expect(flares).to.include({ progressed: false, base: 2, training: 'easier' });
       const bendToday = decide({ ...g, todayState: todayState({ readinessPain: 2, retestPain: 2 }) });
       expect(bendToday).to.include({ progressed: true, base: 3, training: 'easier', level: 2 });
     });
