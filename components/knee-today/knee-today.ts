@@ -6,13 +6,14 @@ import { LEVEL_NAMES, type Level } from '../../content/types.js';
 import { applyDayChange, emptyDay, itemStatuses, readDay, type DayChange, type DayState, type NextDayAnswer } from '../../src/program/day-state.js';
 import type { DayDecision } from '../../src/program/decide.js';
 import type { StoredProgram } from '../../src/program/load-history.js';
+import type { NextRun } from '../../src/program/run-rules.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import type { RoutineItem } from '../../src/program/routine.js';
 import { describePlan } from '../../src/run/run-plan.js';
 import { KneeSessionEvent, sessionRecord, type RoutineSessionRecord, type SessionRecord } from '../../src/session-record.js';
 import { sessionStore, type SessionStore } from '../../src/store/session-store.js';
 import { StoreError } from '../../src/store/store-error.js';
-import { dayKey, numberOfKey } from '../../src/store/stats.js';
+import { addDays, dayKey, numberOfKey, startOfDay } from '../../src/store/stats.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { painPicker, painPickerStyles, stepPain } from '../shared/pain-picker.js';
 import type { KneeRedFlagsEvent } from '../knee-red-flags/red-flags-events.js';
@@ -88,6 +89,8 @@ export class KneeToday extends LitElement {
   @state() private guided = false;
   /** The records and days read (today's answers live in dayState). */
   #stored: StoredProgram | null = null;
+  /** The walk/run plan's next run, decided with the day (not in render: it reads the whole history). */
+  #nextRun: NextRun | null = null;
   #unsubscribe: (() => void) | null = null;
 
   override connectedCallback() {
@@ -133,9 +136,11 @@ export class KneeToday extends LitElement {
       // No history readable: decide from the level alone, and say that answers may not be kept.
       this.problem = `Today's answers may not be kept: ${StoreError.from(error).message}`;
       if (this.dayState.day !== today) this.dayState = emptyDay(today);
-      this.#stored ??= { records: [], days: new Map(), today: this.dayState };
+      this.#stored ??= { records: [], part: library.emptyRecordPart(), days: new Map(), today: this.dayState };
     }
-    this.todays = this.#stored.records.filter((r) => dayKey(r.startedAt) === today);
+    const from = startOfDay(today);
+    const to = startOfDay(addDays(today, 1));
+    this.todays = this.#stored.records.filter((r) => r.startedAt >= from && r.startedAt < to);
     this.#decide(true);
   }
 
@@ -143,7 +148,9 @@ export class KneeToday extends LitElement {
   #decide(fromLog = false) {
     const library = this.library;
     if (!this.#stored || !library) return;
-    const decision = library.decideDay(library.historyOf(this.#stored, this.dayState), this.level);
+    const history = library.historyOf(this.#stored, this.dayState);
+    const decision = library.decideDay(history, this.level);
+    this.#nextRun = library.nextRun(history.runs);
     this.decision = decision;
     if (fromLog && decision.base !== this.level) this.dispatchEvent(new KneeLevelChangeEvent(decision.base));
   }
@@ -392,9 +399,8 @@ export class KneeToday extends LitElement {
   }
 
   #renderNextRun(decision: DayDecision) {
-    const library = this.library;
-    if (!this.#stored || !library) return nothing;
-    const run = library.nextRun(library.historyOf(this.#stored, this.dayState).runs);
+    const run = this.#nextRun;
+    if (!run) return nothing;
     const text = decision.training === 'none' ? 'Next run: not today — the knee needs the rest.' : `Next run: ${describePlan(run.plan)}. ${run.reason}`;
     return html`<p class="roomy muted" part="next-run">${text}</p>`;
   }

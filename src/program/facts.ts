@@ -76,7 +76,11 @@ export interface DayFacts {
 export const limitOf = (score: PainScore): Pain => (score.hop ? HOP_PAIN_LIMIT : PAIN_LIMIT);
 export const isFlare = (score: PainScore) => score.pain > limitOf(score);
 
-const within = (day: DayKey, today: DayKey, days: number) => day > addDays(today, -days) && day <= today;
+/** A test of whether a day is one of the `days` days up to and including `last` (the bound computed once: it runs on every score). */
+const inDays = (last: DayKey, days: number) => {
+  const from = addDays(last, -days);
+  return (day: DayKey) => day > from && day <= last;
+};
 
 export function dayFacts(history: ProgramHistory, base: Level): DayFacts {
   const { today } = history;
@@ -87,10 +91,13 @@ export function dayFacts(history: ProgramHistory, base: Level): DayFacts {
   const latestCheck = history.redFlagChecks.filter((c) => c.at > seen).at(-1) ?? null;
   const flags = flagsOf(latestCheck?.yes ?? []);
   const lastCheckAt = history.redFlagChecks.at(-1)?.at ?? -Infinity;
-  const highAfterCheck = scores.some((s) => s.pain >= RED_FLAG_CHECK_PAIN && s.at > lastCheckAt && within(s.day, today, RED_FLAG_RECHECK_DAYS));
-  const checkedRecently = history.redFlagChecks.some((c) => within(c.day, today, FIRST_USE_DAYS));
+  const recheckDays = inDays(today, RED_FLAG_RECHECK_DAYS);
+  const highAfterCheck = scores.some((s) => s.pain >= RED_FLAG_CHECK_PAIN && s.at > lastCheckAt && recheckDays(s.day));
+  const firstUseDays = inDays(today, FIRST_USE_DAYS);
+  const checkedRecently = history.redFlagChecks.some((c) => firstUseDays(c.day));
 
-  const worst = scores.filter((s) => s.pain >= WORST_PAIN && within(s.day, today, ESCALATION_SHOWN_DAYS)).at(-1) ?? null;
+  const shownDays = inDays(today, ESCALATION_SHOWN_DAYS);
+  const worst = scores.filter((s) => s.pain >= WORST_PAIN && shownDays(s.day)).at(-1) ?? null;
   const severe = scores.filter((s) => s.pain >= SEVERE_PAIN);
   // Scores come oldest first, so their days do too: SEVERE_REPEAT_DAYS of them in a row
   // within the window, the last of them recent, are the pair (first and last) to report.
@@ -98,33 +105,39 @@ export function dayFacts(history: ProgramHistory, base: Level): DayFacts {
   let severePair: [DayKey, DayKey] | null = null;
   for (const [i, last] of severeDays.entries()) {
     const first = severeDays[i - (SEVERE_REPEAT_DAYS - 1)];
-    if (first !== undefined && last <= addDays(first, SEVERE_REPEAT_WINDOW_DAYS - 1) && within(last, today, ESCALATION_SHOWN_DAYS)) severePair = [first, last];
+    if (first !== undefined && last <= addDays(first, SEVERE_REPEAT_WINDOW_DAYS - 1) && shownDays(last)) severePair = [first, last];
   }
-  const severeRecent = severe.filter((s) => within(s.day, today, SEVERE_REST_DAYS)).sort((a, b) => b.pain - a.pain)[0] ?? null;
+  const restDays = inDays(today, SEVERE_REST_DAYS);
+  const severeRecent = severe.filter((s) => restDays(s.day)).sort((a, b) => b.pain - a.pain)[0] ?? null;
 
   const worse = history.worseNextDay.filter((w) => w.at > seen).map((w) => w.day);
-  const flareDays = [...new Set([...scores.filter(isFlare).map((s) => s.day), ...worse])].filter((d) => within(d, today, REPEAT_FLARE_WINDOW_DAYS));
+  const flareDays = [...new Set([...scores.filter(isFlare).map((s) => s.day), ...worse])].filter(inDays(today, REPEAT_FLARE_WINDOW_DAYS));
   // Today's bend speaks for today through the readiness rows; from tomorrow it is a flare like any other.
   const scoreFlareDays = new Set(scores.filter((s) => isFlare(s) && !(s.moment === 'bend' && s.day === today)).map((s) => s.day));
   const recentFlare =
     [...scoreFlareDays, ...worse]
-      .filter((d) => within(d, today, BACK_OFF_DAYS + 1))
+      .filter(inDays(today, BACK_OFF_DAYS + 1))
       .sort()
       .at(-1) ?? null;
   const recentFlareIsWorseNextDay = recentFlare !== null && !scoreFlareDays.has(recentFlare);
 
+  const aboveInWeek = (weeksBack: number) => {
+    const week = inDays(addDays(today, -7 * weeksBack), 7);
+    return scores.some((s) => s.pain > PROGRESS_MAX_PAIN && week(s.day));
+  };
   let weeksAbove = 0;
-  while (scores.some((s) => s.pain > PROGRESS_MAX_PAIN && within(s.day, addDays(today, -7 * weeksAbove), 7))) weeksAbove++;
+  while (aboveInWeek(weeksAbove)) weeksAbove++;
 
   const next = Math.min(HOP_LEVEL, base + 1) as Level;
   const progressMaxPain = next >= HOP_LEVEL ? HOP_PAIN_LIMIT : PROGRESS_MAX_PAIN;
-  const windowScores = history.scores.filter((s) => within(s.day, today, PROGRESS_WINDOW_DAYS));
-  const windowWorse = history.worseNextDay.map((w) => w.day).filter((d) => within(d, today, PROGRESS_WINDOW_DAYS));
+  const progressDays = inDays(today, PROGRESS_WINDOW_DAYS);
+  const windowScores = history.scores.filter((s) => progressDays(s.day));
+  const windowWorse = history.worseNextDay.map((w) => w.day).filter(progressDays);
   const dayMax = new Map<DayKey, Pain>();
   for (const s of windowScores) dayMax.set(s.day, Math.max(dayMax.get(s.day) ?? 0, s.pain));
   const goodDays = new Set(
     history.routines
-      .filter((r) => within(r.day, today, PROGRESS_WINDOW_DAYS) && r.level === base && r.complete)
+      .filter((r) => progressDays(r.day) && r.level === base && r.complete)
       .filter((r) => dayMax.has(r.day) && dayMax.get(r.day)! <= progressMaxPain && !windowWorse.includes(r.day))
       .map((r) => r.day),
   );

@@ -76,6 +76,64 @@ export interface ProgramHistory {
 const clampLevel = (n: number): Level => Math.min(4, Math.max(1, Math.round(n))) as Level;
 
 /**
+ * What the session records say, gathered in one pass: the slow part with a long log, done once
+ * per read (and in pieces, `addRecords` called chunk by chunk); `historyFrom` then adds the
+ * days' answers, which change as the user answers, cheaply each time.
+ */
+export interface RecordPart {
+  /** Scores given in the sessions, in record order. */
+  scores: PainScore[];
+  routines: RoutineDay[];
+  runs: { record: CadenceSessionRecord; day: DayKey }[];
+  hops: { exerciseId: string; day: DayKey; complete: boolean }[];
+  /** The days with any session. */
+  activeDays: Set<DayKey>;
+}
+
+export const emptyRecordPart = (): RecordPart => ({ scores: [], routines: [], runs: [], hops: [], activeDays: new Set() });
+
+const score = (scores: PainScore[], day: DayKey, at: EpochMs, pain: Pain | null | undefined, moment: PainMoment, hop: boolean) => {
+  if (typeof pain === 'number') scores.push({ day, at, pain, moment, hop });
+};
+
+/**
+ * Adds records (oldest first, any kinds) to `part`. `isHop(exerciseId)` says which exercises
+ * are hops; `dayOf` is the calendar day of a time (`dayKey`, or a faster one for sorted times).
+ */
+export function addRecords(
+  part: RecordPart,
+  records: readonly SessionRecord[],
+  isHop: (exerciseId: string) => boolean,
+  dayOf: (time: EpochMs) => DayKey = dayKey,
+): RecordPart {
+  const { scores } = part;
+  for (const r of records) {
+    const day = dayOf(r.startedAt);
+    const p = r.pain;
+    part.activeDays.add(day);
+    if (r.kind === 'routine') {
+      const level = clampLevel(r.planned.level);
+      const hop = level >= HOP_LEVEL;
+      part.routines.push({ day, level, complete: r.complete });
+      score(scores, day, r.startedAt, p?.before, 'before', hop);
+      score(scores, day, r.endedAt, p?.during, 'during', hop);
+      score(scores, day, r.endedAt, p?.after, 'after', hop);
+    } else if (r.kind === 'cadence') {
+      part.runs.push({ record: r, day });
+      score(scores, day, r.endedAt, p?.during, 'run-during', false);
+      score(scores, day, r.endedAt, p?.after, 'run-after', false);
+    } else {
+      const hop = r.exerciseId !== null && isHop(r.exerciseId);
+      score(scores, day, r.endedAt, p?.before, 'before', hop);
+      score(scores, day, r.endedAt, p?.during, 'during', hop);
+      score(scores, day, r.endedAt, p?.after, 'after', hop);
+      if (hop) part.hops.push({ exerciseId: r.exerciseId!, day, complete: r.complete });
+    }
+  }
+  return part;
+}
+
+/**
  * Builds the history from records (oldest or newest first, any kinds) and the days' states
  * (by day key, already read with `readDay`). `isHop(exerciseId)` says which exercises are hops.
  */
@@ -86,51 +144,28 @@ export function programHistory(
   todayState: DayState,
   isHop: (exerciseId: string) => boolean,
 ): ProgramHistory {
-  const scores: PainScore[] = [];
-  const routines: RoutineDay[] = [];
-  const runs: RunOutcome[] = [];
-  const add = (day: DayKey, at: EpochMs, pain: Pain | null | undefined, moment: PainMoment, hop: boolean) => {
-    if (typeof pain === 'number') scores.push({ day, at, pain, moment, hop });
-  };
+  return historyFrom(addRecords(emptyRecordPart(), records, isHop), days, today, todayState);
+}
+
+/** The history from what the records say and the days' states (by day key, read with `readDay`). */
+export function historyFrom(part: RecordPart, days: ReadonlyMap<DayKey, DayState>, today: DayKey, todayState: DayState): ProgramHistory {
+  const scores = [...part.scores];
+  const add = (day: DayKey, at: EpochMs, pain: Pain | null | undefined, moment: PainMoment) => score(scores, day, at, pain, moment, false);
   const allDays = new Map(days).set(today, todayState);
   // Each day's next-morning answer is about the day before it.
   const nextDayAbout = new Map<DayKey, NextDayAnswer>();
   for (const state of allDays.values()) if (state.nextDay) nextDayAbout.set(state.nextDay.about, state.nextDay.answer);
-
-  const hopRecords: { exerciseId: string; day: DayKey; complete: boolean }[] = [];
-  for (const r of records) {
-    const day = dayKey(r.startedAt);
-    const p = r.pain;
-    if (r.kind === 'routine') {
-      const level = clampLevel(r.planned.level);
-      const hop = level >= HOP_LEVEL;
-      routines.push({ day, level, complete: r.complete });
-      add(day, r.startedAt, p?.before, 'before', hop);
-      add(day, r.endedAt, p?.during, 'during', hop);
-      add(day, r.endedAt, p?.after, 'after', hop);
-    } else if (r.kind === 'cadence') {
-      runs.push(runOutcome(r, day, nextDayAbout.get(day) ?? null));
-      add(day, r.endedAt, p?.during, 'run-during', false);
-      add(day, r.endedAt, p?.after, 'run-after', false);
-    } else {
-      const hop = r.exerciseId !== null && isHop(r.exerciseId);
-      add(day, r.endedAt, p?.before, 'before', hop);
-      add(day, r.endedAt, p?.during, 'during', hop);
-      add(day, r.endedAt, p?.after, 'after', hop);
-      if (hop) hopRecords.push({ exerciseId: r.exerciseId!, day, complete: r.complete });
-    }
-  }
-  const activeDays = records.map((r) => dayKey(r.startedAt));
+  const runs = part.runs.map(({ record, day }) => runOutcome(record, day, nextDayAbout.get(day) ?? null));
 
   const redFlagChecks: ProgramHistory['redFlagChecks'] = [];
   const worseNextDay: ProgramHistory['worseNextDay'] = [];
   const seenAt: EpochMs[] = [];
   for (const [day, state] of allDays) {
     // The retest after a warm-up replaces the first bend: the warm-up is what the bend waits for.
-    add(day, state.answeredAt ?? Date.parse(`${day}T00:00:00`), state.retestPain ?? state.readinessPain, 'bend', false);
-    add(day, state.finishedAt ?? Date.parse(`${day}T23:59:00`), state.painAfter, 'after', false);
+    add(day, state.answeredAt ?? Date.parse(`${day}T00:00:00`), state.retestPain ?? state.readinessPain, 'bend');
+    add(day, state.finishedAt ?? Date.parse(`${day}T23:59:00`), state.painAfter, 'after');
     if (state.nextDay) {
-      add(day, state.nextDay.at, state.nextDay.pain, 'next-morning', false);
+      add(day, state.nextDay.at, state.nextDay.pain, 'next-morning');
       if (state.nextDay.answer === 'worse') worseNextDay.push({ day: state.nextDay.about, at: state.nextDay.at });
     }
     for (const check of state.redFlags) redFlagChecks.push({ ...check, day });
@@ -140,17 +175,19 @@ export function programHistory(
   // A hop session was pain-free when every score of its day was 0 (and at least one was given),
   // and the next morning was not worse.
   const dayScores = groupBy(scores, (s) => s.day);
-  const hops = hopRecords.map((hop) => {
+  const hops = part.hops.map((hop) => {
     const given = dayScores.get(hop.day);
     return { ...hop, painFree: !!given && given.every((s) => s.pain === 0) && !worseNextDay.some((w) => w.day === hop.day) };
   });
 
+  // (Sorting keeps equal times in the order given: the records' scores, then the days'.)
   const byTime = <T extends { at: EpochMs }>(list: T[]) => list.sort((a, b) => a.at - b.at);
   const since = addDays(today, -FIRST_USE_DAYS);
+  const activeDays = [...part.activeDays];
   return {
     today,
     scores: byTime(scores),
-    routines,
+    routines: part.routines,
     redFlagChecks: byTime(redFlagChecks),
     worseNextDay,
     runs: byTime(runs),

@@ -10,4 +10,5 @@ export { describeDosage, laterToday, routineFor, routineSeconds } from './routin
 export { decideDay } from './decide.js';
 export { PROGRESSION_RULE } from './rules.js';
 export { historyOf, readStoredProgram } from './load-history.js';
+export { emptyRecordPart } from './history.js';
 export { cadencePlan, nextRun } from './run-rules.js';

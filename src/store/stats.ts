@@ -34,6 +34,32 @@ export function dayKey(time: EpochMs, timeZone?: string): DayKey {
   return format.format(time);
 }
 
+/**
+ * `dayKey` for many times in this device's zone, most of them on the same few days (a log read
+ * in order): the last day's bounds are kept, so a time on the same day costs two comparisons
+ * instead of a Date and a string.
+ */
+export function dayKeyer(): (time: EpochMs) => DayKey {
+  let from = Infinity;
+  let to = -Infinity;
+  let key = '';
+  return (time) => {
+    if (time < from || time >= to) {
+      const date = new Date(time);
+      const [y, m, d] = [date.getFullYear(), date.getMonth(), date.getDate()];
+      // Each midnight made on its own: where a day starts at 01:00 (a clock change at
+      // midnight), carrying the time of day over would start the next day an hour late.
+      from = new Date(y, m, d).getTime();
+      to = new Date(y, m, d + 1).getTime();
+      key = dayKey(time);
+    }
+    return key;
+  };
+}
+
+/** The first moment of a calendar day in this device's zone. */
+export const startOfDay = (day: DayKey): EpochMs => Date.parse(`${day}T00:00:00`);
+
 const DAY_MS = 86_400_000;
 
 /**
