@@ -26,7 +26,10 @@ describe('dayKeyer', () => {
       for (const order of [times, [...times].reverse()]) {
         const keyOf = dayKeyer();
         const wrong = order.filter((t) => keyOf(t) !== dayKey(t));
-        assert.deepEqual(wrong.slice(0, 3).map((t) => new Date(t).toISOString()), []);
+        assert.deepEqual(
+          wrong.slice(0, 3).map((t) => new Date(t).toISOString()),
+          [],
+        );
       }
     });
 
