@@ -50,6 +50,9 @@ export default [
       // Flat: the engine finds its worklet at `./metronome-processor.js` beside its own chunk.
       entryFileNames: '[name].js',
       chunkFileNames: '_[name]-[hash].js',
+      // Garmin's FIT encoder in a chunk of its own, named so the service worker can leave it out
+      // of the precache (see sw.js).
+      manualChunks: (id) => (id.includes('/@garmin/fitsdk/') ? 'fitsdk' : undefined),
       sourcemap: true,
     },
     preserveEntrySignatures: 'strict',

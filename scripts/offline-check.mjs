@@ -4,8 +4,12 @@
 // localhost. Also reports the first visit's bytes (everything the server sends before the
 // reload: the page, what it loads, the service worker's precache) and fails if that visit
 // fetches a hashed chunk twice. Usage: npm run build && node scripts/offline-check.mjs
+import { readdir } from 'node:fs/promises';
 import { launchChromium } from './chromium.mjs';
+import { FIT_CHUNK } from './fit-chunk.mjs';
 import { HASHED, serve } from './serve.mjs';
+
+const fitChunk = (await readdir('dist')).find((name) => FIT_CHUNK.test(name));
 
 const { server, origin } = await serve('dist');
 const browser = await launchChromium();
@@ -52,6 +56,14 @@ try {
   await page.reload({ waitUntil: 'networkidle0' });
   const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
   if (!controlled) problems.push('the page is not controlled by the service worker after a reload');
+  // The FIT encoder is left out of the first visit, and kept once used ("Save FIT" online).
+  if (!fitChunk) problems.push('no FIT encoder chunk in dist/');
+  else {
+    if (served.has(`/${fitChunk}`)) problems.push(`the first visit fetched the FIT encoder (${fitChunk})`);
+    await page.evaluate((url) => import(url), `${origin}/${fitChunk}`);
+    const kept = await page.evaluate(async () => (await (await caches.open('kneebeat-fit-encoder')).keys()).length);
+    if (kept !== 1) problems.push(`the FIT encoder was not kept after its first use (${kept} in its cache)`);
+  }
 
   await page.setOfflineMode(true);
   server.closeAllConnections();
@@ -74,7 +86,9 @@ try {
     () => document.querySelector('knee-app').shadowRoot.querySelector('knee-history')?.shadowRoot?.querySelector('h2')?.textContent === 'Sessions (1)',
     { timeout: 10000 },
   );
-  console.log('offline: app loaded, metronome played, session saved');
+  // In a fresh document (nothing in the module map), offline: the encoder comes from its cache.
+  if (fitChunk) await page.evaluate((url) => import(url), `${origin}/${fitChunk}`);
+  console.log('offline: app loaded, metronome played, session saved, the FIT encoder loaded from its cache');
 } catch (error) {
   problems.push(String(error));
 } finally {

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { describePlan } from '../../src/run/run-plan.js';
+import { runToFit } from '../../src/run/run-fit.js';
+import { runToTcx } from '../../src/run/run-tcx.js';
 import type { CadenceSessionRecord, SessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
 import { dateStamp, downloadBlob } from '../shared/download.js';
@@ -8,6 +10,8 @@ import { sessionStore, type ImportReport, type SessionStore } from '../../src/st
 import { dayKey, heatMap, painTrend, summarize } from '../../src/store/stats.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { formStyles } from '../shared/form-styles.js';
+import { fhirFile, printDocument, REPORT_WEEKS, reportDocument, shareOrDownload, type ReportWeeks } from './physio-share.js';
 import { cadenceChart, heatMapChart, painChart } from './history-charts.js';
 import { historyStyles } from './knee-history.styles.js';
 
@@ -34,7 +38,7 @@ const titleCase = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.t
  * @csspart heat-map - The 8-week heat map (SVG).
  * @csspart pain-chart - The pain trend chart (SVG).
  * @csspart cadence-chart - Cadence across runs: target and measured (SVG).
- * @csspart button - Export, import and clear buttons.
+ * @csspart button - Export, import and clear buttons, a run's Save FIT and Save TCX, and the physio report's Print and Share.
  *
  * @cssprop --knee-heat-0 - Heat-map cell with no session (default #e3e8e6; dark #1f2624).
  * @cssprop --knee-heat-1 - One session (default #8fd1b6; dark #1d5a45).
@@ -47,7 +51,7 @@ const titleCase = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.t
  */
 @customElement('knee-history')
 export class KneeHistory extends LitElement {
-  static override styles = [baseStyles, historyStyles];
+  static override styles = [baseStyles, formStyles, historyStyles];
 
   /** Where sessions are read from (default: the app's log, database `kneebeat`). */
   @property({ attribute: false }) store: SessionStore = sessionStore;
@@ -62,6 +66,8 @@ export class KneeHistory extends LitElement {
   @state() private shown = PAGE;
   @state() private problem = '';
   @state() private report = '';
+  /** The period the physio report and its data cover. */
+  @state() private reportWeeks: ReportWeeks = 4;
 
   @query('dialog') private confirmDialog!: HTMLDialogElement;
   @query('input[type="file"]') private fileInput!: HTMLInputElement;
@@ -144,6 +150,45 @@ export class KneeHistory extends LitElement {
     downloadBlob(file, `kneebeat-sessions-${dateStamp()}.${kind}`);
   }
 
+  /** A run as a file for Garmin Connect (FIT) or Strava and other logs (TCX), offered for download. */
+  async #saveRun(record: CadenceSessionRecord, format: 'fit' | 'tcx') {
+    let file: Blob;
+    try {
+      file =
+        format === 'fit'
+          ? new Blob([(await runToFit(record)) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.ant.fit' })
+          : new Blob([runToTcx(record)], { type: 'application/vnd.garmin.tcx+xml' });
+    } catch (error) {
+      // Garmin's encoder is fetched the first time a FIT file is made (and kept): offline before
+      // that, it is not there. TCX needs nothing fetched.
+      const notFetched = error instanceof TypeError && /import|fetch/i.test(error.message);
+      this.problem = notFetched
+        ? 'The FIT file could not be made: its encoder is fetched the first time it is used, and it could not be fetched. Try again online, or use Save TCX, which works offline.'
+        : `The ${format.toUpperCase()} file could not be made (${error instanceof Error ? error.message : String(error)}).`;
+      return;
+    }
+    downloadBlob(file, `kneebeat-run-${fileTimeStamp(record.startedAt)}.${format}`);
+  }
+
+  /** The physio report for the chosen weeks, printed on its own (or saved as PDF from the print dialog). */
+  async #printReport() {
+    try {
+      await printDocument(await reportDocument(this.store, this.reportWeeks));
+    } catch (error) {
+      this.problem = `The report could not be made. ${StoreError.from(error).message}`;
+    }
+  }
+
+  /** The same weeks as a FHIR R4 Bundle, to the share sheet or a download. */
+  async #shareData() {
+    try {
+      const how = await shareOrDownload(await fhirFile(this.store, this.reportWeeks), 'Kneebeat data for my physiotherapist');
+      this.report = how === 'downloaded' ? 'The data file (FHIR) was saved to your downloads.' : how === 'shared' ? 'The data file (FHIR) was shared.' : '';
+    } catch (error) {
+      this.problem = `The data file could not be made. ${StoreError.from(error).message}`;
+    }
+  }
+
   async #import() {
     const file = this.fileInput.files?.[0];
     this.fileInput.value = '';
@@ -216,6 +261,14 @@ export class KneeHistory extends LitElement {
               : nothing
           }
         </dl>
+        ${
+          r.kind === 'cadence'
+            ? html`<div class="actions" role="group" aria-label="Save this run for another app">
+              <button part="button" @click=${() => void this.#saveRun(r, 'fit')}>Save FIT <span class="small">(Garmin)</span></button>
+              <button part="button" @click=${() => void this.#saveRun(r, 'tcx')}>Save TCX <span class="small">(Strava)</span></button>
+            </div>`
+            : nothing
+        }
       </details>
     </li>`;
   }
@@ -253,6 +306,24 @@ export class KneeHistory extends LitElement {
             : html`<p class="muted">No sessions yet. They appear here when you finish one.</p>`
         }
         ${total > Math.min(this.shown, this.records.length) ? html`<button part="button" @click=${() => void this.#showMore()}>Show more</button>` : nothing}
+        <h2>Share with my physio</h2>
+        <p class="muted small">
+          A one-page report — exercises, pain by week, runs, warning signs — to print or save as a PDF, and the same data as a file for a clinic's record system (FHIR). Nothing
+          is sent: you choose where it goes.
+        </p>
+        <div class="actions">
+          <label
+            >Period
+            <select
+              @change=${(e: Event) => (this.reportWeeks = Number((e.target as HTMLSelectElement).value) as ReportWeeks)}
+            >
+              ${REPORT_WEEKS.map((w) => html`<option value=${w} ?selected=${w === this.reportWeeks}>last ${w} weeks</option>`)}
+            </select>
+          </label>
+          <button part="button" ?disabled=${!total} @click=${() => void this.#printReport()}>Print report</button>
+          <button part="button" ?disabled=${!total} @click=${() => void this.#shareData()}>Share data (FHIR)</button>
+        </div>
+        <h2>Export and import</h2>
         <div class="actions">
           <button part="button" ?disabled=${!total} @click=${() => void this.#export('json')}>Export JSON</button>
           <button part="button" ?disabled=${!total} @click=${() => void this.#export('csv')}>Export CSV</button>
@@ -279,6 +350,13 @@ function describeImport(report: ImportReport): string {
   if (report.rekeyed) parts.push(`${report.rekeyed} given an id that matches their date`);
   if (report.rejected) parts.push(`${report.rejected} rejected (${report.reasons.slice(0, 3).join('; ')})`);
   return `${parts.join(', ')}.`;
+}
+
+/** A local date and time for a file name: 2026-12-04-0730. */
+export function fileTimeStamp(time: EpochMs): string {
+  const d = new Date(time);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}`;
 }
 
 /** A session's length as said: "4 s", "1 min 20 s", "35 min" (a few seconds are not "1 min"). */
