@@ -10,7 +10,7 @@ import { FIT_CHUNK } from './scripts/fit-chunk.mjs';
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 
-// Garmin's FIT encoder (420 KB, for "Save FIT" only) is not precached: it would nearly double
+// Garmin's FIT encoder (412 KB, for "Save FIT" only) is not precached: it would nearly double
 // the first visit. It is kept once a FIT file has been made, so it works offline from then on;
 // one version is enough (its name changes with its content).
 registerRoute(

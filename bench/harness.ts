@@ -300,7 +300,7 @@ async function historyOpenTasks() {
     document.body.append(element);
     await element.ready;
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const shown = element.shadowRoot!.querySelector('h2')?.textContent;
+    const shown = element.shadowRoot!.querySelector('#sessions')?.textContent;
     element.remove();
     return shown;
   });
@@ -342,7 +342,7 @@ async function historyOpen() {
   const rendered = performance.now() - start;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   const frame = performance.now() - start;
-  const sessions = element.shadowRoot!.querySelector('h2')?.textContent;
+  const sessions = element.shadowRoot!.querySelector('#sessions')?.textContent;
   element.remove();
   return { rendered, frame, sessions };
 }

@@ -83,7 +83,7 @@ try {
   await page.evaluate((el) => el.stop(), metronome);
   await page.evaluate(() => (location.hash = '#/history'));
   await page.waitForFunction(
-    () => document.querySelector('knee-app').shadowRoot.querySelector('knee-history')?.shadowRoot?.querySelector('h2')?.textContent === 'Sessions (1)',
+    () => document.querySelector('knee-app').shadowRoot.querySelector('knee-history')?.shadowRoot?.querySelector('#sessions')?.textContent === 'Sessions (1)',
     { timeout: 10000 },
   );
   // In a fresh document (nothing in the module map), offline: the encoder comes from its cache.

@@ -52,7 +52,11 @@ export function sizes() {
     rows.push(row(`first load: ${entry}`, files));
   }
   // Chunks loaded later, each with what it pulls in that the first load does not already have.
-  const onDemand = { 'audio-runtime': 'audio (Tone.js, engines, cues)', library: 'exercise library and routine' };
+  const onDemand = {
+    'audio-runtime': 'audio (Tone.js, engines, cues)',
+    library: 'exercise library and routine',
+    fitsdk: 'FIT encoder (Save FIT; not precached)',
+  };
   // For the app, also each view that loads when first shown.
   for (const view of ['knee-run', 'knee-exercise', 'knee-library', 'knee-history', 'knee-settings']) {
     const files = [...closure(`${view}.js`)].filter((f) => !closure('knee-app.js').has(f));

@@ -292,20 +292,6 @@ export class KneeHistory extends LitElement {
         ${heatMapChart(heatMap(this.times, now))}
         ${painChart(painTrend(this.records, now, PAIN_DAYS), PAIN_DAYS, dayKey(now))}
         ${cadenceChart(this.records.filter((r): r is CadenceSessionRecord => r.kind === 'cadence').slice(-CHART_RUNS))}
-        <h2>Sessions (${total})</h2>
-        ${
-          this.skipped
-            ? html`<p class="muted small">${this.skipped} stored ${this.skipped === 1 ? 'session' : 'sessions'} could not be read and ${this.skipped === 1 ? 'is' : 'are'} not shown.</p>`
-            : nothing
-        }
-        ${
-          total
-            ? html`<ul>
-              ${newest.map((r) => this.#renderSession(r))}
-            </ul>`
-            : html`<p class="muted">No sessions yet. They appear here when you finish one.</p>`
-        }
-        ${total > Math.min(this.shown, this.records.length) ? html`<button part="button" @click=${() => void this.#showMore()}>Show more</button>` : nothing}
         <h2>Share with my physio</h2>
         <p class="muted small">
           A one-page report — exercises, pain by week, runs, warning signs — to print or save as a PDF, and the same data as a file for a clinic's record system (FHIR). Nothing
@@ -323,6 +309,20 @@ export class KneeHistory extends LitElement {
           <button part="button" ?disabled=${!total} @click=${() => void this.#printReport()}>Print report</button>
           <button part="button" ?disabled=${!total} @click=${() => void this.#shareData()}>Share data (FHIR)</button>
         </div>
+        <h2 id="sessions">Sessions (${total})</h2>
+        ${
+          this.skipped
+            ? html`<p class="muted small">${this.skipped} stored ${this.skipped === 1 ? 'session' : 'sessions'} could not be read and ${this.skipped === 1 ? 'is' : 'are'} not shown.</p>`
+            : nothing
+        }
+        ${
+          total
+            ? html`<ul>
+              ${newest.map((r) => this.#renderSession(r))}
+            </ul>`
+            : html`<p class="muted">No sessions yet. They appear here when you finish one.</p>`
+        }
+        ${total > Math.min(this.shown, this.records.length) ? html`<button part="button" @click=${() => void this.#showMore()}>Show more</button>` : nothing}
         <h2>Export and import</h2>
         <div class="actions">
           <button part="button" ?disabled=${!total} @click=${() => void this.#export('json')}>Export JSON</button>

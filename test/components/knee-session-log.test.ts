@@ -61,7 +61,7 @@ describe('<knee-session-log> and <knee-history>', function () {
     await history.ready;
     const figures = [...history.shadowRoot!.querySelectorAll('.figure')].map((f) => f.textContent!.replace(/\s+/g, ' ').trim());
     expect(figures).to.deep.equal(['5day streak', '1today', '5/7days this week', '5best streak']);
-    expect(history.shadowRoot!.querySelector('h2')!.textContent).to.equal('Sessions (5)');
+    expect(history.shadowRoot!.querySelector('#sessions')!.textContent).to.equal('Sessions (5)');
     expect(history.shadowRoot!.querySelectorAll('li')).to.have.length(5);
     const heat = history.shadowRoot!.querySelector('[part="heat-map"]')!;
     expect(heat.getAttribute('aria-label')).to.match(/sessions on 5 of \d+ days/);

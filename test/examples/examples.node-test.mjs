@@ -79,7 +79,7 @@ describe('examples', { timeout: 120000 }, () => {
     await page.waitForFunction(() => document.getElementById('last').value === 'cadence (run-cadence)', { timeout: 5000 });
     // The metronome sits outside the session log: its session is reported, not stored.
     await deep(page, 'knee-hold-timer');
-    const history = await deep(page, 'knee-history', 'h2');
+    const history = await deep(page, 'knee-history', '#sessions');
     assert.equal(await page.evaluate((h) => h.textContent, history), 'Sessions (0)');
     assert.deepEqual(await finish(), []);
   });
@@ -89,7 +89,9 @@ describe('examples', { timeout: 120000 }, () => {
     await whenUpgraded(page, ['knee-session-log', 'knee-metronome', 'knee-hold-timer', 'knee-latency-check', 'knee-history']);
     await playMetronome(page, await deep(page, 'knee-metronome'));
     await page.waitForFunction(() => document.getElementById('saved').value === '1', { timeout: 5000 });
-    await page.waitForFunction(() => document.querySelector('knee-history').shadowRoot.querySelector('h2')?.textContent === 'Sessions (1)', { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('knee-history').shadowRoot.querySelector('#sessions')?.textContent === 'Sessions (1)', {
+      timeout: 5000,
+    });
     // The delay check plays its own clicks; its step button reaches the metronome via the page's script.
     const check = await deep(page, 'knee-latency-check');
     await page.evaluate((el) => el.shadowRoot.querySelector('[part~="start"]').click(), check);
@@ -108,7 +110,7 @@ describe('examples', { timeout: 120000 }, () => {
     await playMetronome(page, metronome);
     await page.evaluate(() => (location.hash = '#/history'));
     await page.waitForFunction(
-      () => document.querySelector('knee-app').shadowRoot.querySelector('knee-history')?.shadowRoot?.querySelector('h2')?.textContent === 'Sessions (1)',
+      () => document.querySelector('knee-app').shadowRoot.querySelector('knee-history')?.shadowRoot?.querySelector('#sessions')?.textContent === 'Sessions (1)',
       { timeout: 10000 },
     );
     assert.deepEqual(await finish(), []);
