@@ -263,10 +263,11 @@ export class KneeHistory extends LitElement {
         </dl>
         ${
           r.kind === 'cadence'
-            ? html`<div class="actions" role="group" aria-label="Save this run for another app">
-              <button part="button" @click=${() => void this.#saveRun(r, 'fit')}>Save FIT <span class="small">(Garmin)</span></button>
-              <button part="button" @click=${() => void this.#saveRun(r, 'tcx')}>Save TCX <span class="small">(Strava)</span></button>
-            </div>`
+            ? html`<p class="muted small" id=${`files-${r.id}`}>For Garmin Connect, Strava and other training logs (both take either file):</p>
+              <div class="actions" role="group" aria-labelledby=${`files-${r.id}`}>
+                <button part="button" @click=${() => void this.#saveRun(r, 'fit')}>Save FIT</button>
+                <button part="button" @click=${() => void this.#saveRun(r, 'tcx')}>Save TCX</button>
+              </div>`
             : nothing
         }
       </details>

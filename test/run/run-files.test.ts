@@ -237,7 +237,8 @@ describe('a run as FIT and TCX files', function () {
       await history.ready;
       await waitUntil(() => history.shadowRoot!.querySelector('details button'));
       const buttons = [...history.shadowRoot!.querySelectorAll<HTMLButtonElement>('details button')];
-      expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Save FIT (Garmin)', 'Save TCX (Strava)']);
+      expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Save FIT', 'Save TCX']);
+      expect(buttons[0]!.parentElement!.getAttribute('aria-labelledby')).to.equal(`files-${record.id}`);
       const clicks = sinon.stub(HTMLAnchorElement.prototype, 'click');
       try {
         buttons[0]!.click();
