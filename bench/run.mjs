@@ -8,7 +8,7 @@
 // Env: BENCH_SECONDS (per run, default 60), BENCH_SOAK_MINUTES (heap soak of our engine,
 // default: as long as the main runs), BENCH_ONLY=ours,ours-media,ours-stream,tone-transport,setinterval
 // (metronome engines to run; ours-stream only on request), BENCH_CONDITIONS=idle,stalled,hidden,
-// BENCH_PARTS=metronome,hold,history,steps,kit,cost (which parts; all by default).
+// BENCH_PARTS=metronome,hold,history,steps,report,kit,cost (which parts; all by default).
 //
 // The sound kit: the audio chunk's size and the time to render each part of the kit (Tone.js
 // instruments rendered offline into the buffers the worklets play).
@@ -31,7 +31,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const ENGINES = (process.env.BENCH_ONLY ?? 'ours,ours-media,tone-transport,setinterval').split(',');
 const BPMS = [173, 180];
 const CONDITIONS = (process.env.BENCH_CONDITIONS ?? 'idle,stalled,hidden').split(',');
-const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history,steps,kit,cost').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history,steps,report,kit,cost').split(',');
 const KIT_RUNS = 7;
 const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? (BPMS.length * CONDITIONS.length * (SECONDS + 6)) / 60);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -431,6 +431,11 @@ if (PARTS.includes('steps')) {
       .join(', ')} steps.`,
     `Detector cost: ${fmt(cost, 2)} ms of CPU per minute of 100 Hz data (Node, median of 5 runs of 10 min: ${costs.map((c) => fmt(c, 2)).join(', ')})${Number.isFinite(ours) ? `; beside our running beat's main-thread ${fmt(ours * 1000, 0)} ms per minute, measuring adds ${fmt((cost / (ours * 1000)) * 100, 1)} %` : ''}.`,
   );
+}
+if (PARTS.includes('report')) {
+  process.stderr.write('bench: physio report and run files…\n');
+  const { reportBench } = await import('./report-bench.mjs');
+  report.push('', await reportBench());
 }
 if (PARTS.includes('kit')) {
   process.stderr.write('bench: sound kit renders…\n');

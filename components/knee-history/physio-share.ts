@@ -24,7 +24,7 @@ export async function reportDocument(store: SessionStore, weeks: number, now = D
 export async function fhirFile(store: SessionStore, weeks: number, now = Date.now()): Promise<File> {
   const { records, days, to } = await reportInputs(store, weeks, now);
   const bundle = fhirBundle(records, days, now);
-  return new File([JSON.stringify(bundle, null, 1)], `kneebeat-fhir-${to}.json`, { type: 'application/fhir+json' });
+  return new File([JSON.stringify(bundle)], `kneebeat-fhir-${to}.json`, { type: 'application/fhir+json' });
 }
 
 /**

@@ -127,7 +127,8 @@ const urn = () => `urn:uuid:${crypto.randomUUID()}`;
 
 export function fhirBundle(records: readonly SessionRecord[], days: readonly DayState[], now: EpochMs = Date.now()): FhirBundle {
   const observations = [...records.flatMap(sessionObservations), ...days.flatMap(dayObservations)];
-  const time = (o: FhirObservation) => Date.parse(o.effectiveDateTime ?? o.effectivePeriod!.start);
-  observations.sort((a, b) => time(a) - time(b));
-  return { resourceType: 'Bundle', type: 'collection', timestamp: iso(now), entry: observations.map((resource) => ({ fullUrl: urn(), resource })) };
+  // In time order; each time read once (not in the comparator: a year is 24,000 observations).
+  const timed = observations.map((resource) => ({ resource, at: Date.parse(resource.effectiveDateTime ?? resource.effectivePeriod!.start) }));
+  timed.sort((a, b) => a.at - b.at);
+  return { resourceType: 'Bundle', type: 'collection', timestamp: iso(now), entry: timed.map(({ resource }) => ({ fullUrl: urn(), resource })) };
 }
