@@ -6,8 +6,8 @@
 // For issue 22's goal (median footfall error ≤ 40 ms). Usage, after a build:
 // node bench/footfall-oracle.mjs
 import { oxford } from '../scripts/step-accuracy.mjs';
+import { median } from './analyse.mjs';
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 /** A centred moving average over ±w samples (offline: it looks ahead, which is fine for an oracle). */
 function smooth(values, w) {
   return values.map((_, i) => {

@@ -2,87 +2,18 @@
 // files, made from a year of busy training (Node, the same code the page runs; median of 7),
 // against JSON.stringify of the same records — what any export of them costs at least.
 import { performance } from 'node:perf_hooks';
+import { median } from './analyse.mjs';
 
 const RUNS = 7;
 const { physioReport, reportHtml } = await import('../build/src/report/physio-report.js');
 const { fhirBundle } = await import('../build/src/report/fhir.js');
 const { runToFit } = await import('../build/src/run/run-fit.js');
 const { runToTcx } = await import('../build/src/run/run-tcx.js');
-const { sessionRecord } = await import('../build/src/session-record.js');
 const { addDays, startOfDay } = await import('../build/src/store/stats.js');
-const { emptyDay } = await import('../build/src/program/day-state.js');
-
-const EXERCISES = ['quad-set', 'straight-leg-raise', 'wall-slide', 'clamshell', 'bridge', 'wall-calf-stretch', 'lying-hamstring-stretch', 'plank'];
-
-/** `days` days of every exercise twice a day, a 30-minute interval run every other day, pain scores and day answers. */
-function busyLog(from, days) {
-  const records = [];
-  const states = [];
-  for (let d = 0; d < days; d++) {
-    const day = addDays(from, d);
-    const start = startOfDay(day);
-    for (const [i, exerciseId] of EXERCISES.entries())
-      for (const hour of [8, 19]) {
-        const startedAt = start + hour * 3_600_000 + i * 120_000;
-        records.push(
-          sessionRecord({
-            kind: 'hold',
-            exerciseId,
-            startedAt,
-            endedAt: startedAt + 90_000,
-            complete: true,
-            planned: { holdS: 5, reps: 10, sets: 2, sides: 'both' },
-            done: {
-              reps: [
-                [10, 10],
-                [10, 9],
-              ],
-              timeUnderTensionS: 195,
-            },
-            pain: { before: d % 5, during: (d % 5) + 1, after: d % 4 },
-          }),
-        );
-      }
-    if (d % 2 === 0) records.push(run(start + 18 * 3_600_000, 30));
-    states.push({
-      ...emptyDay(day),
-      readinessPain: d % 3,
-      answeredAt: start + 7.5 * 3_600_000,
-      redFlags: d % 30 === 4 ? [{ at: start + 9 * 3_600_000, yes: ['swelling'] }] : [],
-    });
-  }
-  return { records, states };
-}
-
-function run(startedAt, minutes) {
-  return sessionRecord({
-    kind: 'cadence',
-    exerciseId: null,
-    startedAt,
-    endedAt: startedAt + minutes * 60_000,
-    complete: true,
-    planned: { bpm: 170, durationS: minutes * 60, intervals: { runS: 120, walkS: 60, repeats: minutes / 3 } },
-    done: {
-      bpm: 172,
-      durationS: minutes * 60,
-      beats: minutes * 120,
-      segmentsDone: (minutes / 3) * 2,
-      measured: {
-        source: 'motion',
-        averageSpm: 168,
-        measuredS: minutes * 60,
-        inZoneS: minutes * 40,
-        perMinute: Array.from({ length: minutes }, (_, i) => 160 + (i % 10)),
-      },
-    },
-    pain: { before: 1, during: 3, after: 2 },
-  });
-}
+const { busyLog, intervalRun } = await import('../test/helpers/busy-log.mjs');
 
 /** The records of the last `weeks` weeks up to `to`, as History reads them for the report. */
 const lastWeeks = (records, weeks, to) => records.filter((r) => r.startedAt >= startOfDay(addDays(to, -(weeks * 7 - 1))));
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function time(make) {
   const ms = [];
@@ -106,7 +37,7 @@ export async function reportBench() {
     ['FHIR bundle of the whole year (+ JSON text)', await time(() => JSON.stringify(fhirBundle(records, states)))],
     ['FHIR bundle of its last 12 weeks (+ JSON text)', await time(() => JSON.stringify(fhirBundle(lastWeeks(records, 12, to), states.slice(-84))))],
   ];
-  const oneRun = run(startOfDay(to) + 18 * 3_600_000, 60);
+  const oneRun = intervalRun(startOfDay(to) + 18 * 3_600_000, 60);
   const t = performance.now();
   await runToFit(oneRun);
   const firstFit = performance.now() - t;

@@ -5,7 +5,7 @@ import { runToFit } from '../../src/run/run-fit.js';
 import { runToTcx } from '../../src/run/run-tcx.js';
 import type { CadenceSessionRecord, SessionRecord } from '../../src/session-record.js';
 import type { EpochMs } from '../../src/units.js';
-import { dateStamp, downloadBlob } from '../shared/download.js';
+import { dateStamp, downloadBlob, downloadText, fileTimeStamp } from '../shared/download.js';
 import { sessionStore, type ImportReport, type SessionStore } from '../../src/store/session-store.js';
 import { dayKey, heatMap, painTrend, summarize } from '../../src/store/stats.js';
 import { StoreError } from '../../src/store/store-error.js';
@@ -152,12 +152,10 @@ export class KneeHistory extends LitElement {
 
   /** A run as a file for Garmin Connect (FIT) or Strava and other logs (TCX), offered for download. */
   async #saveRun(record: CadenceSessionRecord, format: 'fit' | 'tcx') {
-    let file: Blob;
+    const name = `kneebeat-run-${fileTimeStamp(record.startedAt)}.${format}`;
     try {
-      file =
-        format === 'fit'
-          ? new Blob([(await runToFit(record)) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.ant.fit' })
-          : new Blob([runToTcx(record)], { type: 'application/vnd.garmin.tcx+xml' });
+      if (format === 'fit') downloadBlob(new Blob([(await runToFit(record)) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.ant.fit' }), name);
+      else downloadText(runToTcx(record), name, 'application/vnd.garmin.tcx+xml');
     } catch (error) {
       // Garmin's encoder is fetched the first time a FIT file is made (and kept): offline before
       // that, it is not there. TCX needs nothing fetched.
@@ -165,9 +163,7 @@ export class KneeHistory extends LitElement {
       this.problem = notFetched
         ? 'The FIT file could not be made: its encoder is fetched the first time it is used, and it could not be fetched. Try again online, or use Save TCX, which works offline.'
         : `The ${format.toUpperCase()} file could not be made (${error instanceof Error ? error.message : String(error)}).`;
-      return;
     }
-    downloadBlob(file, `kneebeat-run-${fileTimeStamp(record.startedAt)}.${format}`);
   }
 
   /** The physio report for the chosen weeks, printed on its own (or saved as PDF from the print dialog). */
@@ -351,13 +347,6 @@ function describeImport(report: ImportReport): string {
   if (report.rekeyed) parts.push(`${report.rekeyed} given an id that matches their date`);
   if (report.rejected) parts.push(`${report.rejected} rejected (${report.reasons.slice(0, 3).join('; ')})`);
   return `${parts.join(', ')}.`;
-}
-
-/** A local date and time for a file name: 2026-12-04-0730. */
-export function fileTimeStamp(time: EpochMs): string {
-  const d = new Date(time);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}`;
 }
 
 /** A session's length as said: "4 s", "1 min 20 s", "35 min" (a few seconds are not "1 min"). */

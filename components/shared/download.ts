@@ -18,3 +18,10 @@ export function downloadBlob(file: Blob, fileName: string) {
 export const downloadText = (text: string, fileName: string, type: string) => downloadBlob(new Blob([text], { type }), fileName);
 
 export const dateStamp = (time = Date.now()) => new Date(time).toISOString().slice(0, 10);
+
+/** A local date and time for a file name: 2026-12-04-0730. */
+export function fileTimeStamp(time: number): string {
+  const d = new Date(time);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}`;
+}

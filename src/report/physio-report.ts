@@ -9,7 +9,7 @@ import { SEVERE_PAIN } from '../program/limits.js';
 import type { DayState } from '../program/day-state.js';
 import { flagsOf } from '../program/red-flag-advice.js';
 import { plannedReps, totalReps, type CadenceSessionRecord, type HoldSessionRecord, type SessionRecord } from '../session-record.js';
-import { addDays, dayKeyer, startOfDay, type DayKey } from '../store/stats.js';
+import { addDays, dayKeyer, numberOfKey, startOfDay, type DayKey } from '../store/stats.js';
 import type { EpochMs } from '../units.js';
 import { exerciseName } from './fhir.js';
 
@@ -71,20 +71,24 @@ export function physioReport(
   to: DayKey,
   madeAt: EpochMs = Date.now(),
 ): PhysioReport {
+  // Each record's day, read once; the period's records and days, then each in its week.
   const keyOf = dayKeyer();
-  const inPeriod = records.filter((r) => {
-    const day = keyOf(r.startedAt);
-    return day >= from && day <= to;
-  });
+  const dated = records.map((record) => ({ record, day: keyOf(record.startedAt) })).filter(({ day }) => day >= from && day <= to);
+  const inPeriod = dated.map(({ record }) => record);
   const states = days.filter((d) => d.day >= from && d.day <= to);
+  const first = numberOfKey(from);
+  const weekOf = (day: DayKey) => Math.floor((numberOfKey(day) - first) / 7);
+  const weeks = Array.from({ length: weekOf(to) + 1 }, () => ({ records: [] as SessionRecord[], days: [] as DayState[] }));
+  for (const { record, day } of dated) weeks[weekOf(day)]!.records.push(record);
+  for (const d of states) weeks[weekOf(d.day)]!.days.push(d);
 
   const byExercise = new Map<string, { rows: SessionRecord[]; days: Set<DayKey> }>();
-  for (const r of inPeriod) {
+  for (const { record: r, day } of dated) {
     if (r.kind === 'routine') continue;
     const name = exerciseName(r);
     const entry = byExercise.get(name) ?? { rows: [], days: new Set<DayKey>() };
     entry.rows.push(r);
-    entry.days.add(keyOf(r.startedAt));
+    entry.days.add(day);
     byExercise.set(name, entry);
   }
   const adherence = [...byExercise.entries()]
@@ -102,27 +106,20 @@ export function physioReport(
     })
     .sort((a, b) => b.sessions - a.sessions || a.name.localeCompare(b.name));
 
-  const pain: PainWeek[] = [];
-  for (let week = from; week <= to; week = addDays(week, 7)) {
-    const end = addDays(week, 6) < to ? addDays(week, 6) : to;
-    const rs = inPeriod.filter((r) => {
-      const day = keyOf(r.startedAt);
-      return day >= week && day <= end;
-    });
-    const ds = states.filter((d) => d.day >= week && d.day <= end);
+  const pain = weeks.map(({ records: rs, days: ds }, i): PainWeek => {
     const before = scores([...rs.map((r) => r.pain?.before), ...ds.map((d) => d.readinessPain)]);
     const during = scores(rs.map((r) => r.pain?.during));
     const after = scores([...rs.map((r) => r.pain?.after), ...ds.map((d) => d.painAfter)]);
     const nextMorning = scores(ds.map((d) => d.nextDay?.pain));
-    pain.push({
-      from: week,
+    return {
+      from: addDays(from, i * 7),
       before: mean(before),
       during: max(during),
       after: mean(after),
       nextMorning: mean(nextMorning),
       highest: max([...before, ...during, ...after, ...nextMorning]),
-    });
-  }
+    };
+  });
 
   const runs = inPeriod
     .filter((r): r is CadenceSessionRecord => r.kind === 'cadence')
@@ -142,18 +139,18 @@ export function physioReport(
   const severe = (day: DayKey, score: number | null | undefined) => {
     if (typeof score === 'number' && score >= SEVERE_PAIN) severeDays.set(day, Math.max(score, severeDays.get(day) ?? 0));
   };
-  for (const r of inPeriod) for (const score of [r.pain?.before, r.pain?.during, r.pain?.after]) severe(keyOf(r.startedAt), score);
+  for (const { record: r, day } of dated) for (const score of [r.pain?.before, r.pain?.during, r.pain?.after]) severe(day, score);
   for (const d of states) for (const score of [d.readinessPain, d.retestPain, d.painAfter, d.nextDay?.pain]) severe(d.day, score);
   for (const [day, score] of severeDays) flags.push({ day, text: `Pain ${score}/10` });
   flags.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 
-  const active = new Set(inPeriod.map((r) => keyOf(r.startedAt)));
+  const active = new Set(dated.map(({ day }) => day));
   return {
     from,
     to,
     madeAt,
     daysActive: active.size,
-    days: Math.round((startOfDay(to) - startOfDay(from)) / 86_400_000) + 1,
+    days: numberOfKey(to) - first + 1,
     sessions: inPeriod.length,
     adherence,
     pain,
