@@ -164,6 +164,10 @@ export const appStyles = [
       main[data-view='exercise'] {
         max-width: 880px;
       }
+      /* The clinician's plan: a row per exercise with its dosage fields side by side. */
+      main[data-view='clinician'] {
+        max-width: 1100px;
+      }
     }
 
     /* Watch: the content stays inside the circle inscribed in the screen (≈ 15 % inset). */

@@ -18,6 +18,8 @@ import type { KneeMetronomeChangeEvent, KneeMetronomeMeasureEvent } from '../kne
 import type { KneeLevelChangeEvent } from '../knee-today/today-events.js';
 import type { KneeRunPlanChangeEvent } from '../knee-run/run-events.js';
 import { nowPlaying } from './now-playing.js';
+import type { AcceptedPlan } from '../../src/rx/rx-store.js';
+import type { KneePrescriptionEvent } from '../knee-prescription/prescription-events.js';
 import type { ActivityHandle } from '../../src/activity/registry.js';
 import type { KneeActivityRequestEvent } from '../../src/activity/request-event.js';
 import type { KneeSessionLog } from '../knee-session-log/knee-session-log.js';
@@ -35,6 +37,8 @@ const VIEW_MODULES: Partial<Record<Route['view'], () => Promise<unknown>>> = {
   history: () => import('../knee-history/knee-history.js'),
   exercises: () => import('../knee-library/knee-library.js'),
   settings: () => import('../knee-settings/knee-settings.js'),
+  clinician: () => import('../knee-clinician/knee-clinician.js'),
+  rx: () => import('../knee-prescription/knee-prescription.js'),
 };
 
 const TITLES: Record<Route['view'], string> = {
@@ -44,6 +48,8 @@ const TITLES: Record<Route['view'], string> = {
   exercise: 'Exercise',
   history: 'History',
   settings: 'Settings',
+  clinician: 'For clinicians',
+  rx: "Your physio's plan",
 };
 /** The watch layout's largest width (px), as in the styles' `@container (max-width: 240px)`. */
 const WATCH_MAX = 240;
@@ -83,6 +89,11 @@ export class KneeApp extends LitElement {
   @state() private route: Route = parseRoute(location.hash);
   @state() private settings: AppSettings = loadSettings();
   @state() private program: ProgramState = loadProgram();
+  /**
+   * The clinician's plan the user accepted (from `#/rx/…`), or null: the program's own;
+   * undefined until read (it loads on demand, beside the library, to keep the first load small).
+   */
+  @state() private physioPlan: AcceptedPlan | null | undefined = undefined;
   /** The runs of the last weeks, as the running rules read them (the walk/run and cadence plans). */
   @state() private runs: RunOutcome[] = [];
   /** The program's rules, loaded with the library (on demand). */
@@ -125,6 +136,7 @@ export class KneeApp extends LitElement {
     // On the window, not the app: from page load, before anything has focus (on a watch the
     // arrow keys or a bezel that sends them move between views at once).
     addEventListener('keydown', this.#onKeydown);
+    void import('../../src/rx/rx-store.js').then((rx) => (this.physioPlan = rx.acceptedPlan()));
     this.#unsubscribe = sessionStore.onChange(() => void this.#loadRuns());
     void this.#loadRuns();
   }
@@ -245,8 +257,14 @@ export class KneeApp extends LitElement {
   get #runTarget(): { bpm: number; note: string; planBpm: number } {
     const { baselineCadence, baselineAt } = this.program;
     const plan = baselineCadence === null || !this.library ? null : this.library.cadencePlan(baselineCadence, baselineAt ?? Date.now(), this.runs);
-    const planBpm = plan?.target ?? DEFAULT_BPM;
-    const note = plan ? plan.message : 'A common target. Tap along on a run to measure your own cadence.';
+    const prescribed = this.physioPlan?.rx.cadence ?? null;
+    const planBpm = prescribed ?? plan?.target ?? DEFAULT_BPM;
+    const note =
+      prescribed !== null
+        ? `From your physio, ${this.physioPlan!.rx.clinician}: ${prescribed} steps a minute.`
+        : plan
+          ? plan.message
+          : 'A common target. Tap along on a run to measure your own cadence.';
     const own = this.settings.runBpm;
     if (own !== null && own !== planBpm) return { bpm: own, note: `Your own tempo, ${own}. ${note}`, planBpm };
     return { bpm: planBpm, note, planBpm: 0 };
@@ -254,8 +272,14 @@ export class KneeApp extends LitElement {
 
   /** The next run: the one the runner chose, or the walk/run plan's next step and why. */
   get #runPlan(): { intervals: IntervalPlan | null; note: string } {
-    const next = this.library?.nextRun(this.runs) ?? { plan: null, reason: '' };
+    const rx = this.physioPlan?.rx;
     const chosen = this.settings.runPlan;
+    if (rx && this.library) {
+      const theirs = this.library.prescribedRun(rx, this.runs);
+      if (chosen) return { intervals: chosen.intervals, note: `Your choice for this run. ${theirs.note}` };
+      return theirs;
+    }
+    const next = this.library?.nextRun(this.runs) ?? { plan: null, reason: '' };
     if (chosen) return { intervals: chosen.intervals, note: `Your choice for this run. The plan's next step: ${describePlan(next.plan)}.` };
     return { intervals: next.plan, note: `The walk/run plan: ${next.reason}` };
   }
@@ -325,8 +349,11 @@ export class KneeApp extends LitElement {
     const s = this.settings;
     switch (route.view) {
       case 'today':
+        // Today waits for the plan it follows: deciding the day without it could move the level.
+        if (this.physioPlan === undefined) return html`<p role="status">Loading today's plan…</p>`;
         return html`<knee-today
           .level=${this.program.level}
+          .prescription=${this.physioPlan?.rx ?? null}
           ?haptic=${s.haptic}
           ?voice=${s.voice}
           .volume=${s.volume}
@@ -369,13 +396,44 @@ export class KneeApp extends LitElement {
         // The way back: above the card on a phone; on a watch below the timer, which takes
         // the round screen (the top of a page cannot be scrolled into the circle).
         return html`<a class="back roomy" href="#/exercises">← All exercises</a>
-          <knee-exercise exercise=${route.id} ?haptic=${s.haptic} ?voice=${s.voice} .volume=${s.volume} .audioMode=${s.audioMode}></knee-exercise>
+          <knee-exercise
+            exercise=${route.id}
+            .dosage=${this.#prescribedDosage(route.id)}
+            .prescribedBy=${this.#prescribedDosage(route.id) ? this.physioPlan!.rx.clinician : ''}
+            .note=${this.physioPlan?.rx.items.find((i) => i.id === route.id)?.note ?? ''}
+            ?haptic=${s.haptic} ?voice=${s.voice} .volume=${s.volume} .audioMode=${s.audioMode}></knee-exercise>
           <a class="back compact" href="#/exercises">← All exercises</a>`;
       case 'history':
         return html`<knee-history></knee-history>`;
       case 'settings':
-        return html`<knee-settings .settings=${s} @knee-settings-change=${(e: KneeSettingsChangeEvent) => this.#update(e.change)}></knee-settings>`;
+        return html`<knee-settings
+          .settings=${s}
+          .physio=${this.physioPlan ? { clinician: this.physioPlan.rx.clinician, acceptedAt: this.physioPlan.acceptedAt } : null}
+          @knee-settings-change=${(e: KneeSettingsChangeEvent) => this.#update(e.change)}
+          @knee-prescription-stop=${() =>
+            void import('../../src/rx/rx-store.js').then((rx) => {
+              rx.stopFollowingPlan();
+              this.physioPlan = null;
+            })}
+        ></knee-settings>`;
+      case 'clinician':
+        return html`<knee-clinician .level=${this.physioPlan?.rx.level ?? this.program.level}></knee-clinician>`;
+      case 'rx':
+        return html`<knee-prescription
+          code=${route.code}
+          .level=${this.program.level}
+          @knee-prescription=${(e: KneePrescriptionEvent) => {
+            if (e.plan) this.physioPlan = e.plan;
+          }}
+        ></knee-prescription>`;
     }
+  }
+
+  /** The dosage the accepted plan sets for an exercise, or null (the library's). */
+  #prescribedDosage(id: string) {
+    const item = this.physioPlan?.rx.items.find((i) => i.id === id);
+    const e = item && this.library?.exerciseById(id);
+    return item && e ? this.library!.dosageOf(item, e) : null;
   }
 
   /** The current view and every view with a running activity, each in its own kept box. */

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
-import { LEVEL_NAMES, type Exercise } from '../../content/types.js';
+import { LEVEL_NAMES, type Dosage, type Exercise } from '../../content/types.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { plannedReps, sessionRecord, totalReps, type HoldSessionRecord } from '../../src/session-record.js';
 import { baseStyles } from '../shared/base-styles.js';
@@ -33,6 +33,7 @@ import '../knee-hold-timer/knee-hold-timer.js';
  * @csspart counter - The tap-to-count button (rep exercises).
  * @csspart done - What was done, once a counted exercise is finished.
  * @csspart variant - A link to an easier or harder variant.
+ * @csspart from-physio - "From your physio" and their note, when the dosage is prescribed.
  * @csspart button - Other buttons.
  *
  * @cssprop --knee-accent - Counter button and focus ring (default #006b4f; dark #37d39a).
@@ -83,6 +84,12 @@ export class KneeExercise extends LitElement {
       h3 {
         font-size: 14px;
         margin: 10px 0 2px;
+      }
+      .physio {
+        font-size: 14px;
+        margin: 0 0 8px;
+        padding: 4px 8px;
+        border-left: 4px solid var(--_accent);
       }
       .counter {
         display: block;
@@ -216,6 +223,16 @@ export class KneeExercise extends LitElement {
     this.requestUpdate('exercise', old);
   }
 
+  /**
+   * A dosage to run instead of the library's (a clinician's plan: "3 × 12, 8 s hold"), or null.
+   * It is for this exercise only: opening an easier variant from the card drops it.
+   */
+  @property({ attribute: false }) dosage: Dosage | null = null;
+  /** Who prescribed `dosage` (shown as "From your physio, …"); '' when it is not prescribed. */
+  @property({ attribute: 'prescribed-by' }) prescribedBy = '';
+  /** The prescriber's note for this exercise (''). */
+  @property() note = '';
+
   /** Passed to the hold timer: vibrate at phase changes. */
   @property({ type: Boolean, reflect: true }) haptic = false;
   /** Passed to the hold timer: spoken phase cues. */
@@ -241,7 +258,7 @@ export class KneeExercise extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.library || !(changed.has('exercise') || changed.has('library' as keyof KneeExercise))) return;
+    if (!this.library || !(changed.has('exercise') || changed.has('dosage') || changed.has('library' as keyof KneeExercise))) return;
     if (this.#exerciseId && !this.library.exerciseById(this.#exerciseId)) {
       guardOf(this).warn('exercise', this.#exerciseId, `"${this.#exerciseId}" is not an exercise in the library`);
     }
@@ -250,8 +267,14 @@ export class KneeExercise extends LitElement {
     this.#resetCount();
   }
 
-  #resetCount() {
+  /** The exercise as this card runs it: the library's, with a prescribed dosage where one is given. */
+  get #shown(): Exercise | undefined {
     const e = this.library?.exerciseById(this.#exerciseId);
+    return e && this.dosage ? { ...e, dosage: this.dosage } : e;
+  }
+
+  #resetCount() {
+    const e = this.#shown;
     this.count = newRepCount(e ? repPlanOf(e.dosage) : { reps: 1, sets: 1, sides: 'one' });
     this.finished = false;
     this.#pain.reset();
@@ -339,8 +362,16 @@ export class KneeExercise extends LitElement {
     return ids.map((id, i) => {
       const name = exerciseById(id)!.name;
       if (this.brief) return html`${i ? ', ' : ''}${name}`;
-      return html` <a part="variant" href=${`#/exercise/${id}`} @click=${() => (this.exercise = id)}>${name}</a>`;
+      return html` <a part="variant" href=${`#/exercise/${id}`} @click=${() => this.#switchTo(id)}>${name}</a>`;
     });
+  }
+
+  /** Another exercise (a variant): a prescribed dosage was for the one before. */
+  #switchTo(id: string) {
+    this.dosage = null;
+    this.prescribedBy = '';
+    this.note = '';
+    this.exercise = id;
   }
 
   /** What it works, the start position, steps, cautions and variants. */
@@ -358,20 +389,31 @@ export class KneeExercise extends LitElement {
           ${e.cautions.map((c) => html`<li>${c}</li>`)}
         </ul>
         ${e.easier.length ? html`<p class="small">Easier: ${this.#variants(e.easier)}</p>` : nothing}
-        ${e.harder.length ? html`<p class="small">Harder: ${this.#variants(e.harder)}</p>` : nothing}
+        ${
+          e.harder.length
+            ? this.prescribedBy
+              ? html`<p class="small">Harder variants: ask your physio first — this is the dose they set.</p>`
+              : html`<p class="small">Harder: ${this.#variants(e.harder)}</p>`
+            : nothing
+        }
     `;
   }
 
   override render() {
     const library = this.library;
     if (!library) return html`<p class="small" role="status">Loading…</p>`;
-    const { exerciseById, describeDosage } = library;
-    const e = exerciseById(this.#exerciseId);
+    const { describeDosage } = library;
+    const e = this.#shown;
     if (!e) return html`<p part="card">Unknown exercise${this.#exerciseId ? ` “${this.#exerciseId}”` : ''}.</p>`;
     const d = e.dosage;
     return html`<article part="card" class=${d.holdS > 0 ? 'timed' : ''} aria-labelledby="name">
       <h2 part="name" id="name">${e.name}</h2>
       <p class="meta">${describeDosage(d)} · ${e.level === 'daily' ? 'Daily stretch' : `Level ${e.level}: ${LEVEL_NAMES[e.level]}`}</p>
+      ${
+        this.prescribedBy
+          ? html`<p part="from-physio" class="physio">From your physio, ${this.prescribedBy}${this.note ? html`: <q>${this.note}</q>` : nothing}</p>`
+          : nothing
+      }
       ${FIGURES[e.id] ? exerciseFigure(FIGURES[e.id]!, `${e.name}: the start and end position`, !this.#reducedMotion.matches) : nothing}
       ${
         this.brief

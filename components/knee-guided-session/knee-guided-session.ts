@@ -346,7 +346,13 @@ export class KneeGuidedSession extends LitElement {
       ${keyed(
         index,
         // A fresh card for each step: its timer or counter starts anew.
-        html`<knee-exercise brief exercise=${item.exercise.id} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume} .audioMode=${this.audioMode}></knee-exercise>`,
+        html`<knee-exercise
+          brief
+          exercise=${item.exercise.id}
+          .dosage=${item.prescribed ? item.exercise.dosage : null}
+          .prescribedBy=${item.prescribed?.clinician ?? ''}
+          .note=${item.prescribed?.note ?? ''}
+          ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume} .audioMode=${this.audioMode}></knee-exercise>`,
       )}
       <div class="row">
         <button part="button" @click=${() => this.#act((s) => s.skip())}>Skip</button>

@@ -11,7 +11,8 @@ import { dayKey, heatMap, painTrend, summarize } from '../../src/store/stats.js'
 import { StoreError } from '../../src/store/store-error.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { formStyles } from '../shared/form-styles.js';
-import { fhirFile, printDocument, REPORT_WEEKS, reportDocument, shareOrDownload, type ReportWeeks } from './physio-share.js';
+import { printDocument } from '../shared/print-frame.js';
+import { fhirFile, REPORT_WEEKS, reportDocument, shareOrDownload, type ReportWeeks } from './physio-share.js';
 import { cadenceChart, heatMapChart, painChart } from './history-charts.js';
 import { historyStyles } from './knee-history.styles.js';
 

@@ -27,30 +27,6 @@ export async function fhirFile(store: SessionStore, weeks: number, now = Date.no
   return new File([JSON.stringify(bundle)], `kneebeat-fhir-${to}.json`, { type: 'application/fhir+json' });
 }
 
-/**
- * Prints a whole HTML document on its own: in a frame out of sight, so the print holds the report
- * and not the app around it. Resolves with the frame, which stays until the next print.
- */
-export function printDocument(html: string): Promise<HTMLIFrameElement> {
-  document.getElementById('kneebeat-print')?.remove();
-  const frame = document.createElement('iframe');
-  frame.id = 'kneebeat-print';
-  frame.title = 'Report to print';
-  frame.setAttribute('aria-hidden', 'true');
-  frame.style.cssText = 'position:fixed;left:-10000px;top:0;width:800px;height:600px;border:0;';
-  return new Promise((resolve) => {
-    frame.addEventListener(
-      'load',
-      () => {
-        frame.contentWindow?.print();
-        resolve(frame);
-      },
-      { once: true },
-    );
-    frame.srcdoc = html;
-    document.body.append(frame);
-  });
-}
 
 /** Hands a file to the system's share sheet where it can take files; downloads it otherwise. Returns how. */
 export async function shareOrDownload(file: File, title: string): Promise<'shared' | 'downloaded' | 'cancelled'> {

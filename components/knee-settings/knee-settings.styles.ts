@@ -41,6 +41,13 @@ export const settingsStyles = [
       color: var(--_muted);
       font-size: 14px;
     }
+    fieldset a {
+      display: inline-flex;
+      align-items: center;
+      min-height: var(--_target);
+      color: var(--_accent);
+      font-weight: 700;
+    }
     input[type='range'] {
       min-height: var(--_target);
       accent-color: var(--_accent);

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { AUDIO_MODES, type AudioMode } from '../../src/audio/audio-mode.js';
 import { CLICK_SOUNDS, isClickSound } from '../../src/audio/click-sounds.js';
 import { loadAudioRuntime } from '../../src/audio/load-runtime.js';
@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type AppSettings } from '../../src/app/settings.js';
 import type { KneeLatencyChangeEvent } from '../knee-latency-check/latency-events.js';
 import '../knee-latency-check/knee-latency-check.js';
 import { settingsStyles } from './knee-settings.styles.js';
-import { KneeSettingsChangeEvent } from './settings-events.js';
+import { KneePrescriptionStopEvent, KneeSettingsChangeEvent } from './settings-events.js';
 
 /** The two sound modes, in plain words with their trade-off (see src/audio/audio-mode.ts). */
 const AUDIO_MODE_TEXT: Record<AudioMode, { label: string; note: string }> = {
@@ -38,7 +38,10 @@ const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
  *
  * @fires {KneeSettingsChangeEvent} knee-settings-change - The user changed a setting (`change`: the fields that changed). Not fired when `settings` is set by script. Bubbles, composed.
  *
+ * @fires {KneePrescriptionStopEvent} knee-prescription-stop - The user chose to stop following their clinician's plan (after confirming). Bubbles, composed.
+ *
  * @csspart form - The form.
+ * @csspart physio - The clinician's plan: whose it is and a way to stop following it; a link to make a plan.
  * @csspart latency - The headphone delay section, around `<knee-latency-check>`.
  *
  * @cssprop --knee-accent - Switches, slider and focus ring (default #006b4f; dark #37d39a).
@@ -53,6 +56,22 @@ export class KneeSettings extends LitElement {
 
   /** The settings shown (the app's own, which it keeps on the device). */
   @property({ attribute: false }) settings: AppSettings = { ...DEFAULT_SETTINGS };
+  /** The clinician's plan followed (who, and when it was accepted), or null. */
+  @property({ attribute: false }) physio: { clinician: string; acceptedAt: number } | null = null;
+  /** Stop was pressed once: a second press within a few seconds stops following the plan. */
+  @state() private stopping = false;
+  #stopTimer = 0;
+
+  #stopPlan() {
+    clearTimeout(this.#stopTimer);
+    if (!this.stopping) {
+      this.stopping = true;
+      this.#stopTimer = window.setTimeout(() => (this.stopping = false), 4000);
+      return;
+    }
+    this.stopping = false;
+    this.dispatchEvent(new KneePrescriptionStopEvent());
+  }
 
   #change(change: Partial<AppSettings>) {
     this.settings = { ...this.settings, ...change };
@@ -115,6 +134,16 @@ export class KneeSettings extends LitElement {
           volume=${s.volume}
           @knee-latency-change=${(e: KneeLatencyChangeEvent) => this.#change({ latency: e.latency })}
         ></knee-latency-check>
+      </fieldset>
+      <fieldset part="physio">
+        <legend>Your physio's plan</legend>
+        ${
+          this.physio
+            ? html`<p class="note">You follow the plan from ${this.physio.clinician}, accepted on ${new Date(this.physio.acceptedAt).toLocaleDateString()}.</p>
+                <button part="button" type="button" @click=${this.#stopPlan}>${this.stopping ? 'Press again to stop following it' : 'Stop following this plan'}</button>`
+            : html`<p class="note">Your physiotherapist can send you a plan as a link or QR code; open it on this phone to see and accept it.</p>`
+        }
+        <p class="note"><a href="#/clinician">Make a plan for a patient</a> (for clinicians; works best on a laptop).</p>
       </fieldset>
     </form>`;
   }

@@ -11,8 +11,17 @@ export class KneeSettingsChangeEvent extends Event {
   }
 }
 
+/** The user chose to stop following their clinician's plan (back to the app's own program). Bubbles, composed. */
+export class KneePrescriptionStopEvent extends Event {
+  static readonly eventName = 'knee-prescription-stop';
+  constructor() {
+    super(KneePrescriptionStopEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'knee-prescription-stop': KneePrescriptionStopEvent;
     'knee-settings-change': KneeSettingsChangeEvent;
   }
 }

@@ -20,6 +20,11 @@ export const todayStyles = css`
     color: var(--_muted);
     font-size: 14px;
   }
+  .from-physio {
+    font-size: 14px;
+    padding: 4px 8px;
+    border-left: 4px solid var(--_accent);
+  }
   .prompt {
     display: flex;
     flex-direction: column;

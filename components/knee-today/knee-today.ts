@@ -10,6 +10,7 @@ import type { NextRun } from '../../src/program/run-rules.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import type { RoutineItem } from '../../src/program/routine.js';
 import { describePlan } from '../../src/run/run-plan.js';
+import type { Prescription } from '../../src/rx/prescription.js';
 import { KneeSessionEvent, sessionRecord, type RoutineSessionRecord, type SessionRecord } from '../../src/session-record.js';
 import { sessionStore, type SessionStore } from '../../src/store/session-store.js';
 import { StoreError } from '../../src/store/store-error.js';
@@ -65,6 +66,12 @@ export class KneeToday extends LitElement {
 
   /** The user's program level, 1–4 (default 1); the owner keeps it (see `knee-level-change`). */
   @property({ type: Number }) level: Level = 1;
+  /**
+   * A clinician's plan the user accepted, or null (the program's own routine). Its exercises and
+   * dosage make the day's session, its level is the highest the program goes, and the rules
+   * still make a day easier or stop it.
+   */
+  @property({ attribute: false }) prescription: Prescription | null = null;
   /** Passed to the exercises: vibrate at phase changes. */
   @property({ type: Boolean }) haptic = false;
   /** Passed to the exercises: spoken phase cues. */
@@ -77,7 +84,8 @@ export class KneeToday extends LitElement {
   @state() private library: Library | null = null;
   @state() private decision: DayDecision | null = null;
   @state() private todays: SessionRecord[] = [];
-  @state() private open: string | null = null;
+  /** The routine item whose card is open. */
+  @state() private open: RoutineItem | null = null;
   @state() private painDraft = 0;
   @state() private askingPainAfter = false;
   /** The warm-up is done: the bend is asked again. */
@@ -116,6 +124,7 @@ export class KneeToday extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     // A level set from outside (not the one we just reported): decide again from it.
     if (changed.has('level') && changed.get('level') !== undefined && this.level !== this.decision?.base) this.#decide();
+    if (changed.has('prescription') && changed.get('prescription') !== undefined) this.#decide();
   }
 
   /** Today's decision, for scripts and tests: what may be trained, the questions left, the reasons. */
@@ -149,10 +158,12 @@ export class KneeToday extends LitElement {
     const library = this.library;
     if (!this.#stored || !library) return;
     const history = library.historyOf(this.#stored, this.dayState);
-    const decision = library.decideDay(history, this.level);
+    const rx = this.prescription;
+    const decision = rx ? library.capAtPlan(library.decideDay(history, rx.level), rx) : library.decideDay(history, this.level);
     this.#nextRun = library.nextRun(history.runs);
     this.decision = decision;
-    if (fromLog && decision.base !== this.level) this.dispatchEvent(new KneeLevelChangeEvent(decision.base));
+    // Under a plan the level is the clinician's: the program's own level is left as it was.
+    if (fromLog && !rx && decision.base !== this.level) this.dispatchEvent(new KneeLevelChangeEvent(decision.base));
   }
 
   /** Keeps a change to the day's answers (shown at once, stored or not) and decides again. */
@@ -202,27 +213,30 @@ export class KneeToday extends LitElement {
    * Shows an exercise card. Its element (and the hold timer in it) is loaded then, not with
    * the day's plan: Today is the app's first view, and most of a visit is spent reading it.
    */
-  #openExercise(id: string) {
+  #openExercise(item: RoutineItem) {
     void import('../knee-exercise/knee-exercise.js');
-    this.open = id;
+    this.open = item;
   }
 
   get #dayNumber(): number {
     return numberOfKey(this.dayState.day);
   }
 
-  /** Today's one session (empty when nothing may be trained). */
-  get #session(): RoutineItem[] {
+  /** Today's session and the rounds later in the day (empty when nothing may be trained). */
+  get #day(): { session: RoutineItem[]; later: RoutineItem[] } {
     const d = this.decision;
-    if (!d || !this.library || d.training === 'none') return [];
-    return this.library.routineFor(d.level, this.#dayNumber, { gentle: d.gentle, stretchesOnly: d.training === 'stretches', hopsUnlocked: d.hopsUnlocked });
+    if (!d || !this.library || d.training === 'none') return { session: [], later: [] };
+    const options = { gentle: d.gentle, stretchesOnly: d.training === 'stretches', hopsUnlocked: d.hopsUnlocked };
+    if (this.prescription) return this.library.prescribedDay(this.prescription, d.level, this.#dayNumber, options);
+    return { session: this.library.routineFor(d.level, this.#dayNumber, options), later: this.library.laterToday(options) };
   }
 
-  /** The evening round, on its own. */
+  get #session(): RoutineItem[] {
+    return this.#day.session;
+  }
+
   get #later(): RoutineItem[] {
-    const d = this.decision;
-    if (!d || !this.library || d.training === 'none') return [];
-    return this.library.laterToday({ stretchesOnly: d.training === 'stretches' });
+    return this.#day.later;
   }
 
   #answerBend() {
@@ -358,19 +372,28 @@ export class KneeToday extends LitElement {
           : nothing
       }
       <ul part="routine" aria-label="Today's session">
-        ${items.map((item, i) => renderRoutineItem(item, status[i]!, this.library!.describeDosage(item.exercise.dosage), (id) => this.#openExercise(id)))}
+        ${items.map((item, i) => renderRoutineItem(item, status[i]!, this.library!.describeDosage(item.exercise.dosage), () => this.#openExercise(item)))}
       </ul>
       ${
         later.length
           ? html`<h3>Later today</h3>
             <ul part="later" aria-label="Later today">
-              ${later.map((item, i) => renderRoutineItem(item, status[items.length + i]!, `${this.library!.describeDosage(item.exercise.dosage)} · the second round, a few hours after the first`, (id) => this.#openExercise(id)))}
+              ${later.map((item, i) => renderRoutineItem(item, status[items.length + i]!, `${this.library!.describeDosage(item.exercise.dosage)} · the ${ordinal(i, later, item)} round, a few hours after the one before`, () => this.#openExercise(item)))}
             </ul>`
           : nothing
       }
       ${
         this.open
-          ? html`<knee-exercise exercise=${this.open} ?haptic=${this.haptic} ?voice=${this.voice} .volume=${this.volume} .audioMode=${this.audioMode}></knee-exercise>`
+          ? html`<knee-exercise
+              exercise=${this.open.exercise.id}
+              .dosage=${this.open.prescribed ? this.open.exercise.dosage : null}
+              .prescribedBy=${this.open.prescribed?.clinician ?? ''}
+              .note=${this.open.prescribed?.note ?? ''}
+              ?haptic=${this.haptic}
+              ?voice=${this.voice}
+              .volume=${this.volume}
+              .audioMode=${this.audioMode}
+            ></knee-exercise>`
           : nothing
       }
       ${
@@ -415,6 +438,7 @@ export class KneeToday extends LitElement {
     return html`
       <h2>${title}</h2>
       <p class="muted roomy">${d.training === 'none' ? 'Rest and recovery' : LEVEL_NAMES[d.level]}</p>
+      ${this.prescription ? html`<p part="from-physio" class="from-physio">From your physio, ${this.prescription.clinician}</p>` : nothing}
       ${renderSafety(this.library, d, () => this.#seenClinician())}
       ${this.problem ? html`<p class="muted" role="alert">${this.problem}</p>` : nothing}
       ${d.facts.firstUse ? html`<p class="roomy"><b>${FIRST_USE_NOTE}</b></p>` : nothing}
@@ -425,6 +449,12 @@ export class KneeToday extends LitElement {
       <p class="muted roomy">${NOT_MEDICAL_ADVICE}</p>
     `;
   }
+}
+
+/** "second", "third": the number of a later round of the same exercise. */
+function ordinal(index: number, later: readonly RoutineItem[], item: RoutineItem): string {
+  const round = later.slice(0, index + 1).filter((i) => i.exercise.id === item.exercise.id).length + 1;
+  return round === 2 ? 'second' : round === 3 ? 'third' : `${round}th`;
 }
 
 declare global {

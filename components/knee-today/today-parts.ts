@@ -54,18 +54,19 @@ export function renderWarmUp({ WARM_UP }: Library, reason: string, onWarmedUp: (
   </section>`;
 }
 
-export function renderRoutineItem(item: RoutineItem, status: ItemStatus, dosage: string, onOpen: (id: string) => void) {
+export function renderRoutineItem(item: RoutineItem, status: ItemStatus, dosage: string, onOpen: () => void) {
   const note = status === 'done' ? ' · done' : status === 'partial' ? ' · partly done' : '';
+  const physio = item.prescribed ? ` · from your physio${item.prescribed.note ? `: “${item.prescribed.note}”` : ''}` : '';
   return html`<li>
     <span class="tick ${status}" aria-hidden="true">${status === 'done' ? '✓' : status === 'partial' ? '½' : ''}</span>
     <span class="what"
       ><span class="name">${item.exercise.name}${item.slot === 'evening' ? ' (evening)' : ''}</span>
-      <small>${dosage}${note}</small></span
+      <small>${dosage}${note}${physio}</small></span
     >
     ${
       status === 'done'
         ? nothing
-        : html`<button part="button" aria-label=${`${status === 'partial' ? 'Finish' : 'Start'} ${item.exercise.name}${item.slot === 'evening' ? ' (evening)' : ''}`} @click=${() => onOpen(item.exercise.id)}>
+        : html`<button part="button" aria-label=${`${status === 'partial' ? 'Finish' : 'Start'} ${item.exercise.name}${item.slot === 'evening' ? ' (evening)' : ''}`} @click=${onOpen}>
           ${status === 'partial' ? 'Finish' : 'Start'}
         </button>`
     }

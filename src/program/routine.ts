@@ -13,6 +13,8 @@ export interface RoutineItem {
   /** `evening` for the second quad-set round of the day, done later on its own. */
   slot: 'evening' | 'any';
   estimateS: Seconds;
+  /** From a clinician's plan (its dosage is in `exercise`): their note and name. */
+  prescribed?: { note: string; clinician: string };
 }
 
 /** A moving rep takes about this long. */

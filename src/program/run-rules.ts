@@ -27,10 +27,10 @@ const samePlan = (a: IntervalPlan | null, b: IntervalPlan | null) => describePla
 /** The ladder step a plan is, or -1 when it is not on the ladder (the user's own intervals). */
 export const ladderStep = (plan: IntervalPlan | null) => RUN_LADDER.findIndex((p) => samePlan(p, plan));
 
-/** A run above the running limit: during, after, or a worse next morning. */
-export const runTooHard = (run: RunOutcome) => Math.max(run.during ?? 0, run.after ?? 0) > RUN_PAIN_LIMIT || run.nextDay === 'worse';
+/** A run above the running limit (the app's, or a clinician's lower one): during, after, or a worse next morning. */
+export const runTooHard = (run: RunOutcome, limit: Pain = RUN_PAIN_LIMIT) => Math.max(run.during ?? 0, run.after ?? 0) > limit || run.nextDay === 'worse';
 /** A run the knee tolerated: finished, pain after given and within the limit, and not too hard. */
-export const runComfortable = (run: RunOutcome) => run.complete && run.after !== null && !runTooHard(run);
+export const runComfortable = (run: RunOutcome, limit: Pain = RUN_PAIN_LIMIT) => run.complete && run.after !== null && !runTooHard(run, limit);
 
 export interface RunRule {
   id: string;
@@ -86,16 +86,16 @@ export interface NextRun {
  * The next run of the walk/run plan, from the runs so far (oldest first). Starts at the first
  * step, or where the runner's own first ladder run was.
  */
-export function nextRun(runs: readonly RunOutcome[]): NextRun {
+export function nextRun(runs: readonly RunOutcome[], limit: Pain = RUN_PAIN_LIMIT): NextRun {
   let step = 0;
   let comfortable = 0;
   let reason = `Start here; the plan moves up after ${RUN_STEP_UP_AFTER} comfortable runs.`;
   for (const run of runs) {
     const at = ladderStep(run.plan);
-    if (runTooHard(run)) {
+    if (runTooHard(run, limit)) {
       step = Math.max(0, (at >= 0 ? at : step) - 1);
       comfortable = 0;
-      reason = `Your last run hurt more than ${RUN_PAIN_LIMIT}/10 or left the knee worse: one step easier.`;
+      reason = `Your last run hurt more than ${limit}/10 or left the knee worse: one step easier.`;
       continue;
     }
     if (at < 0) continue;
@@ -103,7 +103,7 @@ export function nextRun(runs: readonly RunOutcome[]): NextRun {
       step = at;
       comfortable = 0;
     }
-    if (!runComfortable(run)) continue;
+    if (!runComfortable(run, limit)) continue;
     comfortable++;
     reason = `${comfortable} of ${RUN_STEP_UP_AFTER} comfortable runs at this step.`;
     if (comfortable >= RUN_STEP_UP_AFTER && step < RUN_LADDER.length - 1) {

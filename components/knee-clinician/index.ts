@@ -1,0 +1,1 @@
+export { KneeClinician } from './knee-clinician.js';

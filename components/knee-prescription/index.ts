@@ -1,0 +1,2 @@
+export { KneePrescription } from './knee-prescription.js';
+export { KneePrescriptionEvent } from './prescription-events.js';
