@@ -7,7 +7,7 @@ import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { clinicianKey, clinicianKeyId } from '../../src/rx/clinician-key.js';
 import { RX_LIMITS, prescriptionProblem, type PrescribedItem, type PrescribedRun, type Prescription } from '../../src/rx/prescription.js';
 import { RxError } from '../../src/rx/rx-codec.js';
-import { rxLink, rxQr } from '../../src/rx/rx-qr.js';
+import { QR_COLOURS, rxLink, rxQr } from '../../src/rx/rx-qr.js';
 import { signPlan } from '../../src/rx/rx-sign.js';
 import { RUN_PRESETS, describePlan, type IntervalPlan } from '../../src/run/run-plan.js';
 import { dayKey, numberOfKey } from '../../src/store/stats.js';
@@ -191,7 +191,7 @@ export class KneeClinician extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('made' as keyof KneeClinician) && this.made && this.canvas) rxQr(this.made.link).code.toCanvas(this.canvas, { pad: 4 });
+    if (changed.has('made' as keyof KneeClinician) && this.made && this.canvas) rxQr(this.made.link).code.toCanvas(this.canvas, QR_COLOURS);
   }
 
   /** The plan as it stands in the form, for scripts and tests. */
@@ -279,7 +279,7 @@ export class KneeClinician extends LitElement {
   #print() {
     const made = this.made;
     if (!made || !this.library) return;
-    const qr = rxQr(made.link).code.toDataURL({ scale: 8, pad: 4 });
+    const qr = rxQr(made.link).code.toDataURL({ ...QR_COLOURS, scale: 8 });
     void printDocument(planPrintHtml(this.library, made.rx, made.link, qr, made.keyId), 'Plan to print');
   }
 
@@ -341,7 +341,7 @@ export class KneeClinician extends LitElement {
       <h3>Exercises, in session order (${rx.items.length})</h3>
       <table part="plan">
         <thead>
-          <tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Hold</th><th>Sides</th><th>Per day</th><th>Note</th><th></th></tr>
+          <tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Hold</th><th>Sides</th><th>Per day</th><th>Note</th><th>Remove</th></tr>
         </thead>
         <tbody>
           ${rx.items.map((item, i) => this.#renderItem(item, i))}

@@ -21,10 +21,14 @@ export function dosageOf(item: PrescribedItem, exercise: Exercise): Dosage {
   return { ...rest, sets: item.sets, reps: item.reps, holdS: item.holdS, perSide: item.perSide, timesPerDay: item.timesPerDay };
 }
 
-/** The easier of two doses, field by field (a plan's dose on a day the rules make easier). */
+/**
+ * The easier of two doses, field by field (a plan's dose on a day the rules make easier). No
+ * range is kept: "10–15" would offer more than the plan allows.
+ */
 export function easierOf(a: Dosage, b: Dosage): Dosage {
-  const min = (x: number, y: number) => Math.min(x, y);
-  return { ...a, sets: min(a.sets, b.sets), reps: min(a.reps, b.reps), holdS: min(a.holdS, b.holdS), timesPerDay: min(a.timesPerDay, b.timesPerDay), perSide: a.perSide && b.perSide };
+  const { repsUpTo: _r, holdUpToS: _h, ...rest } = a;
+  const min = Math.min;
+  return { ...rest, sets: min(a.sets, b.sets), reps: min(a.reps, b.reps), holdS: min(a.holdS, b.holdS), timesPerDay: min(a.timesPerDay, b.timesPerDay), perSide: a.perSide && b.perSide };
 }
 
 /** What the library says is wrong with a plan (an unknown exercise, a hold on a moving one), or null. */

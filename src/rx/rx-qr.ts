@@ -16,6 +16,9 @@ export interface RxQr {
   version: number;
 }
 
+/** Dark modules on white, opaque: lean-qr's default light is transparent, which a camera (or jsQR) may read as dark. */
+export const QR_COLOURS = { on: [0, 0, 0, 255], off: [255, 255, 255, 255], pad: 4 } as const;
+
 /** The QR code of a plan link; medium error correction (15 %), higher where it fits at no extra size. */
 export function rxQr(link: string): RxQr {
   const at = link.indexOf(RX_PATH) + RX_PATH.length;

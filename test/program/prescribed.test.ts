@@ -8,22 +8,9 @@ import { decideDay } from '../../src/program/decide.js';
 import type { RoutineDay } from '../../src/program/history.js';
 import { capAtPlan, dosageOf, planChanges, planFromProgram, planLibraryProblem, prescribedDay, prescribedRun } from '../../src/program/prescribed.js';
 import { routineFor } from '../../src/program/routine.js';
-import type { Prescription } from '../../src/rx/prescription.js';
+import { PLAN } from '../helpers/plan.js';
 import { back, history, run, score } from './program-fixtures.js';
 
-export const PLAN: Prescription = {
-  clinician: 'Sam Lee',
-  issuedDay: 20_000,
-  level: 2,
-  items: [
-    { id: 'quad-set', sets: 3, reps: 12, holdS: 8, perSide: false, timesPerDay: 2, note: 'Towel under the knee.' },
-    { id: 'lateral-step-up', sets: 2, reps: 15, holdS: 0, perSide: true, timesPerDay: 1, note: '' },
-    { id: 'wall-calf-stretch', sets: 1, reps: 2, holdS: 30, perSide: true, timesPerDay: 1, note: '' },
-  ],
-  runPainLimit: 2,
-  run: { runS: 90, walkS: 90, repeats: 6 },
-  cadence: 172,
-};
 
 describe('a clinician plan in the program', () => {
   it('a usual day is the plan: its exercises in its order at its dosage, and the later rounds it asks for', () => {
