@@ -6,7 +6,7 @@ import { WATCH_CYCLE, neighbourView, parseRoute, routeHash, type CycleView, type
 import { loadSettings, saveSettings, type AppSettings } from '../../src/app/settings.js';
 import { isBodyArea, isLevel } from '../../src/program/library-filter.js';
 import { loadProgram, saveProgram, type ProgramState } from '../../src/program/program-state.js';
-import { DEFAULT_BPM } from '../../src/program/limits.js';
+import { DEFAULT_BPM, RUN_PAIN_LIMIT } from '../../src/program/limits.js';
 import type { RunOutcome } from '../../src/program/history.js';
 import { loadLibrary, type Library } from '../../src/program/load-library.js';
 import { describePlan, type IntervalPlan } from '../../src/run/run-plan.js';
@@ -378,6 +378,7 @@ export class KneeApp extends LitElement {
           ?keep-awake=${s.keepAwake}
           ?voice=${s.voice}
           audio-mode=${s.audioMode}
+          pain-limit=${this.physioPlan?.rx.runPainLimit ?? RUN_PAIN_LIMIT}
           @knee-run-plan-change=${(e: KneeRunPlanChangeEvent) => this.#update({ runPlan: { intervals: e.intervals } })}
           @knee-run-plan-tempo=${() => this.#update({ runBpm: null })}
           @knee-metronome-change=${(e: KneeMetronomeChangeEvent) => this.#update({ runBpm: e.bpm })}

@@ -2,8 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AudioMode } from '../../src/audio/audio-mode.js';
 import { DEFAULT_BPM } from '../../src/program/limits.js';
-import { RUN_ADVICE, afterRunWords } from '../../src/program/run-rules.js';
-import { RED_FLAG_CHECK_PAIN } from '../../src/program/limits.js';
+import { afterRunWords, runAdvice } from '../../src/program/run-rules.js';
+import { RED_FLAG_CHECK_PAIN, RUN_PAIN_LIMIT } from '../../src/program/limits.js';
 import { RUN_PRESETS, describePlan, describePosition, intervalProblem, type IntervalPlan } from '../../src/run/run-plan.js';
 import { KneeSessionPainEvent, type CadenceSessionRecord, type KneeSessionEvent } from '../../src/session-record.js';
 import { formatClock } from '../../src/units.js';
@@ -98,6 +98,11 @@ export class KneeRun extends LitElement {
    * target zone for a few seconds, and goes quiet again when they are back in it.
    */
   @property({ type: Boolean, reflect: true }) coach = false;
+  /**
+   * The running pain limit, 0–3 (default 3, the app's): "it hurts" above it pauses the beat
+   * ("walk"); a clinician's plan may set a lower one.
+   */
+  @property({ type: Number, attribute: 'pain-limit' }) painLimit: number = RUN_PAIN_LIMIT;
 
   readonly #measure = new MeasureController(this);
   /** The watch screen's Stop asks first. */
@@ -112,6 +117,7 @@ export class KneeRun extends LitElement {
       if (advice.action === 'stop-day') void m.stop();
       else if (advice.action === 'stop' && m.running) void m.pause();
     },
+    () => this.painLimit,
   );
   @state() private unit: CadenceUnit = 'steps';
 
@@ -390,7 +396,7 @@ export class KneeRun extends LitElement {
       <p class="saved" role="status">${this.stored ? '✓ Saved on this device' : ''}</p>
       ${
         this.painSent
-          ? html`<p class="answer" role="status">Knee: ${this.pain}/10 after the run. ${afterRunWords(this.pain)}</p>
+          ? html`<p class="answer" role="status">Knee: ${this.pain}/10 after the run. ${afterRunWords(this.pain, this.painLimit)}</p>
             ${this.pain >= RED_FLAG_CHECK_PAIN ? html`<knee-red-flags></knee-red-flags>` : nothing}`
           : html`<p class="question" id="pain-q">How does the knee feel?</p>
             <div role="group" aria-labelledby="pain-q">${painPicker(this.pain, (d) => (this.pain = stepPain(this.pain, d)))}</div>
@@ -433,7 +439,7 @@ export class KneeRun extends LitElement {
       ${this.#renderPlan()}
       ${this.planNote ? html`<p part="plan-note" class="target">${this.planNote}</p>` : nothing}
       <ul part="advice" class="advice" aria-label="Running advice">
-        ${RUN_ADVICE.map((line) => html`<li>${line}</li>`)}
+        ${runAdvice(this.painLimit).map((line) => html`<li>${line}</li>`)}
       </ul>
     </div>`;
   }

@@ -160,7 +160,10 @@ export class KneeToday extends LitElement {
     const history = library.historyOf(this.#stored, this.dayState);
     const rx = this.prescription;
     const decision = rx ? library.capAtPlan(library.decideDay(history, rx.level), rx) : library.decideDay(history, this.level);
-    this.#nextRun = library.nextRun(history.runs);
+    // Under a plan, its run (judged on its pain limit); otherwise the walk/run plan's next step.
+    const next = library.nextRun(history.runs, rx?.runPainLimit);
+    const theirs = rx && library.prescribedRun(rx, history.runs);
+    this.#nextRun = theirs ? { ...next, plan: theirs.intervals, reason: theirs.note } : next;
     this.decision = decision;
     // Under a plan the level is the clinician's: the program's own level is left as it was.
     if (fromLog && !rx && decision.base !== this.level) this.dispatchEvent(new KneeLevelChangeEvent(decision.base));

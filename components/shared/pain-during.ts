@@ -64,11 +64,14 @@ export class PainDuringController implements ReactiveController {
   readonly #host: Host;
   readonly #activity: () => ScoreActivity;
   readonly #onScore: (pain: Pain, advice: ScoreAdvice) => void;
+  readonly #runLimit: () => Pain | undefined;
 
-  constructor(host: Host, activity: () => ScoreActivity, onScore: (pain: Pain, advice: ScoreAdvice) => void) {
+  /** `runLimit`: the running limit in force, when not the app's (a clinician's plan). */
+  constructor(host: Host, activity: () => ScoreActivity, onScore: (pain: Pain, advice: ScoreAdvice) => void, runLimit: () => Pain | undefined = () => undefined) {
     this.#host = host;
     this.#activity = activity;
     this.#onScore = onScore;
+    this.#runLimit = runLimit;
     host.addController(this);
   }
 
@@ -85,7 +88,7 @@ export class PainDuringController implements ReactiveController {
   give(pain: Pain) {
     this.#open = false;
     this.highest = Math.max(this.highest ?? MIN_PAIN, pain);
-    this.advice = adviseOnScore(pain, this.#activity());
+    this.advice = adviseOnScore(pain, this.#activity(), this.#runLimit());
     this.#host.requestUpdate();
     this.#onScore(pain, this.advice);
   }

@@ -172,14 +172,17 @@ export function cadencePlan(
   return { target, percent, step, message: message + next };
 }
 
-export const RUN_PAIN_RULE = `While running, keep knee pain at ${RUN_PAIN_LIMIT} or below; above it, stop and walk.`;
+/** The running pain rule in words, for the limit in force (the app's, or a clinician's lower one). */
+export const runPainRule = (limit: Pain = RUN_PAIN_LIMIT) => `While running, keep knee pain at ${limit} or below; above it, stop and walk.`;
+export const RUN_PAIN_RULE = runPainRule();
 
 /** The running advice the run screen shows, a few words each. */
-export const RUN_ADVICE: readonly string[] = ['Shorter, quicker steps at the same speed.', 'Land softly, feet under your body.', RUN_PAIN_RULE];
+export const runAdvice = (limit: Pain = RUN_PAIN_LIMIT): readonly string[] => ['Shorter, quicker steps at the same speed.', 'Land softly, feet under your body.', runPainRule(limit)];
+export const RUN_ADVICE = runAdvice();
 
 /** What a score given after a run means, in one line (the day's table then reads the score too). */
-export function afterRunWords(pain: Pain): string {
+export function afterRunWords(pain: Pain, limit: Pain = RUN_PAIN_LIMIT): string {
   const check = pain >= RED_FLAG_CHECK_PAIN ? ' Please answer the safety questions below.' : '';
   if (pain >= SEVERE_PAIN) return `${SEVERE_PAIN} or more: no training today or tomorrow; Today says when to get it checked.${check}`;
-  return (pain > RUN_PAIN_LIMIT ? `Above ${RUN_PAIN_LIMIT}: the next run is one step easier.` : 'Within the limit.') + check;
+  return (pain > limit ? `Above ${limit}: the next run is one step easier.` : 'Within the limit.') + check;
 }

@@ -25,12 +25,13 @@ interface ScoreRule {
   if: string;
   then: string;
   source: Source;
-  when: (pain: Pain, activity: ScoreActivity) => boolean;
+  /** `runLimit`: the running limit in force (the app's, or a clinician's lower one). */
+  when: (pain: Pain, activity: ScoreActivity, runLimit: Pain) => boolean;
   action: ScoreAction;
-  says: (pain: Pain, activity: ScoreActivity) => string;
+  says: (pain: Pain, activity: ScoreActivity, runLimit: Pain) => string;
 }
 
-export const limitFor = (activity: ScoreActivity): Pain => (activity === 'run' ? RUN_PAIN_LIMIT : activity === 'hop' ? HOP_PAIN_LIMIT : PAIN_LIMIT);
+export const limitFor = (activity: ScoreActivity, runLimit: Pain = RUN_PAIN_LIMIT): Pain => (activity === 'run' ? runLimit : activity === 'hop' ? HOP_PAIN_LIMIT : PAIN_LIMIT);
 
 export const SCORE_RULES: readonly ScoreRule[] = [
   {
@@ -48,11 +49,11 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     if: `A score above the limit: ${PAIN_LIMIT} for exercise, ${RUN_PAIN_LIMIT} running, any pain while hopping`,
     then: 'Stop this exercise (running: walk); the easier version next',
     source: { kind: 'seed', note: `"stay at ${PAIN_LIMIT} or below; above it, scale back"; running ${RUN_PAIN_LIMIT}; hops pain-free` },
-    when: (pain, activity) => pain > limitFor(activity),
+    when: (pain, activity, runLimit) => pain > limitFor(activity, runLimit),
     action: 'stop',
-    says: (pain, activity) =>
+    says: (pain, activity, runLimit) =>
       activity === 'run'
-        ? `${pain}/10 is above ${RUN_PAIN_LIMIT} for running: stop and walk. The next run will be an easier step.`
+        ? `${pain}/10 is above ${runLimit} for running: stop and walk. The next run will be an easier step.`
         : activity === 'hop'
           ? `Any knee pain while hopping means stop: no more hops today, and level 3 for a few days.`
           : `${pain}/10 is above ${PAIN_LIMIT}: stop this exercise. The easier level is next.`,
@@ -68,9 +69,10 @@ export const SCORE_RULES: readonly ScoreRule[] = [
   },
 ];
 
-export function adviseOnScore(pain: Pain, activity: ScoreActivity): ScoreAdvice {
-  const rule = SCORE_RULES.find((r) => r.when(pain, activity))!;
+/** What a score means now; `runLimit` is the running limit in force (a clinician's plan may set a lower one). */
+export function adviseOnScore(pain: Pain, activity: ScoreActivity, runLimit: Pain = RUN_PAIN_LIMIT): ScoreAdvice {
+  const rule = SCORE_RULES.find((r) => r.when(pain, activity, runLimit))!;
   const askRedFlags = pain >= RED_FLAG_CHECK_PAIN;
   const extra = askRedFlags ? ' Answer the safety questions before you train again.' : '';
-  return { action: rule.action, askRedFlags, message: rule.says(pain, activity) + extra, rule: rule.id };
+  return { action: rule.action, askRedFlags, message: rule.says(pain, activity, runLimit) + extra, rule: rule.id };
 }

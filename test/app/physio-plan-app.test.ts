@@ -34,6 +34,15 @@ describe('<knee-app> with a plan from the physio', function () {
     const timer = inner(app, 'knee-exercise')!.querySelector('knee-hold-timer')!;
     expect([timer.getAttribute('reps'), timer.getAttribute('sets')]).to.deep.equal(['12', '3']);
 
+    // The Run view: the plan's intervals, tempo and running pain limit.
+    location.hash = '#/run';
+    await waitUntil(() => inner(app, 'knee-run')?.querySelector('knee-metronome'), 'no run screen', { timeout: 15000 });
+    const run = app.shadowRoot!.querySelector('knee-run')!;
+    expect(run.intervals).to.deep.equal(PLAN.run);
+    expect(run.bpm).to.equal(172);
+    expect(run.painLimit).to.equal(2);
+    expect(run.shadowRoot!.textContent).to.include('keep knee pain at 2 or below');
+
     location.hash = '#/settings';
     await waitUntil(() => inner(app, 'knee-settings')?.querySelector('[part="physio"] button'), 'no stop button', { timeout: 15000 });
     const settings = inner(app, 'knee-settings')!;

@@ -51,6 +51,9 @@ describe('rules table: running', () => {
     it('says what a score after a run means', () => {
       expect(afterRunWords(RUN_PAIN_LIMIT)).to.equal('Within the limit.');
       expect(afterRunWords(RUN_PAIN_LIMIT + 1)).to.equal('Above 3: the next run is one step easier.');
+      // A clinician's lower limit.
+      expect(afterRunWords(2, 1)).to.equal('Above 1: the next run is one step easier.');
+      expect(afterRunWords(1, 1)).to.equal('Within the limit.');
       expect(afterRunWords(6)).to.equal('Above 3: the next run is one step easier.');
       expect(afterRunWords(7)).to.equal('Above 3: the next run is one step easier. Please answer the safety questions below.');
       expect(afterRunWords(8)).to.equal(
@@ -60,6 +63,14 @@ describe('rules table: running', () => {
   });
 
   describe('the walk/run plan', () => {
+    it("judges runs on a clinician's lower limit when given one: a 3 is comfortable to the app, too hard under 2", () => {
+      const runs = [run(3, STEP1!, { during: 3, after: 3 })];
+      expect(nextRun(runs).step).to.equal(1);
+      const strict = nextRun(runs, 2);
+      expect(strict).to.include({ step: 0, plan: STEP0 });
+      expect(strict.reason).to.match(/hurt more than 2\/10/);
+    });
+
     it('starts at the first step', () => {
       expect(nextRun([])).to.include({ step: 0, plan: STEP0, comfortable: 0 });
       expect(nextRun([]).reason).to.match(/Start here/);
