@@ -17,7 +17,15 @@ const NOTE = 'Slow on the way down.';
 
 /** A plan of the first `n` exercises, doses like the library's, a note on each or none. */
 function plan(n, notes) {
-  const items = EXERCISE_CODES.slice(0, n).map((id, i) => ({ id, sets: 1 + (i % 3), reps: 10 + (i % 6), holdS: i % 4 ? 5 : 0, perSide: i % 2 === 0, timesPerDay: 1 + (i % 2), note: notes ? NOTE : '' }));
+  const items = EXERCISE_CODES.slice(0, n).map((id, i) => ({
+    id,
+    sets: 1 + (i % 3),
+    reps: 10 + (i % 6),
+    holdS: i % 4 ? 5 : 0,
+    perSide: i % 2 === 0,
+    timesPerDay: 1 + (i % 2),
+    note: notes ? NOTE : '',
+  }));
   return { clinician: 'Sam Lee, physiotherapist', issuedDay: 20_792, level: 2, items, runPainLimit: 2, run: { runS: 90, walkS: 90, repeats: 6 }, cadence: 172 };
 }
 

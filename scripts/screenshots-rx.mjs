@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
+import { answerBend, answerRedFlags } from './today-answers.mjs';
 
 const { server, origin } = await serve('dist');
 await mkdir('docs/screenshots', { recursive: true });
@@ -75,7 +76,9 @@ try {
     if (!size.round) {
       await p.evaluate(`[...${inApp('knee-prescription')}.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.includes('Accept')).click()`);
       await p.evaluate(() => (location.hash = '#/today'));
-      await p.waitForFunction(`${inApp('knee-today')}?.shadowRoot?.querySelector('knee-red-flags, [part~=routine]')`, { polling: 100 });
+      await answerRedFlags(p);
+      await answerBend(p, 0);
+      await p.waitForFunction(`${inApp('knee-today')}?.shadowRoot?.querySelector('[part~=routine]')`, { polling: 100 });
       await shot(p, 'today-physio-phone-390x844');
     }
     await patient.close();

@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
+import { answerBend, answerRedFlags } from './today-answers.mjs';
 
 const { server, origin } = await serve('dist');
 await mkdir('docs/screenshots', { recursive: true });
@@ -49,37 +50,6 @@ async function seed(page) {
     }
     await new Promise((resolve) => setTimeout(resolve, 800));
   });
-}
-
-const today = () => document.querySelector('knee-app').shadowRoot.querySelector('knee-today')?.shadowRoot;
-
-/** A first visit's red-flag questions on Today, answered "no" as a user would (when Today shows them). */
-async function answerRedFlags(page) {
-  const asked = await page
-    .waitForFunction(`(${today})()?.querySelector('knee-red-flags')?.shadowRoot?.querySelector('input')`, { polling: 100, timeout: 3000 })
-    .then(() => true)
-    .catch(() => false);
-  if (!asked) return;
-  await page.evaluate(`(async () => {
-    const check = (${today})().querySelector('knee-red-flags');
-    for (const fieldset of check.shadowRoot.querySelectorAll('fieldset')) fieldset.querySelectorAll('input')[1].click();
-    await check.updateComplete;
-    [...check.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Done').click();
-  })()`);
-  await page.waitForFunction(`(${today})()?.querySelector('[aria-label="More pain"]')`, { polling: 100 });
-}
-
-/** The readiness bend answered with `pain`. */
-async function answerBend(page, pain) {
-  await page.evaluate(`(async () => {
-    const root = (${today})();
-    for (let i = 0; i < ${pain}; i++) {
-      root.querySelector('[aria-label="More pain"]').click();
-      await root.host.updateComplete;
-    }
-    [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Check').click();
-  })()`);
-  await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');

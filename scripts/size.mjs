@@ -58,7 +58,7 @@ export function sizes() {
     fitsdk: 'FIT encoder (Save FIT; not precached)',
   };
   // For the app, also each view that loads when first shown.
-  for (const view of ['knee-run', 'knee-exercise', 'knee-library', 'knee-history', 'knee-settings']) {
+  for (const view of ['knee-run', 'knee-exercise', 'knee-library', 'knee-history', 'knee-settings', 'knee-clinician', 'knee-prescription']) {
     const files = [...closure(`${view}.js`)].filter((f) => !closure('knee-app.js').has(f));
     rows.push(row(`app view on demand: ${view}`, files));
   }

@@ -27,7 +27,8 @@ interface Made {
 }
 
 const CUSTOM_RUN: IntervalPlan = { runS: 60, walkS: 90, repeats: 8 };
-const runChoice = (run: PrescribedRun) => (typeof run === 'object' ? (RUN_PRESETS.find((p) => p.intervals && describePlan(p.intervals) === describePlan(run))?.id ?? 'custom') : run);
+const runChoice = (run: PrescribedRun) =>
+  typeof run === 'object' ? (RUN_PRESETS.find((p) => p.intervals && describePlan(p.intervals) === describePlan(run))?.id ?? 'custom') : run;
 
 /**
  * For a physiotherapist: a plan for one patient — level, exercises, each one's dosage and note,
@@ -229,7 +230,9 @@ export class KneeClinician extends LitElement {
     const e = this.library?.exerciseById(this.adding);
     if (!e || !this.draft) return;
     const d = e.dosage;
-    this.#edit({ items: [...this.draft.items, { id: e.id, sets: d.sets, reps: d.reps, holdS: d.holdS, perSide: d.perSide, timesPerDay: d.timesPerDay, note: '' }] });
+    this.#edit({
+      items: [...this.draft.items, { id: e.id, sets: d.sets, reps: d.reps, holdS: d.holdS, perSide: d.perSide, timesPerDay: d.timesPerDay, note: '' }],
+    });
     this.adding = '';
   }
 

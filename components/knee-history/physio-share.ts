@@ -27,7 +27,6 @@ export async function fhirFile(store: SessionStore, weeks: number, now = Date.no
   return new File([JSON.stringify(bundle)], `kneebeat-fhir-${to}.json`, { type: 'application/fhir+json' });
 }
 
-
 /** Hands a file to the system's share sheet where it can take files; downloads it otherwise. Returns how. */
 export async function shareOrDownload(file: File, title: string): Promise<'shared' | 'downloaded' | 'cancelled'> {
   if (navigator.canShare?.({ files: [file] })) {

@@ -89,8 +89,20 @@ export class KneePrescription extends LitElement {
         clip-path: inset(50%);
         white-space: nowrap;
       }
-      /* A watch: the table as one line per thing. */
+      /* A watch: small type, only what changes, the table as one line per thing. */
       @container (max-width: 240px) {
+        h2 {
+          font-size: 16px;
+          overflow-wrap: anywhere;
+        }
+        h3,
+        p,
+        table {
+          font-size: 13px;
+        }
+        tr:not(.changed) {
+          display: none !important;
+        }
         table,
         tbody,
         tr,

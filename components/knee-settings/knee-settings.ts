@@ -143,6 +143,19 @@ export class KneeSettings extends LitElement {
                 <button part="button" type="button" @click=${this.#stopPlan}>${this.stopping ? 'Press again to stop following it' : 'Stop following this plan'}</button>`
             : html`<p class="note">Your physiotherapist can send you a plan as a link or QR code; open it on this phone to see and accept it.</p>`
         }
+        <label
+          >Paste a plan link (where the link opened in another browser than this app)
+          <input
+            class="paste"
+            autocomplete="off"
+            @change=${(e: Event) => {
+              const text = (e.target as HTMLInputElement).value.trim();
+              if (!text) return;
+              // The code is what follows #/rx/ in a link; a bare code is taken as it is.
+              const at = text.search(/#\/rx\//i);
+              location.hash = `#/rx/${at >= 0 ? text.slice(at + 5) : text}`;
+            }}
+        /></label>
         <p class="note"><a href="#/clinician">Make a plan for a patient</a> (for clinicians; works best on a laptop).</p>
       </fieldset>
     </form>`;

@@ -51,6 +51,7 @@ import { renderAbout, renderPainPrompt, renderRoutineItem, renderSafety, renderW
  * @csspart safety - The reasons that stop or lower training or send to a clinician, shown first.
  * @csspart routine - The list of today's exercises.
  * @csspart later - The evening round, on its own.
+ * @csspart from-physio - "From your physio, …" when the day follows a clinician's plan.
  *
  * @cssprop --knee-accent - Buttons, ticks and focus ring (default #006b4f; dark #37d39a).
  * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).

@@ -67,7 +67,12 @@ export class PainDuringController implements ReactiveController {
   readonly #runLimit: () => Pain | undefined;
 
   /** `runLimit`: the running limit in force, when not the app's (a clinician's plan). */
-  constructor(host: Host, activity: () => ScoreActivity, onScore: (pain: Pain, advice: ScoreAdvice) => void, runLimit: () => Pain | undefined = () => undefined) {
+  constructor(
+    host: Host,
+    activity: () => ScoreActivity,
+    onScore: (pain: Pain, advice: ScoreAdvice) => void,
+    runLimit: () => Pain | undefined = () => undefined,
+  ) {
     this.#host = host;
     this.#activity = activity;
     this.#onScore = onScore;

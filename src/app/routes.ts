@@ -8,9 +8,7 @@ export const MAIN_VIEWS = ['today', 'run', 'exercises', 'history'] as const;
 export type MainView = (typeof MAIN_VIEWS)[number];
 
 export type Route =
-  | { view: MainView | 'settings' | 'clinician'; level?: number; area?: string }
-  | { view: 'exercise'; id: string }
-  | { view: 'rx'; code: string };
+  { view: MainView | 'settings' | 'clinician'; level?: number; area?: string } | { view: 'exercise'; id: string } | { view: 'rx'; code: string };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -30,7 +28,8 @@ export function parseRoute(hash: string): Route {
       ...(ID.test(area) ? { area } : {}),
     };
   }
-  if ((MAIN_VIEWS as readonly string[]).includes(first) || first === 'settings' || first === 'clinician') return { view: first as MainView | 'settings' | 'clinician' };
+  if ((MAIN_VIEWS as readonly string[]).includes(first) || first === 'settings' || first === 'clinician')
+    return { view: first as MainView | 'settings' | 'clinician' };
   return { view: 'today' };
 }
 

@@ -15,10 +15,17 @@ import type { DayDecision } from './decide.js';
 import { RUN_PAIN_LIMIT } from './limits.js';
 import { describeDosage, estimateSeconds, laterToday, routineFor, type RoutineItem, type RoutineOptions } from './routine.js';
 
+/** A dose without the library's ranges ("10–15"): a plan's numbers are what runs. */
+function withoutRanges(d: Dosage): Dosage {
+  const copy = { ...d };
+  delete copy.repsUpTo;
+  delete copy.holdUpToS;
+  return copy;
+}
+
 /** A plan item's dosage, on the exercise's own rests. */
 export function dosageOf(item: PrescribedItem, exercise: Exercise): Dosage {
-  const { repsUpTo: _r, holdUpToS: _h, ...rest } = exercise.dosage;
-  return { ...rest, sets: item.sets, reps: item.reps, holdS: item.holdS, perSide: item.perSide, timesPerDay: item.timesPerDay };
+  return { ...withoutRanges(exercise.dosage), sets: item.sets, reps: item.reps, holdS: item.holdS, perSide: item.perSide, timesPerDay: item.timesPerDay };
 }
 
 /**
@@ -26,9 +33,15 @@ export function dosageOf(item: PrescribedItem, exercise: Exercise): Dosage {
  * range is kept: "10–15" would offer more than the plan allows.
  */
 export function easierOf(a: Dosage, b: Dosage): Dosage {
-  const { repsUpTo: _r, holdUpToS: _h, ...rest } = a;
   const min = Math.min;
-  return { ...rest, sets: min(a.sets, b.sets), reps: min(a.reps, b.reps), holdS: min(a.holdS, b.holdS), timesPerDay: min(a.timesPerDay, b.timesPerDay), perSide: a.perSide && b.perSide };
+  return {
+    ...withoutRanges(a),
+    sets: min(a.sets, b.sets),
+    reps: min(a.reps, b.reps),
+    holdS: min(a.holdS, b.holdS),
+    timesPerDay: min(a.timesPerDay, b.timesPerDay),
+    perSide: a.perSide && b.perSide,
+  };
 }
 
 /** What the library says is wrong with a plan (an unknown exercise, a hold on a moving one), or null. */
@@ -73,7 +86,8 @@ export function prescribedDay(rx: Prescription, level: Level, dayNumber: number,
     return { ...item, exercise, estimateS: estimateSeconds(exercise.dosage), prescribed: { note: own.note, clinician: rx.clinician } };
   };
   const stretches = rx.items.filter((i) => exerciseById(i.id)?.kind === 'stretch');
-  const session = options.stretchesOnly && stretches.length ? stretches.map((i) => prescribedItem(i, rx.clinician)) : routineFor(level, dayNumber, options).map(cap);
+  const session =
+    options.stretchesOnly && stretches.length ? stretches.map((i) => prescribedItem(i, rx.clinician)) : routineFor(level, dayNumber, options).map(cap);
   return { session, later: laterToday(options).map(cap) };
 }
 
@@ -150,7 +164,10 @@ export function prescribedRun(rx: Prescription, runs: readonly RunOutcome[]): { 
   const theirs = rx.run === 'continuous' ? null : rx.run;
   const last = runs.at(-1);
   if (last && runTooHard(last, rx.runPainLimit) && runShare(app.plan) < runShare(theirs))
-    return { intervals: app.plan, note: `Your last run hurt more than ${rx.runPainLimit}/10: easier than your physio's plan (${describePlan(theirs)}) until a run goes well.` };
+    return {
+      intervals: app.plan,
+      note: `Your last run hurt more than ${rx.runPainLimit}/10: easier than your physio's plan (${describePlan(theirs)}) until a run goes well.`,
+    };
   return { intervals: theirs, note: `From your physio: ${describePlan(theirs)}, ${limit}.` };
 }
 

@@ -177,7 +177,11 @@ export const runPainRule = (limit: Pain = RUN_PAIN_LIMIT) => `While running, kee
 export const RUN_PAIN_RULE = runPainRule();
 
 /** The running advice the run screen shows, a few words each. */
-export const runAdvice = (limit: Pain = RUN_PAIN_LIMIT): readonly string[] => ['Shorter, quicker steps at the same speed.', 'Land softly, feet under your body.', runPainRule(limit)];
+export const runAdvice = (limit: Pain = RUN_PAIN_LIMIT): readonly string[] => [
+  'Shorter, quicker steps at the same speed.',
+  'Land softly, feet under your body.',
+  runPainRule(limit),
+];
 export const RUN_ADVICE = runAdvice();
 
 /** What a score given after a run means, in one line (the day's table then reads the score too). */

@@ -31,7 +31,8 @@ interface ScoreRule {
   says: (pain: Pain, activity: ScoreActivity, runLimit: Pain) => string;
 }
 
-export const limitFor = (activity: ScoreActivity, runLimit: Pain = RUN_PAIN_LIMIT): Pain => (activity === 'run' ? runLimit : activity === 'hop' ? HOP_PAIN_LIMIT : PAIN_LIMIT);
+export const limitFor = (activity: ScoreActivity, runLimit: Pain = RUN_PAIN_LIMIT): Pain =>
+  activity === 'run' ? runLimit : activity === 'hop' ? HOP_PAIN_LIMIT : PAIN_LIMIT;
 
 export const SCORE_RULES: readonly ScoreRule[] = [
   {

@@ -60,7 +60,12 @@ export function encodePlan(rx: Prescription): Uint8Array<ArrayBuffer> {
   out.push(rx.items.length);
   for (const item of rx.items) {
     const note = item.note.trim();
-    out.push(codeOfExercise(item.id)!, (item.sets - 1) | (Number(item.perSide) << 4) | ((item.timesPerDay - 1) << 5) | (note ? 0x80 : 0), item.reps, item.holdS);
+    out.push(
+      codeOfExercise(item.id)!,
+      (item.sets - 1) | (Number(item.perSide) << 4) | ((item.timesPerDay - 1) << 5) | (note ? 0x80 : 0),
+      item.reps,
+      item.holdS,
+    );
     if (note) text(note);
   }
   text(rx.clinician.trim());
@@ -94,7 +99,12 @@ export function decodePlan(bytes: Uint8Array): { rx: Prescription; length: numbe
   const r = new Reader(bytes);
   const version = r.u8();
   if (version !== RX_VERSION)
-    throw new RxError('version', version > RX_VERSION ? 'This plan was made with a newer version of Kneebeat. Update the app (reload it while online), then open the link again.' : 'This is not a Kneebeat plan link.');
+    throw new RxError(
+      'version',
+      version > RX_VERSION
+        ? 'This plan was made with a newer version of Kneebeat. Update the app (reload it while online), then open the link again.'
+        : 'This is not a Kneebeat plan link.',
+    );
   const head = r.u8();
   const level = head & 0b111;
   const runPainLimit = (head >> 3) & 0b11;
@@ -114,7 +124,11 @@ export function decodePlan(bytes: Uint8Array): { rx: Prescription; length: numbe
     const holdS = r.u8();
     const id = exerciseOfCode(code);
     const note = packed & 0x80 ? r.text() : '';
-    if (!id) throw new RxError('version', 'This plan names an exercise this version does not have. Update the app (reload it while online), then open the link again.');
+    if (!id)
+      throw new RxError(
+        'version',
+        'This plan names an exercise this version does not have. Update the app (reload it while online), then open the link again.',
+      );
     items.push({ id, sets: (packed & 0xf) + 1, perSide: Boolean(packed & 0x10), timesPerDay: ((packed >> 5) & 0b11) + 1, reps, holdS, note });
   }
   const clinician = r.text();

@@ -39,7 +39,11 @@ const isAccepted = (raw: unknown): raw is AcceptedPlan => {
 };
 
 const isTrusted = (raw: unknown): raw is TrustedKey =>
-  !!raw && typeof raw === 'object' && typeof (raw as TrustedKey).keyId === 'string' && typeof (raw as TrustedKey).clinician === 'string' && typeof (raw as TrustedKey).since === 'number';
+  !!raw &&
+  typeof raw === 'object' &&
+  typeof (raw as TrustedKey).keyId === 'string' &&
+  typeof (raw as TrustedKey).clinician === 'string' &&
+  typeof (raw as TrustedKey).since === 'number';
 
 const stored = new LocalValue<PhysioState>('kneebeat-physio', (raw) => ({
   accepted: isAccepted(raw.accepted) ? raw.accepted : null,

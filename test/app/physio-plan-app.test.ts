@@ -52,6 +52,14 @@ describe('<knee-app> with a plan from the physio', function () {
     expect(JSON.parse(localStorage.getItem('kneebeat-physio')!).accepted).to.not.equal(null); // one press only asks
     press(settings, /Press again/);
     await waitUntil(() => JSON.parse(localStorage.getItem('kneebeat-physio')!).accepted === null, 'still following');
+
+    // A link pasted in Settings (it opened in another browser) opens its review here.
+    const paste = settings.querySelector<HTMLInputElement>('input.paste')!;
+    paste.value = `Your plan: https://kneebeat.example/#/rx/${code} `;
+    paste.dispatchEvent(new Event('change'));
+    await waitUntil(() => inner(app, 'knee-prescription')?.querySelector('[part="key"]'), 'no review from the pasted link', { timeout: 15000 });
+    expect(inner(app, 'knee-prescription')!.querySelector('[part="key"]')!.textContent).to.match(/same key/);
+    location.hash = '#/settings';
     location.hash = '#/today';
     await waitUntil(() => inner(app, 'knee-today')?.querySelector('h2'), 'no Today', { timeout: 15000 });
     await app.shadowRoot!.querySelector('knee-today')!.updateComplete;

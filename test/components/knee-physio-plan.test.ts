@@ -100,7 +100,9 @@ describe('a plan from the physio', function () {
     const el = await review(await signPlan(PLAN, keys));
     expect(text(el)).to.match(/A plan from Sam Lee/);
     expect(el.shadowRoot!.querySelector('[part="key"]')!.textContent).to.match(/first plan you open/);
-    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) =>
+      [...r.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()),
+    );
     expect(rows[0]).to.deep.equal(['Level (changes)', '1', '2']);
     expect(rows.find((r) => r[0]!.startsWith('Quad set'))![2]).to.equal('12 × 8 s hold, 3 sets, twice a day — “Towel under the knee.”');
     await expect(el).to.be.accessible();
@@ -168,7 +170,13 @@ describe('a plan from the physio', function () {
     expect(items[1]).to.match(/^Step-up 15 reps per side, 2 sets · from your physio/);
     expect(el.shadowRoot!.querySelector('[part="later"]')!.textContent).to.match(/Quad set/);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Start Quad set"]')!.click();
-    const card = await waitUntil(() => el.shadowRoot!.querySelector<KneeExercise>('knee-exercise')?.shadowRoot?.querySelector('knee-hold-timer') && el.shadowRoot!.querySelector<KneeExercise>('knee-exercise'), 'no card', { timeout: 10000 }).then(() => el.shadowRoot!.querySelector<KneeExercise>('knee-exercise')!);
+    const card = await waitUntil(
+      () =>
+        el.shadowRoot!.querySelector<KneeExercise>('knee-exercise')?.shadowRoot?.querySelector('knee-hold-timer') &&
+        el.shadowRoot!.querySelector<KneeExercise>('knee-exercise'),
+      'no card',
+      { timeout: 10000 },
+    ).then(() => el.shadowRoot!.querySelector<KneeExercise>('knee-exercise')!);
     const timer = card.shadowRoot!.querySelector<KneeHoldTimer>('knee-hold-timer')!;
     expect([timer.getAttribute('hold'), timer.getAttribute('reps'), timer.getAttribute('sets')]).to.deep.equal(['8', '12', '3']);
     expect(card.shadowRoot!.querySelector('[part="from-physio"]')!.textContent).to.match(/Sam Lee: Towel under the knee\./);
@@ -187,7 +195,9 @@ describe('a plan from the physio', function () {
     button(el, /Easier level today/)!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="routine"]'), 'no routine');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Today · Level 1');
-    const quad = [...el.shadowRoot!.querySelectorAll('[part="routine"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith('Quad set'))!;
+    const quad = [...el.shadowRoot!.querySelectorAll('[part="routine"] li')]
+      .map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
+      .find((t) => t.startsWith('Quad set'))!;
     expect(quad).to.match(/^Quad set 6 × 4 s hold/);
   });
 });

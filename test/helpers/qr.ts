@@ -13,6 +13,10 @@ export async function readQr(source: HTMLCanvasElement, scale = 4): Promise<stri
   const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
   let binary = '';
   for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  const { text } = await executeServerCommand<{ text: string | null }, { rgba: string; width: number; height: number }>('decode-qr', { rgba: btoa(binary), width: canvas.width, height: canvas.height });
+  const { text } = await executeServerCommand<{ text: string | null }, { rgba: string; width: number; height: number }>('decode-qr', {
+    rgba: btoa(binary),
+    width: canvas.width,
+    height: canvas.height,
+  });
   return text;
 }

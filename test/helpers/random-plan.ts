@@ -15,7 +15,13 @@ export function seeded(seed: number) {
   };
 }
 
-const NOTES = ['', 'Slow on the way down.', 'Stop if the kneecap clicks with pain.', 'Cuádriceps: 3 s up, 3 s down — sin dolor', 'Left leg only for now; 膝 ok'];
+const NOTES = [
+  '',
+  'Slow on the way down.',
+  'Stop if the kneecap clicks with pain.',
+  'Cuádriceps: 3 s up, 3 s down — sin dolor',
+  'Left leg only for now; 膝 ok',
+];
 
 export function randomPlan(seed: number, count?: number, notes = true): Prescription {
   const r = seeded(seed);

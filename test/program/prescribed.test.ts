@@ -11,7 +11,6 @@ import { routineFor } from '../../src/program/routine.js';
 import { PLAN } from '../helpers/plan.js';
 import { back, history, run, score } from './program-fixtures.js';
 
-
 describe('a clinician plan in the program', () => {
   it('a usual day is the plan: its exercises in its order at its dosage, and the later rounds it asks for', () => {
     const day = prescribedDay(PLAN, 2, 0);
@@ -59,7 +58,9 @@ describe('a clinician plan in the program', () => {
     expect(free.progressed).to.equal(true);
     const held = capAtPlan(free, PLAN);
     expect(held).to.include({ progressed: false, base: 2, level: 2 });
-    expect(held.reasons.map((r) => r.rule)).to.include('plan-ceiling').and.not.include('progress');
+    expect(held.reasons.map((r) => r.rule))
+      .to.include('plan-ceiling')
+      .and.not.include('progress');
     expect(held.reasons.find((r) => r.rule === 'plan-ceiling')!.text).to.match(/Sam Lee/);
     const flare = decideDay(history({ scores: [score(1, 7)] }), 2);
     expect(capAtPlan(flare, PLAN)).to.equal(flare);

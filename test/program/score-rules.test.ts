@@ -36,7 +36,10 @@ describe('rules table: a score as it is given', () => {
   it("a clinician's lower running limit holds a run to it, and only a run", () => {
     expect(limitFor('run', 1)).to.equal(1);
     expect(limitFor('exercise', 1)).to.equal(PAIN_LIMIT);
-    expect(adviseOnScore(2, 'run', 1)).to.include({ action: 'stop', message: '2/10 is above 1 for running: stop and walk. The next run will be an easier step.' });
+    expect(adviseOnScore(2, 'run', 1)).to.include({
+      action: 'stop',
+      message: '2/10 is above 1 for running: stop and walk. The next run will be an easier step.',
+    });
     expect(adviseOnScore(1, 'run', 1).action).to.equal('carry-on');
     expect(adviseOnScore(2, 'exercise', 1).action).to.equal('carry-on');
     expect(adviseOnScore(SEVERE_PAIN, 'run', 1).action).to.equal('stop-day');
