@@ -49,3 +49,14 @@ export const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+
+/** The median time (ms) of `runs` calls of `make` (awaited one after another). */
+export async function medianTime(make, runs) {
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await make();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}

@@ -2,7 +2,7 @@
 // files, made from a year of busy training (Node, the same code the page runs; median of 7),
 // against JSON.stringify of the same records — what any export of them costs at least.
 import { performance } from 'node:perf_hooks';
-import { median } from './analyse.mjs';
+import { medianTime } from './analyse.mjs';
 
 const RUNS = 7;
 const { physioReport, reportHtml } = await import('../build/src/report/physio-report.js');
@@ -15,15 +15,7 @@ const { busyLog, intervalRun } = await import('../test/helpers/busy-log.mjs');
 /** The records of the last `weeks` weeks up to `to`, as History reads them for the report. */
 const lastWeeks = (records, weeks, to) => records.filter((r) => r.startedAt >= startOfDay(addDays(to, -(weeks * 7 - 1))));
 
-async function time(make) {
-  const ms = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await make();
-    ms.push(performance.now() - t);
-  }
-  return median(ms);
-}
+const time = (make) => medianTime(make, RUNS);
 
 export async function reportBench() {
   const from = '2026-01-05';

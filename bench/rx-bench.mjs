@@ -2,9 +2,8 @@
 // needs, for 5, 10 and 20 exercises, with no notes and with a short note on each; beside the
 // same plan sent as JSON (base64url, signed the same way) — what the binary code saves. Then the
 // time to sign a plan, to open (verify) one and to make its QR code (Node, median of 25).
-import { performance } from 'node:perf_hooks';
 import { correction, generate, mode } from 'lean-qr';
-import { median } from './analyse.mjs';
+import { medianTime } from './analyse.mjs';
 
 const RUNS = 25;
 const { signPlan, openPlan, newClinicianKey } = await import('../build/src/rx/rx-sign.js');
@@ -40,15 +39,7 @@ function jsonLink(rx) {
   }
 }
 
-async function time(make) {
-  const ms = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await make();
-    ms.push(performance.now() - t);
-  }
-  return median(ms);
-}
+const time = (make) => medianTime(make, RUNS);
 
 export async function rxBench() {
   const keys = await newClinicianKey();

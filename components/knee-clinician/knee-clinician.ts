@@ -14,6 +14,7 @@ import { dayKey, numberOfKey } from '../../src/store/stats.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { formStyles } from '../shared/form-styles.js';
 import { printDocument } from '../shared/print-frame.js';
+import { stackedTable, tableStyles } from '../shared/table-styles.js';
 import { planPrintHtml } from './plan-print.js';
 
 /** The clinician's name, remembered on their device for the next plan. */
@@ -51,18 +52,12 @@ export class KneeClinician extends LitElement {
   static override styles = [
     baseStyles,
     formStyles,
+    tableStyles,
     css`
       :host {
         display: block;
       }
       input {
-        min-height: var(--_target);
-        font: inherit;
-        color: var(--_fg);
-        background: var(--_button-bg);
-        border: 0;
-        border-radius: 10px;
-        padding: 0 8px;
         box-sizing: border-box;
         min-width: 0;
       }
@@ -81,16 +76,7 @@ export class KneeClinician extends LitElement {
         align-items: end;
         margin: 8px 0;
       }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 14px;
-      }
-      th,
       td {
-        text-align: left;
-        padding: 4px;
-        border-bottom: 1px solid var(--_button-bg);
         vertical-align: middle;
       }
       td.note input {
@@ -119,15 +105,7 @@ export class KneeClinician extends LitElement {
         color: var(--_muted);
         font-size: 14px;
       }
-      /* In the table the column heads name the fields (and each field has its own accessible name). */
-      .field {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
+      /* In the table the column heads name the fields (.sr-only; each field has its own accessible name too). */
       /* A phone: each exercise as a small card instead of a wide row, its fields named. */
       @container (max-width: 699px) {
         .field {
@@ -137,15 +115,7 @@ export class KneeClinician extends LitElement {
           overflow: visible;
           clip-path: none;
         }
-        table,
-        tbody,
-        tr,
-        td {
-          display: block;
-        }
-        thead {
-          display: none;
-        }
+        ${stackedTable}
         tr {
           display: flex;
           flex-wrap: wrap;
@@ -293,18 +263,18 @@ export class KneeClinician extends LitElement {
     const L = RX_LIMITS;
     return html`<tr>
       <td class="name">${e.name}</td>
-      <td><label><span class="field">Sets</span><input type="number" min=${L.sets[0]} max=${L.sets[1]} .value=${String(item.sets)} aria-label=${label('sets')} @change=${(ev: Event) => this.#editItem(index, { sets: this.#number(ev) })} /></label></td>
-      <td><label><span class="field">Reps</span><input type="number" min=${L.reps[0]} max=${L.reps[1]} .value=${String(item.reps)} aria-label=${label('reps')} @change=${(ev: Event) => this.#editItem(index, { reps: this.#number(ev) })} /></label></td>
+      <td><label><span class="field sr-only">Sets</span><input type="number" min=${L.sets[0]} max=${L.sets[1]} .value=${String(item.sets)} aria-label=${label('sets')} @change=${(ev: Event) => this.#editItem(index, { sets: this.#number(ev) })} /></label></td>
+      <td><label><span class="field sr-only">Reps</span><input type="number" min=${L.reps[0]} max=${L.reps[1]} .value=${String(item.reps)} aria-label=${label('reps')} @change=${(ev: Event) => this.#editItem(index, { reps: this.#number(ev) })} /></label></td>
       <td>
         ${
           held
-            ? html`<label><span class="field">Hold s</span><input type="number" min="1" max=${L.holdS[1]} .value=${String(item.holdS)} aria-label=${label('hold, seconds')} @change=${(ev: Event) => this.#editItem(index, { holdS: this.#number(ev) })} /></label>`
+            ? html`<label><span class="field sr-only">Hold s</span><input type="number" min="1" max=${L.holdS[1]} .value=${String(item.holdS)} aria-label=${label('hold, seconds')} @change=${(ev: Event) => this.#editItem(index, { holdS: this.#number(ev) })} /></label>`
             : html`<span class="muted">moving</span>`
         }
       </td>
-      <td><label><span class="field">Each side</span><input type="checkbox" .checked=${item.perSide} aria-label=${label('each side')} @change=${(ev: Event) => this.#editItem(index, { perSide: (ev.target as HTMLInputElement).checked })} /></label></td>
-      <td><label><span class="field">Per day</span><input type="number" min=${L.timesPerDay[0]} max=${L.timesPerDay[1]} .value=${String(item.timesPerDay)} aria-label=${label('times a day')} @change=${(ev: Event) => this.#editItem(index, { timesPerDay: this.#number(ev) })} /></label></td>
-      <td class="note"><label><span class="field">Note</span><input maxlength=${L.noteChars} .value=${item.note} aria-label=${label('note')} @change=${(ev: Event) => this.#editItem(index, { note: (ev.target as HTMLInputElement).value })} /></label></td>
+      <td><label><span class="field sr-only">Each side</span><input type="checkbox" .checked=${item.perSide} aria-label=${label('each side')} @change=${(ev: Event) => this.#editItem(index, { perSide: (ev.target as HTMLInputElement).checked })} /></label></td>
+      <td><label><span class="field sr-only">Per day</span><input type="number" min=${L.timesPerDay[0]} max=${L.timesPerDay[1]} .value=${String(item.timesPerDay)} aria-label=${label('times a day')} @change=${(ev: Event) => this.#editItem(index, { timesPerDay: this.#number(ev) })} /></label></td>
+      <td class="note"><label><span class="field sr-only">Note</span><input maxlength=${L.noteChars} .value=${item.note} aria-label=${label('note')} @change=${(ev: Event) => this.#editItem(index, { note: (ev.target as HTMLInputElement).value })} /></label></td>
       <td><button part="button" aria-label=${`Remove ${e.name}`} @click=${() => this.#edit({ items: this.draft!.items.filter((_, i) => i !== index) })}>Remove</button></td>
     </tr>`;
   }

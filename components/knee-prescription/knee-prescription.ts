@@ -8,6 +8,7 @@ import { openPlan, type OpenedPlan } from '../../src/rx/rx-sign.js';
 import { acceptPlan, acceptedPlan, keyTrust, trustedKeys, type KeyTrust } from '../../src/rx/rx-store.js';
 import { dayKey, numberOfKey } from '../../src/store/stats.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { stackedTable, tableStyles } from '../shared/table-styles.js';
 import { KneePrescriptionEvent } from './prescription-events.js';
 
 interface Review {
@@ -39,18 +40,10 @@ const dayText = (day: number) => new Date(day * 86_400_000).toLocaleDateString(u
 export class KneePrescription extends LitElement {
   static override styles = [
     baseStyles,
+    tableStyles,
     css`
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 14px;
-      }
-      th,
       td {
-        text-align: left;
         vertical-align: top;
-        padding: 6px 4px;
-        border-bottom: 1px solid var(--_button-bg);
       }
       tr.changed td {
         font-weight: 700;
@@ -81,14 +74,6 @@ export class KneePrescription extends LitElement {
       h2:focus {
         outline: none;
       }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
       /* A watch: small type, only what changes, the table as one line per thing. */
       @container (max-width: 240px) {
         h2 {
@@ -103,15 +88,7 @@ export class KneePrescription extends LitElement {
         tr:not(.changed) {
           display: none !important;
         }
-        table,
-        tbody,
-        tr,
-        td {
-          display: block;
-        }
-        thead {
-          display: none;
-        }
+        ${stackedTable}
         td:nth-child(2)::before {
           content: 'Now: ';
         }
@@ -220,7 +197,7 @@ export class KneePrescription extends LitElement {
         <tbody>
           ${review.changes.map(
             (c) => html`<tr class=${c.changed ? 'changed' : ''}>
-              <td>${c.what}${c.changed ? html`<span class="visually-hidden"> (changes)</span>` : nothing}</td>
+              <td>${c.what}${c.changed ? html`<span class="sr-only"> (changes)</span>` : nothing}</td>
               <td>${c.now}</td>
               <td>${c.next}</td>
             </tr>`,

@@ -41,16 +41,6 @@ export const settingsStyles = [
       color: var(--_muted);
       font-size: 14px;
     }
-    input.paste {
-      min-height: var(--_target);
-      font: inherit;
-      color: var(--_fg);
-      background: var(--_button-bg);
-      border: 0;
-      border-radius: 10px;
-      padding: 0 8px;
-      min-width: 0;
-    }
     fieldset a {
       display: inline-flex;
       align-items: center;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Labelled fields (a label above its select) as the library's filters and the settings show them. */
+/** Labelled fields (a label above its select or text field) as the library's filters, the settings and the clinician's plan show them. */
 export const formStyles = css`
   label {
     display: flex;
@@ -9,7 +9,9 @@ export const formStyles = css`
     font-size: 13px;
     color: var(--_muted);
   }
-  select {
+  select,
+  input[type='number'],
+  input:not([type]) {
     min-height: var(--_target);
     font: inherit;
     color: var(--_fg);
