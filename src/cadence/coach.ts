@@ -6,6 +6,7 @@
  * and fades when not is what gait retraining favours.
  */
 import type { Milliseconds, Seconds, StepsPerMinute } from '../units.js';
+import { MinuteAverages } from './minute-averages.js';
 
 export type ZoneState = 'unknown' | 'low' | 'in' | 'high';
 
@@ -38,12 +39,9 @@ export class CadenceCoach {
   /** In Coach mode: true while the beat should play. Starts true (the runner hears the target first). */
   beatOn = true;
 
-  #last = Number.NaN;
   #stateSince = 0;
   #inZone = 0;
-  #measured = 0;
-  #sum = 0;
-  readonly #minutes: { sum: number; time: number }[] = [];
+  readonly #series = new MinuteAverages();
 
   constructor(target: StepsPerMinute) {
     this.target = target;
@@ -54,22 +52,13 @@ export class CadenceCoach {
    * zone. Time is credited to the interval since the previous update.
    */
   update(t: Milliseconds, cadence: StepsPerMinute): ZoneState {
-    const dt = Number.isNaN(this.#last) ? 0 : Math.max(0, Math.min(t - this.#last, 5000));
-    this.#last = t;
     const state = zoneOf(cadence, this.target);
     if (state !== this.state) {
       this.state = state;
       this.#stateSince = t;
     }
-    if (state !== 'unknown') {
-      this.#measured += dt;
-      this.#sum += cadence * dt;
-      if (state === 'in') this.#inZone += dt;
-      const minute = Math.floor(t / 60000);
-      while (this.#minutes.length <= minute) this.#minutes.push({ sum: 0, time: 0 });
-      this.#minutes[minute]!.sum += cadence * dt;
-      this.#minutes[minute]!.time += dt;
-    }
+    const dt = this.#series.add(t, state === 'unknown' ? Number.NaN : cadence);
+    if (state === 'in') this.#inZone += dt;
     const held = t - this.#stateSince;
     if (state === 'low' && held >= LOW_HOLD) this.beatOn = true;
     if ((state === 'in' || state === 'high') && held >= BACK_HOLD) this.beatOn = false;
@@ -78,10 +67,10 @@ export class CadenceCoach {
 
   get summary(): CoachSummary {
     return {
-      averageSpm: this.#measured > 0 ? Math.round(this.#sum / this.#measured) : null,
+      averageSpm: this.#series.average,
       inZoneS: Math.round(this.#inZone / 100) / 10,
-      measuredS: Math.round(this.#measured / 100) / 10,
-      perMinute: this.#minutes.map((m) => (m.time > 0 ? Math.round(m.sum / m.time) : null)),
+      measuredS: this.#series.knownS,
+      perMinute: this.#series.perMinute,
     };
   }
 }

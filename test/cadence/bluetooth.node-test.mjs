@@ -8,6 +8,7 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const { encodeRsc } = await import('../../build/src/cadence/rsc.js');
+const { encodeHeartRate } = await import('../../build/src/cadence/heart-rate.js');
 
 const uuid = (short) => `0000${short.toString(16).padStart(4, '0')}-0000-1000-8000-00805f9b34fb`;
 const ADDRESS = '09:09:09:09:09:09';
@@ -105,6 +106,75 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     await addServices();
     await page.waitForFunction(() => window.source.status === 'connected', { timeout: 30_000, polling: 50 });
     assert.ok(connections.length > before, 'no new connection');
+    await page.close();
+  });
+
+  it('a heart-rate strap: connects, reads beats per minute (none while it says the skin contact is lost), and reconnects after a drop', async (t) => {
+    const STRAP = '0A:0A:0A:0A:0A:0A';
+    // A browser of its own: the emulation is per browser, and the footpod's is still enabled.
+    const strapBrowser = await launchChromium(['--enable-features=WebBluetooth']);
+    t.after(() => strapBrowser.close());
+    const page = await strapBrowser.newPage();
+    await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.heart, { polling: 50 });
+    const cdp = await strapBrowser.target().createCDPSession();
+    await cdp.send('BluetoothEmulation.enable', { state: 'powered-on', leSupported: true });
+    await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', {
+      address: STRAP,
+      name: 'Strap',
+      manufacturerData: [],
+      knownServiceUuids: [uuid(0x180d)],
+    });
+    const addServices = async () => {
+      const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address: STRAP, serviceUuid: uuid(0x180d) });
+      const { characteristicId } = await cdp.send('BluetoothEmulation.addCharacteristic', {
+        serviceId,
+        characteristicUuid: uuid(0x2a37),
+        properties: { notify: true, read: true },
+      });
+      await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId, descriptorUuid: uuid(0x2902) });
+    };
+    await addServices();
+    let measurement = encodeHeartRate({ bpm: 148, contact: true, rrMs: [405.2734375] });
+    cdp.on('BluetoothEmulation.gattOperationReceived', (e) => {
+      void cdp.send('BluetoothEmulation.simulateGATTOperationResponse', { address: STRAP, type: e.type, code: 0 });
+    });
+    cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
+      void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', {
+        characteristicId: e.characteristicId,
+        type: e.type,
+        code: 0,
+        ...(e.type === 'read' ? { data: base64(measurement) } : {}),
+      });
+    });
+    cdp.on('BluetoothEmulation.descriptorOperationReceived', (e) => {
+      void cdp.send('BluetoothEmulation.simulateDescriptorOperationResponse', { descriptorId: e.descriptorId, type: e.type, code: 0 });
+    });
+
+    const prompted = page.waitForDevicePrompt({ timeout: 20_000 });
+    await page.click('#connect-hr');
+    const prompt = await prompted;
+    await prompt.select(await prompt.waitForDevice((d) => d.id === STRAP, { timeout: 20_000 }));
+    await page.waitForFunction(() => window.heart.status === 'connected' && window.heart.bpm === 148, { timeout: 20_000, polling: 50 });
+    // No battery service on this strap: nothing to show, and no error.
+    assert.equal(await page.evaluate(() => window.heart.battery), null);
+    assert.deepEqual(await page.evaluate(() => window.heart.last.rrMs), [405.2734375]);
+
+    // The strap says it lost skin contact: no heart rate rather than a stale one.
+    measurement = encodeHeartRate({ bpm: 70, contact: false });
+    await page.evaluate(() => window.heart.refresh());
+    await page.waitForFunction(() => Number.isNaN(window.heart.bpm) && window.heart.last.contact === false, { timeout: 20_000, polling: 50 });
+    measurement = encodeHeartRate({ bpm: 301, contact: true }); // a 16-bit value
+    await page.evaluate(() => window.heart.refresh());
+    await page.waitForFunction(() => window.heart.bpm === 301, { timeout: 20_000, polling: 50 });
+
+    await cdp.send('BluetoothEmulation.simulateGATTDisconnection', { address: STRAP });
+    await page.waitForFunction(() => window.heart.status === 'reconnecting' && /heart-rate sensor dropped out/.test(window.heart.message), {
+      timeout: 20_000,
+      polling: 20,
+    });
+    await addServices();
+    await page.waitForFunction(() => window.heart.status === 'connected', { timeout: 30_000, polling: 50 });
     await page.close();
   });
 });
