@@ -59,8 +59,21 @@ export type CadenceSessionRecord = SessionRecordBase<
     segmentsDone?: number;
     /** The runner's own cadence as measured (motion sensor or Bluetooth), when it was. */
     measured?: MeasuredCadence;
+    /** Heart rate from a Bluetooth strap or watch, when one was connected. */
+    heartRate?: HeartRateSummary;
   }
 >;
+
+/** Heart rate during a run (a Bluetooth strap or watch), over run time. */
+export interface HeartRateSummary {
+  /** Time-weighted average over the time it was known; null when it never was. */
+  averageBpm: number | null;
+  maxBpm: number | null;
+  /** Time with a heart rate known. */
+  measuredS: Seconds;
+  /** Average of each minute of the run (null: not known in that minute). */
+  perMinute: (number | null)[];
+}
 
 /** Cadence measured during a run, against the target zone. */
 export interface MeasuredCadence {

@@ -21,7 +21,7 @@ import {
 import { voiceCues } from '../../src/run/voice-plan.js';
 import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { DEFAULT_BPM } from '../../src/program/limits.js';
-import { sessionRecord, type CadenceSessionRecord, type MeasuredCadence } from '../../src/session-record.js';
+import { sessionRecord, type CadenceSessionRecord, type HeartRateSummary, type MeasuredCadence } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
 import type { Milliseconds, StepsPerMinute } from '../../src/units.js';
 import { ActivityController } from '../shared/activity-controller.js';
@@ -49,6 +49,9 @@ interface Run {
 }
 const RAISES = [5, 7.5, 10] as const;
 const measuredPart = (measured: MeasuredCadence | null) => (measured ? { measured } : {});
+const heartPart = (heartRate: HeartRateSummary | null) => (heartRate ? { heartRate } : {});
+/** " · ♥ 148" when a heart rate is known, for the lock screen's line. */
+const heartWords = (bpm: number | undefined) => (bpm !== undefined && Number.isFinite(bpm) ? ` · ♥ ${Math.round(bpm)}` : '');
 /** Headset next/previous (a watch's ⏭/⏮): a small tempo step, as a runner would nudge it. */
 const REMOTE_STEP = 2;
 /** How long the beat's flash stays on (at most half a step at fast tempi). */
@@ -102,7 +105,9 @@ export class KneeMetronome extends LitElement {
     draft: () => this.#record(),
     view: () => ({
       title: 'Run',
-      detail: this.#run?.plan && this.planPosition ? describePosition(this.#run.plan, this.planPosition) : `${this.bpm} steps/min`,
+      detail:
+        (this.#run?.plan && this.planPosition ? describePosition(this.#run.plan, this.planPosition) : `${this.bpm} steps/min`) +
+        heartWords(this.heartRate?.now()),
       elapsedS: this.elapsed,
       paused: this.paused,
       pausable: true,
@@ -217,6 +222,12 @@ export class KneeMetronome extends LitElement {
 
   /** The runner's measured cadence so far, added to the run's record (the run screen sets it). Property only. */
   @property({ attribute: false }) measuredCadence: (() => MeasuredCadence | null) | null = null;
+
+  /**
+   * The runner's heart rate (a Bluetooth strap the run screen connects): `now()` in beats/min
+   * (NaN when unknown) for the lock screen, `summary()` for the run's record. Property only.
+   */
+  @property({ attribute: false }) heartRate: { now(): number; summary(): HeartRateSummary | null } | null = null;
 
   /**
    * Why a new run may not start now, or '' (default): Start then shows this instead of playing.
@@ -424,6 +435,7 @@ export class KneeMetronome extends LitElement {
         beats: this.beats,
         ...(run.plan ? { segmentsDone: run.finished ? run.plan.repeats * 2 : planPosition(run.plan, this.elapsed).index } : {}),
         ...measuredPart(this.measuredCadence?.() ?? null),
+        ...heartPart(this.heartRate?.summary() ?? null),
       },
       ...(this.painDuring !== null ? { pain: { before: null, during: this.painDuring, after: null } } : {}),
     });

@@ -50,6 +50,8 @@ const TICK = 1000;
  * @csspart plan-note - Where the walk/run plan stands (`plan-note`).
  * @csspart measured - The cadence measurement: source, reading, zone, Coach switch.
  * @csspart measured-cadence - The measured cadence number (class zone-low / zone-in / zone-high / zone-unknown).
+ * @csspart heart - The heart-rate section: connect a Bluetooth strap or watch, its status and reading.
+ * @csspart heart-rate - The heart rate now (beats/min).
  * @csspart plan - The plan chooser.
  * @csspart advice - The running advice.
  * @csspart summary - The summary after a run.
@@ -159,8 +161,10 @@ export class KneeRun extends LitElement {
   get statusText(): string {
     const m = this.metronome;
     const position = m?.planPosition;
-    if (position && this.intervals && this.active) return describePosition(this.intervals, position);
-    return `${m?.beats ?? 0} beats`;
+    const heart = this.#measure.heartRate;
+    const bpm = Number.isFinite(heart) ? ` · ♥ ${Math.round(heart)}` : '';
+    if (position && this.intervals && this.active) return describePosition(this.intervals, position) + bpm;
+    return `${m?.beats ?? 0} beats${bpm}`;
   }
 
   readonly #onSaved = (event: KneeSessionSavedEvent) => {
@@ -176,6 +180,7 @@ export class KneeRun extends LitElement {
       this.metronome.painDuring = null;
     }
     this.metronome.measuredCadence = () => this.#measure.summary();
+    this.metronome.heartRate = { now: () => this.#measure.heartRate, summary: () => this.#measure.heartSummary() };
     this.#startTicking();
   }
 
@@ -361,6 +366,28 @@ export class KneeRun extends LitElement {
             >`
           : nothing
       }
+    </fieldset>
+    ${this.#renderHeart()}`;
+  }
+
+  /** Heart rate from a Bluetooth strap or a watch that broadcasts it, beside the cadence. */
+  #renderHeart() {
+    const measure = this.#measure;
+    const heart = measure.heart;
+    const bpm = measure.heartRate;
+    return html`<fieldset part="heart" class="measure">
+      <legend>Heart rate</legend>
+      ${
+        heart
+          ? html`<p class="note" role="status">
+                ${heart.deviceName}: ${heart.status}${heart.battery !== null ? ` · battery ${heart.battery} %` : ''}${heart.message ? ` · ${heart.message}` : ''}
+              </p>
+              <p class="reading"><b part="heart-rate">${Number.isFinite(bpm) ? Math.round(bpm) : '–'}</b> beats/min</p>
+              <button part="button" @click=${() => measure.stopHeartRate()}>Disconnect</button>`
+          : html`<button part="button" @click=${() => void measure.useHeartRate()}>Connect a heart-rate strap or watch</button>
+              <p class="note">Any strap or watch that sends heart rate over Bluetooth (on a Garmin watch: "broadcast heart rate").</p>`
+      }
+      ${measure.heartMessage ? html`<p class="problem" role="alert">${measure.heartMessage}</p>` : nothing}
     </fieldset>`;
   }
 
@@ -384,6 +411,12 @@ export class KneeRun extends LitElement {
           run.done.measured
             ? html`<dt>Your cadence (measured)</dt>
               <dd>${run.done.measured.averageSpm ?? '–'} steps/min, ${formatClock(run.done.measured.inZoneS)} in zone</dd>`
+            : nothing
+        }
+        ${
+          run.done.heartRate
+            ? html`<dt>Heart rate</dt>
+              <dd>${run.done.heartRate.averageBpm ?? '–'} average, ${run.done.heartRate.maxBpm ?? '–'} highest (beats/min)</dd>`
             : nothing
         }
         ${

@@ -7,7 +7,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BluetoothCadence, type CadenceUnit } from '../../src/cadence/bluetooth-source.js';
 import { CadenceCoach, type ZoneState } from '../../src/cadence/coach.js';
 import { MotionCadence } from '../../src/cadence/motion-source.js';
-import type { MeasuredCadence } from '../../src/session-record.js';
+import { BluetoothHeartRate } from '../../src/cadence/heart-rate-source.js';
+import { MinuteAverages } from '../../src/cadence/minute-averages.js';
+import type { Bluetooth } from '../../src/cadence/web-bluetooth.js';
+import type { HeartRateSummary, MeasuredCadence } from '../../src/session-record.js';
 import type { StepsPerMinute } from '../../src/units.js';
 
 export type MeasureSource = 'off' | 'motion' | 'bluetooth';
@@ -19,6 +22,10 @@ export class MeasureController implements ReactiveController {
   motion: MotionCadence | null = null;
   bluetooth: BluetoothCadence | null = null;
   coach: CadenceCoach | null = null;
+  /** A heart-rate strap or watch, beside the cadence source; null when none is connected. */
+  heart: BluetoothHeartRate | null = null;
+  /** The run's heart rate, minute by minute (from its start). */
+  #heartSeries: MinuteAverages | null = null;
   readonly #host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
@@ -31,6 +38,48 @@ export class MeasureController implements ReactiveController {
     if (this.source === 'motion') return this.motion?.cadence ?? Number.NaN;
     if (this.source === 'bluetooth') return this.bluetooth?.cadence ?? Number.NaN;
     return Number.NaN;
+  }
+
+  /** Beats per minute now, or NaN. */
+  get heartRate(): number {
+    return this.heart?.bpm ?? Number.NaN;
+  }
+
+  /** Connects a heart-rate strap or watch (call from a tap: the Bluetooth chooser). A problem goes to `heartMessage`. */
+  async useHeartRate(bluetooth?: Bluetooth): Promise<void> {
+    this.heart?.disconnect();
+    this.heart = null;
+    this.heartMessage = '';
+    if (!bluetooth && !BluetoothHeartRate.available) {
+      this.heartMessage = 'This browser has no Bluetooth access (Chrome on Android and desktop have it; Safari does not).';
+    } else {
+      const heart = new BluetoothHeartRate();
+      heart.onchange = () => this.#host.requestUpdate();
+      this.heart = heart;
+      if (!(await heart.connect(bluetooth))) {
+        this.heartMessage = heart.message;
+        if (heart.status === 'idle') this.heart = null;
+      }
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Lets the strap go. */
+  stopHeartRate() {
+    this.heart?.disconnect();
+    this.heart = null;
+    this.heartMessage = '';
+    this.#host.requestUpdate();
+  }
+
+  /** A plain-words problem with the heart-rate sensor, or ''. */
+  heartMessage = '';
+
+  /** The run's heart rate for its record, or null when no strap was connected. */
+  heartSummary(): HeartRateSummary | null {
+    const s = this.#heartSeries;
+    if (!s || (!this.heart && s.knownS === 0)) return null;
+    return { averageBpm: s.average, maxBpm: s.max, measuredS: s.knownS, perMinute: s.perMinute };
   }
 
   get zone(): ZoneState {
@@ -71,10 +120,12 @@ export class MeasureController implements ReactiveController {
   /** A run begins: a fresh coach at its target. */
   begin(target: StepsPerMinute) {
     this.coach = this.source === 'off' ? null : new CadenceCoach(target);
+    this.#heartSeries = new MinuteAverages();
   }
 
   /** One tick of the run (time in ms of run, pauses excluded): returns the coach's zone. */
   tick(runMs: number, target: StepsPerMinute): ZoneState {
+    this.#heartSeries?.add(runMs, this.heartRate);
     if (!this.coach) return 'unknown';
     this.coach.target = target;
     return this.coach.update(runMs, this.cadence);
@@ -88,6 +139,8 @@ export class MeasureController implements ReactiveController {
 
   hostDisconnected() {
     this.#stopSources();
+    this.heart?.disconnect();
+    this.heart = null;
   }
 
   #stopSources() {

@@ -39,6 +39,12 @@ function mesgNums(all: Record<string, number>): Record<(typeof MESSAGES)[number]
   return Object.fromEntries(entries) as Record<(typeof MESSAGES)[number], number>;
 }
 
+/** A lap's or session's heart rate fields (whole beats/min), where known. */
+const heartFields = (average: number | null, max: number | null) => ({
+  ...(average === null ? {} : { avgHeartRate: Math.round(average) }),
+  ...(max === null ? {} : { maxHeartRate: Math.round(max) }),
+});
+
 export async function runToFit(record: CadenceSessionRecord): Promise<Uint8Array> {
   const { Encoder, Profile } = await import('@garmin/fitsdk');
   // The SDK types MesgNum as a plain record: name the six numbers this file uses, once.
@@ -52,8 +58,12 @@ export async function runToFit(record: CadenceSessionRecord): Promise<Uint8Array
   write<FileIdMesg>(M.FILE_ID, { type: 'activity', manufacturer: 'development', product: 0, timeCreated: start, productName: 'Kneebeat' });
   write<EventMesg>(M.EVENT, { timestamp: start, event: 'timer', eventType: 'start', eventGroup: 0 });
   for (const sample of run.samples) {
-    const { cadence, fractional } = fitCadence(sample.spm);
-    write<RecordMesg>(M.RECORD, { timestamp: new Date(sample.time), cadence, fractionalCadence: fractional });
+    const cadence = sample.spm === null ? null : fitCadence(sample.spm);
+    write<RecordMesg>(M.RECORD, {
+      timestamp: new Date(sample.time),
+      ...(cadence ? { cadence: cadence.cadence, fractionalCadence: cadence.fractional } : {}),
+      ...(sample.bpm === null ? {} : { heartRate: Math.round(sample.bpm) }),
+    });
   }
   run.laps.forEach((lap, i) => {
     const average = lap.cadence === null ? null : fitCadence(lap.cadence);
@@ -69,6 +79,7 @@ export async function runToFit(record: CadenceSessionRecord): Promise<Uint8Array
       sport: 'running',
       intensity: lap.kind === 'run' ? 'active' : 'recovery',
       ...(average ? { avgCadence: average.cadence, avgFractionalCadence: average.fractional } : {}),
+      ...heartFields(lap.heartRate, lap.maxHeartRate),
     });
   });
   write<EventMesg>(M.EVENT, { timestamp: end, event: 'timer', eventType: 'stopAll', eventGroup: 0 });
@@ -89,6 +100,7 @@ export async function runToFit(record: CadenceSessionRecord): Promise<Uint8Array
     trigger: 'activityEnd',
     ...(average ? { avgCadence: average.cadence, avgFractionalCadence: average.fractional } : {}),
     ...(max ? { maxCadence: max.cadence, maxFractionalCadence: max.fractional } : {}),
+    ...heartFields(run.averageBpm, run.maxBpm),
   });
   write<ActivityMesg>(M.ACTIVITY, {
     timestamp: end,

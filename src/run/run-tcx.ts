@@ -5,7 +5,9 @@
  * Cadence goes where these formats keep a runner's cadence: the ActivityExtension's
  * `RunCadence` (per track point) and `AvgRunCadence`/`MaxRunCadence` (per lap), counted in
  * strides — one foot's steps — per minute, so 170 steps/min is written 85 (an app reading it
- * shows 170). There is no position or distance: the run was timed, not tracked.
+ * shows 170). Heart rate, when a strap was connected, goes in each track point's
+ * `HeartRateBpm` and each lap's average and maximum. There is no position or distance: the run
+ * was timed, not tracked.
  */
 import type { CadenceSessionRecord } from '../session-record.js';
 import type { EpochMs, StepsPerMinute } from '../units.js';
@@ -48,8 +50,9 @@ export function runToTcx(record: CadenceSessionRecord): string {
 
 function lapXml(lap: RunLap, samples: readonly CadenceSample[], end: EpochMs): string {
   // Track points: the lap's start, each measured minute, its end (a track needs at least one).
-  const points = [trackPoint(lap.start, null), ...samples.map((s) => trackPoint(s.time, s.spm)), trackPoint(end, null)];
-  const maxSpm = samples.length ? Math.max(...samples.map((s) => s.spm)) : null;
+  const points = [trackPoint(lap.start, null, null), ...samples.map((s) => trackPoint(s.time, s.spm, s.bpm)), trackPoint(end, null, null)];
+  const measured = samples.flatMap((s) => (s.spm === null ? [] : [s.spm]));
+  const maxSpm = measured.length ? Math.max(...measured) : null;
   const cadence =
     lap.cadence === null
       ? ''
@@ -67,6 +70,8 @@ function lapXml(lap: RunLap, samples: readonly CadenceSample[], end: EpochMs): s
     `        <TotalTimeSeconds>${seconds(lap.timerS)}</TotalTimeSeconds>`,
     '        <DistanceMeters>0</DistanceMeters>',
     '        <Calories>0</Calories>',
+    ...(lap.heartRate === null ? [] : [`        <AverageHeartRateBpm><Value>${Math.round(lap.heartRate)}</Value></AverageHeartRateBpm>`]),
+    ...(lap.maxHeartRate === null ? [] : [`        <MaximumHeartRateBpm><Value>${Math.round(lap.maxHeartRate)}</Value></MaximumHeartRateBpm>`]),
     // TCX knows only Active and Resting: a walk interval is the run's rest.
     `        <Intensity>${lap.kind === 'run' ? 'Active' : 'Resting'}</Intensity>`,
     `        <TriggerMethod>${lap.byTime ? 'Time' : 'Manual'}</TriggerMethod>`,
@@ -78,7 +83,8 @@ function lapXml(lap: RunLap, samples: readonly CadenceSample[], end: EpochMs): s
   ].join('\n');
 }
 
-function trackPoint(time: EpochMs, spm: StepsPerMinute | null): string {
+function trackPoint(time: EpochMs, spm: StepsPerMinute | null, bpm: number | null): string {
+  const heart = bpm === null ? '' : `<HeartRateBpm><Value>${Math.round(bpm)}</Value></HeartRateBpm>`;
   const cadence = spm === null ? '' : `<Extensions><ns3:TPX><ns3:RunCadence>${strides(spm)}</ns3:RunCadence></ns3:TPX></Extensions>`;
-  return `          <Trackpoint><Time>${iso(time)}</Time>${cadence}</Trackpoint>`;
+  return `          <Trackpoint><Time>${iso(time)}</Time>${heart}${cadence}</Trackpoint>`;
 }

@@ -22,12 +22,16 @@ export interface RunLap {
   byTime: boolean;
   /** Measured cadence over the lap (minute averages weighted by their time in it); null when none was. */
   cadence: StepsPerMinute | null;
+  /** Heart rate over the lap, the same way, and the highest minute in it; null when none was known. */
+  heartRate: number | null;
+  maxHeartRate: number | null;
 }
 
-/** A measured minute's average, placed at the middle of that minute's run time. */
+/** A minute's averages (cadence, heart rate: either may be unknown), placed at the middle of that minute's run time. */
 export interface CadenceSample {
   time: EpochMs;
-  spm: StepsPerMinute;
+  spm: StepsPerMinute | null;
+  bpm: number | null;
 }
 
 export interface RunTimeline {
@@ -41,6 +45,9 @@ export interface RunTimeline {
   /** Over the whole run, as measured; null when the cadence never was. */
   averageSpm: StepsPerMinute | null;
   maxSpm: StepsPerMinute | null;
+  /** Heart rate over the whole run (a strap's), null when none was connected. */
+  averageBpm: number | null;
+  maxBpm: number | null;
 }
 
 export function runTimeline(record: CadenceSessionRecord): RunTimeline {
@@ -49,6 +56,7 @@ export function runTimeline(record: CadenceSessionRecord): RunTimeline {
   // A record whose clock times disagree with its run time (a clock change) keeps its run time.
   const elapsedS = Math.max(timerS, (record.endedAt - start) / 1000);
   const perMinute = record.done.measured?.perMinute ?? [];
+  const heartMinutes = record.done.heartRate?.perMinute ?? [];
   const spans = lapSpans(record, timerS);
   const laps = spans.map(({ kind, from, to, byTime }, i): RunLap => {
     const last = i === spans.length - 1;
@@ -59,14 +67,18 @@ export function runTimeline(record: CadenceSessionRecord): RunTimeline {
       elapsedS: last ? elapsedS - from : to - from,
       byTime,
       cadence: averageOver(perMinute, from, to),
+      heartRate: averageOver(heartMinutes, from, to),
+      maxHeartRate: maxOver(heartMinutes, from, to),
     };
   });
   const samples: CadenceSample[] = [];
-  perMinute.forEach((spm, minute) => {
+  for (let minute = 0; minute < Math.max(perMinute.length, heartMinutes.length); minute++) {
     const from = minute * 60;
-    if (spm === null || from >= timerS) return;
-    samples.push({ time: start + (from + Math.min(60, timerS - from) / 2) * 1000, spm });
-  });
+    const spm = perMinute[minute] ?? null;
+    const bpm = heartMinutes[minute] ?? null;
+    if ((spm === null && bpm === null) || from >= timerS) continue;
+    samples.push({ time: start + (from + Math.min(60, timerS - from) / 2) * 1000, spm, bpm });
+  }
   const measured = perMinute.filter((v): v is number => v !== null);
   return {
     start,
@@ -77,6 +89,8 @@ export function runTimeline(record: CadenceSessionRecord): RunTimeline {
     samples,
     averageSpm: record.done.measured?.averageSpm ?? null,
     maxSpm: measured.length ? Math.max(...measured) : null,
+    averageBpm: record.done.heartRate?.averageBpm ?? null,
+    maxBpm: record.done.heartRate?.maxBpm ?? null,
   };
 }
 
@@ -102,6 +116,16 @@ function lapSpans(record: CadenceSessionRecord, timerS: Seconds): LapSpan[] {
   // Run time beyond the plan (not made by this app's runs) stays in a lap of its own.
   if (from < timerS) spans.push({ kind: 'run', from, to: timerS, byTime: false });
   return spans.length ? spans : [{ kind: 'run', from: 0, to: 0, byTime: false }];
+}
+
+/** The highest minute average overlapping [from, to) s of run time, or null. */
+function maxOver(perMinute: readonly (number | null)[], from: Seconds, to: Seconds): number | null {
+  let max: number | null = null;
+  for (let minute = Math.floor(from / 60); minute * 60 < to && minute < perMinute.length; minute++) {
+    const v = perMinute[minute];
+    if (v !== null && v !== undefined && Math.min(to, minute * 60 + 60) > Math.max(from, minute * 60)) max = Math.max(max ?? v, v);
+  }
+  return max;
 }
 
 /** The average of minute averages over [from, to) s of run time, each weighted by its overlap. */

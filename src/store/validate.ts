@@ -11,6 +11,7 @@ import {
   idTimePrefix,
   type CadenceSessionRecord,
   type HoldSessionRecord,
+  type HeartRateSummary,
   type MeasuredCadence,
   type PainScores,
   type RoutineSessionRecord,
@@ -107,19 +108,34 @@ function intervals(planned: Record<string, unknown>): IntervalPlan {
   };
 }
 
+/** A per-minute list of numbers or nulls, each within 0–`max`. */
+function minuteList(parent: Record<string, unknown>, where: string, max: number, what: string): (number | null)[] {
+  const list = field(parent, 'perMinute');
+  if (!Array.isArray(list) || list.length > 24 * 60) throw new Invalid(`${where}.perMinute must be a list`);
+  return list.map((v) => {
+    if (v !== null && (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max)) throw new Invalid(`${where}.perMinute must hold ${what}`);
+    return v as number | null;
+  });
+}
+
+function heartRate(done: Record<string, unknown>): HeartRateSummary {
+  const h = object(done, 'heartRate');
+  return {
+    averageBpm: nullableNumber(h, 'averageBpm', 0, 300),
+    maxBpm: nullableNumber(h, 'maxBpm', 0, 300),
+    measuredS: number(h, 'measuredS', 0, 86400),
+    perMinute: minuteList(h, 'done.heartRate', 300, 'heart rates'),
+  };
+}
+
 function measured(done: Record<string, unknown>): MeasuredCadence {
   const m = object(done, 'measured');
-  const perMinute = field(m, 'perMinute');
-  if (!Array.isArray(perMinute) || perMinute.length > 24 * 60) throw new Invalid('done.measured.perMinute must be a list');
   return {
     source: oneOf(m, 'source', ['motion', 'bluetooth'] as const),
     averageSpm: nullableNumber(m, 'averageSpm', 0, 400),
     measuredS: number(m, 'measuredS', 0, 86400),
     inZoneS: number(m, 'inZoneS', 0, 86400),
-    perMinute: perMinute.map((v) => {
-      if (v !== null && (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 400)) throw new Invalid('done.measured.perMinute must hold cadences');
-      return v as number | null;
-    }),
+    perMinute: minuteList(m, 'done.measured', 400, 'cadences'),
   };
 }
 
@@ -169,6 +185,7 @@ function build(input: Record<string, unknown>): SessionRecord {
           durationS: number(done, 'durationS', 0, 86400),
           beats: number(done, 'beats', 0, 1e6, true),
           ...(field(done, 'measured') === undefined ? {} : { measured: measured(done) }),
+          ...(field(done, 'heartRate') === undefined ? {} : { heartRate: heartRate(done) }),
           ...(field(done, 'segmentsDone') === undefined ? {} : { segmentsDone: number(done, 'segmentsDone', 0, 2 * INTERVAL_LIMITS.maxRepeats, true) }),
         },
       });

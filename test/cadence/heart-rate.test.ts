@@ -4,6 +4,7 @@
 import { expect } from 'chai';
 import { encodeHeartRate, parseHeartRate } from '../../src/cadence/heart-rate.js';
 import { MinuteAverages } from '../../src/cadence/minute-averages.js';
+import { validateRecord } from '../../src/store/validate.js';
 
 const view = (bytes: number[] | Uint8Array) => new DataView(Uint8Array.from(bytes).buffer);
 
@@ -53,5 +54,38 @@ describe('minute averages of a run', () => {
     expect(s.average).to.equal(Math.round((120 * 5 + 140 * 29 + 160 * 30) / 64));
     expect(new MinuteAverages().average).to.equal(null);
     expect(new MinuteAverages().max).to.equal(null);
+  });
+});
+
+describe('a run record with heart rate, read back (import, export, storage)', () => {
+  const run = (heartRate: unknown) => ({
+    version: 1,
+    id: '0midc1z40-heart', // the start time in base 36, then a tag
+    kind: 'cadence',
+    exerciseId: 'run-cadence',
+    startedAt: 1_764_000_000_000,
+    endedAt: 1_764_000_600_000,
+    complete: true,
+    planned: { bpm: 170, durationS: null },
+    done: { bpm: 170, durationS: 600, beats: 1700, heartRate },
+  });
+
+  it('keeps a valid heart-rate summary as it is', () => {
+    const heartRate = { averageBpm: 151, maxBpm: 168, measuredS: 590, perMinute: [140, 150, null, 160, 168, 155, 150, 149, 152, 150] };
+    const checked = validateRecord(run(heartRate));
+    expect(checked.ok).to.equal(true);
+    expect(checked.ok && checked.record.kind === 'cadence' && checked.record.done.heartRate).to.deep.equal(heartRate);
+  });
+
+  it('refuses one that is not, and says where', () => {
+    const bad = (h: unknown) => {
+      const checked = validateRecord(run(h));
+      return checked.ok ? 'accepted' : checked.reason;
+    };
+    expect(bad({ averageBpm: 151, maxBpm: 168, measuredS: 590, perMinute: [140, 'x'] })).to.match(/done\.heartRate\.perMinute must hold heart rates/);
+    expect(bad({ averageBpm: 151, maxBpm: 168, measuredS: 590, perMinute: [400] })).to.match(/heart rates/);
+    expect(bad({ averageBpm: 151, maxBpm: 168, measuredS: 590 })).to.match(/done\.heartRate\.perMinute must be a list/);
+    expect(bad({ averageBpm: 'fast', maxBpm: 168, measuredS: 590, perMinute: [] })).to.not.equal('accepted');
+    expect(bad('150')).to.not.equal('accepted');
   });
 });

@@ -30,6 +30,8 @@ function runRecord(options: {
   durationS: number;
   pausedS?: number;
   perMinute?: (number | null)[];
+  /** Heart rate per minute (a strap), when one was connected. */
+  heart?: (number | null)[];
   startedAt?: number;
 }): CadenceSessionRecord {
   const startedAt = options.startedAt ?? Date.UTC(2026, 11, 1, 7, 30, 0);
@@ -58,6 +60,16 @@ function runRecord(options: {
               measuredS: known.length * 60,
               inZoneS: 0,
               perMinute,
+            },
+          }
+        : {}),
+      ...(options.heart
+        ? {
+            heartRate: {
+              averageBpm: Math.round(options.heart.filter((v) => v !== null).reduce((a, b) => a! + b!, 0)! / options.heart.filter((v) => v !== null).length),
+              maxBpm: Math.max(...options.heart.filter((v): v is number => v !== null)),
+              measuredS: options.heart.filter((v) => v !== null).length * 60,
+              perMinute: options.heart,
             },
           }
         : {}),
@@ -220,6 +232,49 @@ describe('a run as FIT and TCX files', function () {
     const tcx = runToTcx(record);
     expect(tcx).to.not.contain('RunCadence');
     expect(parseTcx(tcx).getElementsByTagNameNS(TCX, 'Trackpoint')).to.have.length(2);
+  });
+
+  it('heart rate from a strap: per minute in FIT records and TCX track points, per lap and for the session', async () => {
+    // Walk/run 2 min + 2 min × 2; heart rate known in all minutes but the third; cadence in none.
+    const heart = [120, 150, null, 140, 160, 130, 125, 118];
+    const record = runRecord({ durationS: 480, intervals: { runS: 120, walkS: 120, repeats: 2 }, heart });
+    const fit = decodeFit(await runToFit(record));
+    const records = fit['recordMesgs']!;
+    expect(records.map((r) => r['heartRate'])).to.deep.equal([120, 150, 140, 160, 130, 125, 118]);
+    expect(records.every((r) => r['cadence'] === undefined)).to.equal(true);
+    const laps = fit['lapMesgs']!;
+    expect(laps.map((l) => l['avgHeartRate'])).to.deep.equal([135, 140, 145, 122]);
+    expect(laps.map((l) => l['maxHeartRate'])).to.deep.equal([150, 140, 160, 125]);
+    const session = fit['sessionMesgs']![0]!;
+    expect([session['avgHeartRate'], session['maxHeartRate']]).to.deep.equal([record.done.heartRate!.averageBpm, 160]);
+
+    const tcx = parseTcx(runToTcx(record));
+    const bpm = [...tcx.getElementsByTagNameNS(TCX, 'HeartRateBpm')].map((e) => Number(e.textContent));
+    expect(bpm).to.deep.equal([120, 150, 140, 160, 130, 125, 118]);
+    const lapAverages = [...tcx.getElementsByTagNameNS(TCX, 'AverageHeartRateBpm')].map((e) => Number(e.textContent));
+    expect(lapAverages).to.deep.equal([135, 140, 145, 122]);
+    for (const lap of tcx.getElementsByTagNameNS(TCX, 'Lap'))
+      expectSequence(
+        childNames(lap),
+        [
+          'TotalTimeSeconds',
+          'DistanceMeters',
+          'MaximumSpeed',
+          'Calories',
+          'AverageHeartRateBpm',
+          'MaximumHeartRateBpm',
+          'Intensity',
+          'Cadence',
+          'TriggerMethod',
+          'Track',
+          'Notes',
+          'Extensions',
+        ],
+        ['Track'],
+      );
+    for (const point of tcx.getElementsByTagNameNS(TCX, 'Trackpoint'))
+      expectSequence(childNames(point), ['Time', 'Position', 'AltitudeMeters', 'DistanceMeters', 'HeartRateBpm', 'Cadence', 'SensorState', 'Extensions']);
+    expect(tcx.getElementsByTagNameNS(EXT, 'RunCadence')).to.have.length(0);
   });
 
   describe('from History', () => {
