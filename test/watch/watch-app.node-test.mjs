@@ -1,0 +1,113 @@
+// Our Bangle.js 2 app, run in Node on a stand-in Espruino runtime with a simulated clock
+// (test/helpers/fake-bangle.mjs): it answers pings with its clock, buzzes each beat on its own
+// clock from the anchor the phone gave (ahead by the motor's delay), every n-th beat when asked,
+// re-anchors without a doubled or missed beat, stops, keeps the beat when the phone goes quiet,
+// sends its button press, shows the run, and reports steps as cadence and heart rate through
+// the standard services.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EventLoop, fakeBangle } from '../helpers/fake-bangle.mjs';
+
+/** A value from the app's own realm (vm), as plain data to compare. */
+const plain = (value) => JSON.parse(JSON.stringify(value));
+
+function watch(options = {}) {
+  const loop = new EventLoop();
+  const sent = [];
+  const bangle = fakeBangle(loop, { ...options, onSend: (line) => sent.push(JSON.parse(line)) });
+  const say = (message) => bangle.deliver(`${JSON.stringify(message)}\n`);
+  return { loop, sent, bangle, say };
+}
+
+describe('the watch app (Bangle.js 2, on a stand-in runtime)', () => {
+  it('says hello, and answers a ping with its own clock', () => {
+    const { loop, sent, bangle, say } = watch();
+    assert.deepEqual(sent, [{ t: 'hello', v: 1 }]);
+    loop.run(1234);
+    say({ t: 'ping', i: 7 });
+    assert.deepEqual(sent.at(-1), { t: 'pong', i: 7, w: bangle.watchNow() });
+  });
+
+  it('buzzes every beat on its clock from the anchor, the motor delay ahead; every 2nd beat when asked', () => {
+    const { loop, bangle, say } = watch();
+    const anchor = bangle.watchNow() + 1000; // a beat one second from now
+    say({ t: 'beat', bpm: 180, a: anchor, n: 1, b: 30, l: 12, on: true });
+    loop.run(1000 + 10 * 333.4);
+    // 180/min: a beat every 333.33 ms on the anchor's grid (which runs back before it too: the
+    // first beats are 1000 − 2 × 333.33 and 1000 − 333.33); each buzz asked 12 ms early.
+    const expected = Array.from({ length: 13 }, (_, k) => 1000 + ((k - 2) * 1000) / 3 - 12);
+    assert.equal(bangle.buzzes.length, 13);
+    bangle.buzzes.forEach((b, k) => assert.ok(Math.abs(b.at - expected[k]) < 0.01, `buzz ${k} at ${b.at}, not ${expected[k]}`));
+    assert.ok(bangle.buzzes.every((b) => b.ms === 30));
+    bangle.buzzes.splice(0);
+    say({ t: 'beat', bpm: 180, a: anchor, n: 2, b: 30, l: 12, on: true });
+    loop.run(loop.now + 4000);
+    const gaps = bangle.buzzes.slice(1).map((b, i) => b.at - bangle.buzzes[i].at);
+    assert.ok(gaps.length >= 4 && gaps.every((g) => Math.abs(g - 666.667) < 0.01), `gaps ${gaps}`);
+  });
+
+  it('a new anchor a few ms off (a re-sync) neither doubles nor skips a beat', () => {
+    const { loop, bangle, say } = watch();
+    const anchor = bangle.watchNow() + 500;
+    say({ t: 'beat', bpm: 170, a: anchor, n: 1, b: 40, l: 0, on: true });
+    const period = 60000 / 170;
+    for (const shift of [4, -6, 9, -3, 0]) {
+      loop.run(loop.now + 5000);
+      // Re-anchored mid-beat, the grid moved by a few ms (what a re-sync changes).
+      say({ t: 'beat', bpm: 170, a: anchor + shift + 100 * period, n: 1, b: 40, l: 0, on: true });
+    }
+    loop.run(loop.now + 3000);
+    // A gap is a beat plus the grid's move (at most 15 ms here): never half a beat or two.
+    const gaps = bangle.buzzes.slice(1).map((b, i) => b.at - bangle.buzzes[i].at);
+    assert.ok(gaps.every((g) => g > period - 16 && g < period + 16), `a gap off the beat: ${gaps.filter((g) => Math.abs(g - period) >= 16)}`);
+    assert.equal(bangle.buzzes.length, Math.round((bangle.buzzes.at(-1).at - bangle.buzzes[0].at) / period) + 1);
+  });
+
+  it('keeps the beat with the phone silent for a minute, and stops when told', () => {
+    const { loop, bangle, say } = watch({ ppm: 40 });
+    say({ t: 'beat', bpm: 165, a: bangle.watchNow() + 200, n: 1, b: 40, l: 0, on: true });
+    loop.run(61_000);
+    // 165/min over 60.8 s: 167 or 168 beats, on the watch's own (40 ppm fast) clock.
+    assert.ok(bangle.buzzes.length >= 167 && bangle.buzzes.length <= 168, `${bangle.buzzes.length} buzzes`);
+    say({ t: 'stop' });
+    const count = bangle.buzzes.length;
+    loop.run(loop.now + 5000);
+    assert.equal(bangle.buzzes.length, count);
+  });
+
+  it('sends its button press, shows the run, and reads a message split across packets', () => {
+    const { loop, sent, bangle } = watch();
+    assert.equal(bangle.button().pin, 'BTN1');
+    assert.deepEqual(plain(bangle.button().options), { repeat: true, edge: 'rising', debounce: 50 });
+    bangle.press();
+    assert.deepEqual(sent.at(-1), { t: 'btn' });
+    const text = `${JSON.stringify({ t: 'face', e: '12:04', p: 'RUN', r: '0:45' })}\n`;
+    // BLE packets carry 20 bytes: a line arrives in pieces.
+    for (let i = 0; i < text.length; i += 20) bangle.deliver(text.slice(i, i + 20));
+    loop.run(10);
+    assert.deepEqual(bangle.drawn.slice(0, 2), ['12:04', 'RUN 0:45']);
+    bangle.deliver('garbage that is not JSON\n');
+    assert.deepEqual(bangle.drawn.slice(0, 2), ['12:04', 'RUN 0:45']);
+  });
+
+  it('counts steps into a cadence and offers it, and its heart rate, as the standard services', () => {
+    const { loop, bangle } = watch();
+    const set = bangle.services[0];
+    assert.deepEqual(Object.keys(set.set).sort(), ['6157', '6164']); // 0x180d, 0x1814
+    assert.equal(set.options.uart, true);
+    // 172 steps a minute for 10 s.
+    for (let k = 0; k < 29; k++) loop.at((k * 60000) / 172 + 1, () => bangle.emit('step', k + 1));
+    loop.run(10_000);
+    const updates = bangle.services.filter((s) => s.update?.[0x1814]);
+    const value = plain(updates.at(-1).update[0x1814][0x2a53].value);
+    assert.deepEqual(value.slice(0, 3), [0, 0, 0]);
+    assert.ok(Math.abs(value[3] - 172) <= 1, `cadence ${value[3]}`);
+    bangle.emit('HRM', { bpm: 151, confidence: 80 });
+    bangle.emit('HRM', { bpm: 40, confidence: 10 });
+    const hr = bangle.services.filter((s) => s.update?.[0x180d]).map((s) => plain(s.update[0x180d][0x2a37].value));
+    assert.deepEqual(hr, [
+      [0, 151],
+      [0, 0],
+    ]);
+  });
+});
