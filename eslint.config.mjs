@@ -25,6 +25,27 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.serviceworker } },
   },
   {
+    // The watch app runs on Espruino (Bangle.js 2), a script with the device's own globals.
+    files: ['src/watch/bangle/*.js'],
+    // Espruino's parser wants a name in `catch (…)`, used or not.
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrorsIgnorePattern: '^_' }] },
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        Bangle: 'readonly',
+        Bluetooth: 'readonly',
+        NRF: 'readonly',
+        BTN1: 'readonly',
+        g: 'readonly',
+        getTime: 'readonly',
+        setWatch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+      },
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'bench/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

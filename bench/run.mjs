@@ -8,7 +8,7 @@
 // Env: BENCH_SECONDS (per run, default 60), BENCH_SOAK_MINUTES (heap soak of our engine,
 // default: as long as the main runs), BENCH_ONLY=ours,ours-media,ours-stream,tone-transport,setinterval
 // (metronome engines to run; ours-stream only on request), BENCH_CONDITIONS=idle,stalled,hidden,
-// BENCH_PARTS=metronome,hold,history,steps,report,rx,kit,cost (which parts; all by default).
+// BENCH_PARTS=metronome,hold,history,steps,report,rx,wrist,kit,cost (which parts; all by default).
 //
 // The sound kit: the audio chunk's size and the time to render each part of the kit (Tone.js
 // instruments rendered offline into the buffers the worklets play).
@@ -31,7 +31,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const ENGINES = (process.env.BENCH_ONLY ?? 'ours,ours-media,tone-transport,setinterval').split(',');
 const BPMS = [173, 180];
 const CONDITIONS = (process.env.BENCH_CONDITIONS ?? 'idle,stalled,hidden').split(',');
-const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history,steps,report,rx,kit,cost').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'metronome,hold,history,steps,report,rx,wrist,kit,cost').split(',');
 const KIT_RUNS = 7;
 const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? (BPMS.length * CONDITIONS.length * (SECONDS + 6)) / 60);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -436,6 +436,11 @@ if (PARTS.includes('report')) {
   process.stderr.write('bench: physio report and run files…\n');
   const { reportBench } = await import('./report-bench.mjs');
   report.push('', await reportBench());
+}
+if (PARTS.includes('wrist')) {
+  process.stderr.write('bench: the beat on the wrist (simulated)…\n');
+  const { wristBench } = await import('./wrist-bench.mjs');
+  report.push('', wristBench());
 }
 if (PARTS.includes('rx')) {
   process.stderr.write("bench: the physio's plan link…\n");

@@ -110,14 +110,14 @@ const SYNC_GRACE = 31_000;
 
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
 
-export { simulate };
 export function wristBench() {
   const results = Array.from({ length: RUNS }, (_, i) => simulate(i + 1));
   const all = results.flatMap((r) => r.errors.map((e) => Math.abs(e.error)));
   const lost = results.flatMap((r) => r.errors.filter((e) => e.lost).map((e) => Math.abs(e.error)));
   const linked = results.flatMap((r) => r.errors.filter((e) => !e.lost).map((e) => Math.abs(e.error)));
   const fmt = (v) => v.toFixed(2);
-  const row = (what, values) => `| ${what} | ${values.length.toLocaleString('en')} | ${fmt(median(values))} | ${fmt(p95(values))} | ${fmt(values.reduce((a, b) => Math.max(a, b), 0))} |`;
+  const row = (what, values) =>
+    `| ${what} | ${values.length.toLocaleString('en')} | ${fmt(median(values))} | ${fmt(p95(values))} | ${fmt(values.reduce((a, b) => Math.max(a, b), 0))} |`;
   const missed = results.reduce((s, r) => s + r.missed, 0);
   const doubled = results.reduce((s, r) => s + r.doubled, 0);
   const ppms = results.map((r) => r.ppm);

@@ -108,12 +108,15 @@ export class WatchBeat {
         this.#o.send({ t: 'ping', i });
       }, k * PING_GAP);
     }
-    this.#later(() => {
-      if (this.#heardThisRound) {
-        this.roundsHeard++;
-        this.#sendGrid();
-      }
-    }, (PINGS - 1) * PING_GAP + ROUND_WAIT);
+    this.#later(
+      () => {
+        if (this.#heardThisRound) {
+          this.roundsHeard++;
+          this.#sendGrid();
+        }
+      },
+      (PINGS - 1) * PING_GAP + ROUND_WAIT,
+    );
     // The first rounds come sooner (each one more reading to average while the estimate is
     // young), then one every SYNC_EVERY.
     this.#later(() => this.#round(), Math.min(SYNC_EVERY, FIRST_GAPS[this.rounds - 1] ?? SYNC_EVERY));

@@ -29,17 +29,13 @@ const MAX_DRIFT = 100e-6;
 const DRIFT_SPAN: Milliseconds = 3 * 60_000;
 
 interface Round {
-  /** When (phone ms), the offset's bounds, and the estimate's half-width (ms). */
+  /** When (phone ms, the mean of its pings' midpoints), the offset's bounds, and its pings. */
   at: Milliseconds;
   lo: Milliseconds;
   hi: Milliseconds;
   pings: number;
   atSum: Milliseconds;
 }
-
-const estimate = (r: Round) => (r.lo + r.hi) / 2;
-/** Half the bounds' width, at least 0.5 ms (two readings that agree exactly are luck, not precision). */
-const spread = (r: Round) => Math.max(0.5, (r.hi - r.lo) / 2);
 
 export class ClockSync {
   /** Each round's bounds on the offset, oldest first. */
@@ -75,8 +71,8 @@ export class ClockSync {
    * The line offset = a + b·(t − at) through the rounds. Each round's bounds hold the true
    * offset, so the true line passes through every round's interval: of the drifts (1 ppm apart,
    * within ±MAX_DRIFT) that let a line do so, the middle one, and the middle of the offsets it
-   * leaves. Rounds too close in time to tell a drift (DRIFT_SPAN), or bounds that no line meets
-   * (a clock that was stepped), fall back to a weighted least-squares line.
+   * leaves. Rounds too close in time to tell a drift (DRIFT_SPAN) take no drift; bounds that no
+   * line meets (the watch's clock was set) leave only the newest round.
    */
   #fit(): { at: Milliseconds; offset: Milliseconds; slope: number } | null {
     const rounds = this.#rounds;
@@ -99,6 +95,7 @@ export class ClockSync {
         if (w.lo <= w.hi) feasible.push(ppm * 1e-6);
       }
       if (feasible.length) {
+        // The drifts that fit form one run (the constraints are linear): its middle.
         const slope = feasible[Math.floor(feasible.length / 2)]!;
         const w = window(slope);
         return { at, offset: (w.lo + w.hi) / 2, slope };
@@ -107,33 +104,10 @@ export class ClockSync {
       const w = window(0);
       if (w.lo <= w.hi) return { at, offset: (w.lo + w.hi) / 2, slope: 0 };
     }
-    return this.#leastSquares();
-  }
-
-  /** Weighted least squares of the rounds' estimates against time (weights 1/spread²). */
-  #leastSquares(): { at: Milliseconds; offset: Milliseconds; slope: number } {
-    const rounds = this.#rounds;
-    let sw = 0;
-    let st = 0;
-    let so = 0;
-    for (const r of rounds) {
-      const w = 1 / spread(r) ** 2;
-      sw += w;
-      st += w * r.at;
-      so += w * estimate(r);
-    }
-    const at = st / sw;
-    const offset = so / sw;
-    let num = 0;
-    let den = 0;
-    for (const r of rounds) {
-      const w = 1 / spread(r) ** 2;
-      num += w * (r.at - at) * (estimate(r) - offset);
-      den += w * (r.at - at) ** 2;
-    }
-    const span = rounds.at(-1)!.at - rounds[0]!.at;
-    const slope = den > 0 && span >= DRIFT_SPAN ? Math.max(-MAX_DRIFT, Math.min(MAX_DRIFT, num / den)) : 0;
-    return { at, offset, slope };
+    // No line meets every round: the watch's clock was set (a phone app syncing its time, say).
+    // The rounds before the step say nothing about the clock now: keep the newest alone.
+    this.#rounds.splice(0, rounds.length - 1);
+    return this.#fit();
   }
 
   /** The watch's drift against the phone (parts of one: +50e-6 runs 50 ppm fast), from the rounds kept. */

@@ -53,11 +53,15 @@ export function fakeBangle(loop, { ppm = 0, start = 1_764_900_000_000, onSend = 
   const timers = new Map();
   const timer = (fn, ms, repeat) => {
     const id = ++ids;
-    const arm = () => timers.set(id, loop.at(loop.now + Math.max(0, ms) / rate, () => {
-      if (repeat) arm();
-      else timers.delete(id);
-      fn();
-    }));
+    const arm = () =>
+      timers.set(
+        id,
+        loop.at(loop.now + Math.max(0, ms) / rate, () => {
+          if (repeat) arm();
+          else timers.delete(id);
+          fn();
+        }),
+      );
     arm();
     return id;
   };

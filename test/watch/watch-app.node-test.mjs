@@ -59,7 +59,10 @@ describe('the watch app (Bangle.js 2, on a stand-in runtime)', () => {
     loop.run(loop.now + 3000);
     // A gap is a beat plus the grid's move (at most 15 ms here): never half a beat or two.
     const gaps = bangle.buzzes.slice(1).map((b, i) => b.at - bangle.buzzes[i].at);
-    assert.ok(gaps.every((g) => g > period - 16 && g < period + 16), `a gap off the beat: ${gaps.filter((g) => Math.abs(g - period) >= 16)}`);
+    assert.ok(
+      gaps.every((g) => g > period - 16 && g < period + 16),
+      `a gap off the beat: ${gaps.filter((g) => Math.abs(g - period) >= 16)}`,
+    );
     assert.equal(bangle.buzzes.length, Math.round((bangle.buzzes.at(-1).at - bangle.buzzes[0].at) / period) + 1);
   });
 

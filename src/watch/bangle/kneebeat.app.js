@@ -55,13 +55,16 @@
     }
     // A beat whose buzz time has passed (a long stop) is not played late: the next one is.
     while (at - beat.latency < t - LATE) at += (60000 / beat.bpm) * beat.every;
-    timer = setTimeout(function () {
-      timer = undefined;
-      last = at;
-      // The motor starts `latency` ms after it is asked: it was asked that much early.
-      Bangle.buzz(beat.buzz);
-      schedule();
-    }, Math.max(0, at - beat.latency - t));
+    timer = setTimeout(
+      function () {
+        timer = undefined;
+        last = at;
+        // The motor starts `latency` ms after it is asked: it was asked that much early.
+        Bangle.buzz(beat.buzz);
+        schedule();
+      },
+      Math.max(0, at - beat.latency - t),
+    );
   }
 
   function draw() {
@@ -124,7 +127,7 @@
       if (!text) continue;
       try {
         handle(JSON.parse(text));
-      } catch (e) {
+      } catch (_ignored) {
         // Not one of ours (the App Loader's own traffic): ignore it.
       }
     }
