@@ -5,11 +5,14 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import replace from '@rollup/plugin-replace';
 
-/** Copies the app's static files into dist/. */
+/** Copies the app's static files into dist/ (a name, or [name in dist/, source path]). */
 const staticFiles = (files) => ({
   name: 'static-files',
   generateBundle() {
-    for (const fileName of files) this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName) });
+    for (const file of files) {
+      const [fileName, from] = Array.isArray(file) ? file : [file, file];
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+    }
   },
 });
 
@@ -62,7 +65,18 @@ export default [
     },
     preserveEntrySignatures: 'strict',
     onwarn,
-    plugins: [...plugins, staticFiles(['index.html', 'app.css', 'app.js', 'manifest.webmanifest', 'icon.svg'])],
+    plugins: [
+      ...plugins,
+      staticFiles([
+        'index.html',
+        'app.css',
+        'app.js',
+        'manifest.webmanifest',
+        'icon.svg',
+        // The Bangle.js app (Espruino JS, not bundled): the run screen installs it on the watch.
+        ['kneebeat.app.js', 'src/watch/bangle/kneebeat.app.js'],
+      ]),
+    ],
   },
   {
     // The step detector alone (DOM-free; for a page, a worker or Node): dist/step-detector.js.

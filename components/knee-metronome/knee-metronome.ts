@@ -224,6 +224,13 @@ export class KneeMetronome extends LitElement {
   @property({ attribute: false }) measuredCadence: (() => MeasuredCadence | null) | null = null;
 
   /**
+   * Called with each beat as it is heard: its time on the page clock (`performance.now()`, ms,
+   * output delays included) and the tempo. The run screen keeps a watch's beat grid with it.
+   * Property only.
+   */
+  @property({ attribute: false }) onBeatHeard: ((heardAt: Milliseconds, bpm: number) => void) | null = null;
+
+  /**
    * The runner's heart rate (a Bluetooth strap the run screen connects): `now()` in beats/min
    * (NaN when unknown) for the lock screen, `summary()` for the run's record. Property only.
    */
@@ -445,8 +452,9 @@ export class KneeMetronome extends LitElement {
    * Called by the controller at the moment a beat is heard.
    * @internal
    */
-  beatHeard(beat: BeatInfo, _heardAt: Milliseconds) {
+  beatHeard(beat: BeatInfo, heardAt: Milliseconds) {
     if (this.haptic) vibrate(beat.accent ? 40 : 20);
+    this.onBeatHeard?.(heardAt, this.bpm);
     // Steps alternate like feet: the left half of the ring lights on one beat, the right half
     // on the next (with reduced motion, the left or right dot). One change per beat — one
     // frame for the compositor to draw — where a flash (on, then off) takes two and an

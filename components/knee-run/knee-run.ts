@@ -15,6 +15,7 @@ import { KneeRunPlanChangeEvent, KneeRunPlanTempoEvent } from './run-events.js';
 import { PainDuringController, painDuringStyles } from '../shared/pain-during.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { MeasureController, type MeasureSource } from './measure-controller.js';
+import { WatchController } from './watch-controller.js';
 import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
 import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
 import { runStyles } from './knee-run.styles.js';
@@ -50,6 +51,7 @@ const TICK = 1000;
  * @csspart plan-note - Where the walk/run plan stands (`plan-note`).
  * @csspart measured - The cadence measurement: source, reading, zone, Coach switch.
  * @csspart measured-cadence - The measured cadence number (class zone-low / zone-in / zone-high / zone-unknown).
+ * @csspart watch - The Bangle.js section: connect, install our watch app, buzz every n-th beat, the motor's delay.
  * @csspart heart - The heart-rate section: connect a Bluetooth strap or watch, its status and reading.
  * @csspart heart-rate - The heart rate now (beats/min).
  * @csspart plan - The plan chooser.
@@ -107,6 +109,12 @@ export class KneeRun extends LitElement {
   @property({ type: Number, attribute: 'pain-limit' }) painLimit: number = RUN_PAIN_LIMIT;
 
   readonly #measure = new MeasureController(this);
+  /** A Bangle.js 2: the beat on the wrist; its button pauses and resumes the run. */
+  readonly #watch = new WatchController(this, () => {
+    const m = this.metronome;
+    if (m?.running) void m.pause();
+    else if (m?.paused) void m.start();
+  });
   /** The watch screen's Stop asks first. */
   readonly #confirmStop = new ConfirmController(this);
   /** "It hurts" while running: above the running limit the beat pauses (walk); 8 or more ends the run. */
@@ -192,14 +200,23 @@ export class KneeRun extends LitElement {
   /** One tick of a run: the coach looks at the measured cadence and, in Coach mode, mutes or unmutes the beat. */
   #coachTick() {
     const m = this.metronome;
+    if (m) this.#tellWatch(m);
     if (!m || !m.running) return;
     this.#measure.tick(m.elapsed * 1000, m.bpm);
     const coach = this.#measure.coach;
     m.muted = this.coach && coach !== null ? !coach.beatOn : false;
   }
 
+  /** The watch's face (when one is connected), and its beat quiet while the run is paused. */
+  #tellWatch(m: KneeMetronome) {
+    if (!m.running) this.#watch.quiet();
+    const phase = m.running ? (this.intervals && m.planPosition ? describePosition(this.intervals, m.planPosition) : 'RUN') : 'PAUSED';
+    this.#watch.face(this.elapsedText, phase, '');
+  }
+
   #onSession(event: KneeSessionEvent) {
     if (event.record.kind !== 'cadence') return;
+    this.#watch.quiet();
     this.#stopTicking();
     this.metronome.muted = false;
     this.summary = event.record;
@@ -370,6 +387,46 @@ export class KneeRun extends LitElement {
     ${this.#renderHeart()}`;
   }
 
+  /** A Bangle.js 2 that buzzes the beat on its own clock (our watch app on it). */
+  #renderWatch() {
+    const watch = this.#watch;
+    const link = watch.link;
+    const sync = watch.beat?.sync;
+    return html`<fieldset part="watch" class="measure">
+      <legend>Beat on the wrist (Bangle.js 2)</legend>
+      ${
+        link
+          ? html`<p class="note" role="status">
+                ${link.deviceName}: ${link.status}${link.message ? ` · ${link.message}` : ''}${watch.appVersion !== null ? ' · Kneebeat app running' : ''}${
+                  sync?.ready ? ` · clock within ±${Math.round(sync.uncertainty)} ms` : ''
+                }
+              </p>
+              <label
+                >Buzz
+                <select @change=${(e: Event) => watch.retune({ every: Number((e.target as HTMLSelectElement).value) })}>
+                  ${[1, 2, 4].map((n) => html`<option value=${n} ?selected=${watch.every === n}>${n === 1 ? 'every beat' : `every ${n === 2 ? '2nd' : '4th'} beat`}</option>`)}
+                </select></label
+              >
+              <label
+                >Motor delay, ms
+                <input
+                  type="number"
+                  min="0"
+                  max="100"
+                  .value=${String(watch.latencyMs)}
+                  @change=${(e: Event) => watch.retune({ latencyMs: Math.max(0, Math.min(100, Number((e.target as HTMLInputElement).value) || 0)) })}
+              /></label>
+              <button part="button" ?disabled=${watch.install === 'installing'} @click=${() => void watch.installApp()}>
+                ${watch.install === 'installing' ? 'Installing…' : 'Install the Kneebeat app on the watch'}
+              </button>
+              ${watch.install && watch.install !== 'installing' ? html`<p class="note" role="status">${watch.install === 'installed' ? 'Installed and started.' : watch.install}</p>` : nothing}
+              <button part="button" @click=${() => watch.disconnect()}>Disconnect</button>`
+          : html`<button part="button" @click=${() => void watch.connect()}>Connect a Bangle.js 2</button>
+              <p class="note">It buzzes the beat on its own clock (no Bluetooth delay), shows the run, and its button pauses it.</p>`
+      }
+    </fieldset>`;
+  }
+
   /** Heart rate from a Bluetooth strap or a watch that broadcasts it, beside the cadence. */
   #renderHeart() {
     const measure = this.#measure;
@@ -463,12 +520,14 @@ export class KneeRun extends LitElement {
         exercise="run-cadence"
         .intervals=${this.intervals}
         .startBlocked=${this.planProblem ? `Not started: the plan is not valid. ${this.planProblem}` : ''}
+        .onBeatHeard=${(heardAt: number, bpm: number) => this.#watch.beatHeard(heardAt, bpm)}
         @knee-metronome-start=${this.#onStart}
         @knee-session=${this.#onSession}
       ></knee-metronome>
       ${summary ? nothing : this.#pain.render(this.active)}
       ${this.#renderTarget()}
       ${this.#renderMeasure()}
+      ${this.#renderWatch()}
       ${this.#renderPlan()}
       ${this.planNote ? html`<p part="plan-note" class="target">${this.planNote}</p>` : nothing}
       <ul part="advice" class="advice" aria-label="Running advice">

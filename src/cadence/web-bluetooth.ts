@@ -3,7 +3,7 @@
  * (it is not in every browser); these describe what Chromium provides.
  */
 export interface RequestDeviceOptions {
-  filters: { services: (number | string)[] }[];
+  filters: ({ services: (number | string)[] } | { namePrefix: string })[];
   optionalServices?: (number | string)[];
 }
 
@@ -11,6 +11,7 @@ export interface BluetoothRemoteGATTCharacteristic extends EventTarget {
   readonly value: DataView | null;
   startNotifications(): Promise<BluetoothRemoteGATTCharacteristic>;
   readValue(): Promise<DataView>;
+  writeValue(value: BufferSource): Promise<void>;
 }
 
 export interface BluetoothRemoteGATTService {

@@ -72,10 +72,18 @@ export class WatchBeat {
     this.#o.send({ t: 'stop' });
   }
 
-  /** The phone's beat grid changed (tempo, a new start, pause): tell the watch at once if its clock is known. */
-  setGrid(grid: BeatGrid) {
+  /**
+   * The phone's beat grid: `tell` (default) sends it at once (a new tempo, a start, a pause);
+   * without, it is only kept, and goes out with the next round (a beat that fell where the grid
+   * said it would).
+   */
+  setGrid(grid: BeatGrid, tell = true) {
     this.#grid = grid;
-    this.#sendGrid();
+    if (tell) this.#sendGrid();
+  }
+
+  get grid(): BeatGrid | null {
+    return this.#grid;
   }
 
   /** A line from the watch. */

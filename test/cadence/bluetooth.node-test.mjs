@@ -3,12 +3,15 @@
 // measurement, the 0x2902 descriptor notifications need, and a battery), DeviceAccess picks it
 // in the chooser. Needs the tsc output (npm test builds first).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const { encodeRsc } = await import('../../build/src/cadence/rsc.js');
 const { encodeHeartRate } = await import('../../build/src/cadence/heart-rate.js');
+const { APP_FILE } = await import('../../build/src/watch/install.js');
+const WATCH_APP = readFileSync(new URL('../../src/watch/bangle/kneebeat.app.js', import.meta.url), 'utf8');
 
 const uuid = (short) => `0000${short.toString(16).padStart(4, '0')}-0000-1000-8000-00805f9b34fb`;
 const ADDRESS = '09:09:09:09:09:09';
@@ -175,6 +178,92 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     });
     await addServices();
     await page.waitForFunction(() => window.heart.status === 'connected', { timeout: 30_000, polling: 50 });
+    await page.close();
+  });
+
+  it('a Bangle.js over the Nordic UART: our app is installed byte for byte, 20 bytes a write, and lines come back', async (t) => {
+    const WATCH = '0B:0B:0B:0B:0B:0B';
+    const NUS = '6e400001-b5a3-f393-e0a9-e50e24dcca9e';
+    const watchBrowser = await launchChromium(['--enable-features=WebBluetooth']);
+    t.after(() => watchBrowser.close());
+    const page = await watchBrowser.newPage();
+    await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.watch, { polling: 50 });
+    const cdp = await watchBrowser.target().createCDPSession();
+    await cdp.send('BluetoothEmulation.enable', { state: 'powered-on', leSupported: true });
+    await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', {
+      address: WATCH,
+      name: 'Bangle.js 1a2b',
+      manufacturerData: [],
+      knownServiceUuids: [NUS],
+    });
+    const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address: WATCH, serviceUuid: NUS });
+    const { characteristicId: tx } = await cdp.send('BluetoothEmulation.addCharacteristic', {
+      serviceId,
+      characteristicUuid: '6e400002-b5a3-f393-e0a9-e50e24dcca9e',
+      properties: { write: true, writeWithoutResponse: true },
+    });
+    const { characteristicId: rx } = await cdp.send('BluetoothEmulation.addCharacteristic', {
+      serviceId,
+      characteristicUuid: '6e400003-b5a3-f393-e0a9-e50e24dcca9e',
+      properties: { notify: true, read: true },
+    });
+    await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId: rx, descriptorUuid: uuid(0x2902) });
+    const writes = [];
+    let answer = '{"t":"hello","v":1}\r\n';
+    cdp.on('BluetoothEmulation.gattOperationReceived', (e) => {
+      void cdp.send('BluetoothEmulation.simulateGATTOperationResponse', { address: WATCH, type: e.type, code: 0 });
+    });
+    cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
+      if (e.characteristicId === tx && e.type.startsWith('write')) writes.push(Buffer.from(e.data, 'base64'));
+      const reply = e.characteristicId === rx && e.type === 'read' ? { data: base64(Buffer.from(answer)) } : {};
+      void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', { characteristicId: e.characteristicId, type: e.type, code: 0, ...reply });
+    });
+    cdp.on('BluetoothEmulation.descriptorOperationReceived', (e) => {
+      void cdp.send('BluetoothEmulation.simulateDescriptorOperationResponse', { descriptorId: e.descriptorId, type: e.type, code: 0 });
+    });
+    const prompted = page.waitForDevicePrompt({ timeout: 20_000 });
+    await page.click('#connect-watch');
+    const prompt = await prompted;
+    await prompt.select(await prompt.waitForDevice((d) => d.id === WATCH, { timeout: 20_000 }));
+    await page.waitForFunction(() => window.watch.status === 'connected', { timeout: 20_000, polling: 50 });
+
+    await page.evaluate(async (source) => {
+      const { installCommands } = await import('/build/src/watch/install.js');
+      for (const line of installCommands(source)) await window.watch.send(line);
+    }, WATCH_APP);
+    assert.ok(
+      writes.every((w) => w.length <= 20),
+      'a write longer than a BLE packet',
+    );
+    // What the watch's prompt received, run against a stand-in Storage: our file, whole.
+    const typed = Buffer.concat(writes).toString('utf8');
+    let file = null;
+    const storage = {
+      write: (name, data, offset, size) => {
+        assert.equal(name, APP_FILE);
+        if (size !== undefined) file = Buffer.alloc(size);
+        file.write(data, offset, 'latin1');
+      },
+      writeJSON: () => {},
+    };
+    const loaded = [];
+    for (const line of typed.split('\n').filter(Boolean))
+      new Function('require', 'atob', 'load', line.slice(1))(
+        () => storage,
+        (b) => Buffer.from(b, 'base64').toString('latin1'),
+        (n) => loaded.push(n),
+      );
+    assert.equal(file.toString('utf8'), WATCH_APP);
+    assert.deepEqual(loaded, [APP_FILE]);
+
+    // The watch's lines come back whole (a read answered like a notification, in two pieces).
+    answer = '{"t":"pong","i":3,';
+    await page.evaluate(() => window.watch.refresh());
+    answer = '"w":1234}\r\n';
+    await page.evaluate(() => window.watch.refresh());
+    answer = '';
+    await page.waitForFunction(() => window.watchLines.includes('{"t":"pong","i":3,"w":1234}'), { timeout: 20_000, polling: 50 });
     await page.close();
   });
 });

@@ -1,0 +1,115 @@
+// The run screen with a Bangle.js 2 (a stand-in for navigator.bluetooth and for the watch at the
+// other end of its UART, answering as our watch app does): it pings the watch's clock in rounds,
+// sends the beat grid in the watch's clock — not a message per beat — and the face, quiets the
+// wrist when paused, its button pauses and resumes the run, and it installs our app.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/knee-run/knee-run.js';
+import type { KneeRun } from '../../components/knee-run/knee-run.js';
+import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
+import sinon from 'sinon';
+
+/** The watch, 1000 ms ahead of the page clock; `said` holds every line the phone wrote. */
+function fakeWatch() {
+  const said: Record<string, unknown>[] = [];
+  const raw: string[] = [];
+  let partial = '';
+  const rx = Object.assign(new EventTarget(), {
+    value: null as DataView | null,
+    startNotifications: async () => rx,
+    readValue: async () => rx.value!,
+    writeValue: async () => {},
+  });
+  const reply = (message: object) => {
+    rx.value = new DataView(new TextEncoder().encode(`${JSON.stringify(message)}\r\n`).buffer);
+    rx.dispatchEvent(new Event('characteristicvaluechanged'));
+  };
+  const tx = Object.assign(new EventTarget(), {
+    value: null as DataView | null,
+    startNotifications: async () => tx,
+    readValue: async () => tx.value!,
+    writeValue: async (bytes: Uint8Array) => {
+      expect(bytes.length).to.be.at.most(20); // one BLE packet
+      partial += new TextDecoder().decode(bytes);
+      let end: number;
+      while ((end = partial.indexOf('\n')) >= 0) {
+        const line = partial.slice(0, end);
+        partial = partial.slice(end + 1);
+        raw.push(line);
+        if (line.startsWith('\x10')) continue; // an install command
+        const message = JSON.parse(line) as Record<string, unknown>;
+        said.push(message);
+        // Our app answers a ping with its clock, 5 ms after it arrives.
+        if (message['t'] === 'ping') setTimeout(() => reply({ t: 'pong', i: message['i'], w: performance.now() + 1000 }), 5);
+      }
+    },
+  });
+  const server = {
+    connected: true,
+    connect: async () => server,
+    disconnect() {},
+    getPrimaryService: async () => ({ getCharacteristic: async (uuid: string) => (uuid.startsWith('6e400002') ? tx : rx) }),
+  };
+  const device = Object.assign(new EventTarget(), { id: 'bangle', name: 'Bangle.js 1a2b', gatt: server });
+  return { bluetooth: { requestDevice: async () => device }, said, raw, reply };
+}
+
+describe('the run screen with a Bangle.js 2', function () {
+  this.timeout(60000);
+  afterEach(() => delete (navigator as unknown as Record<string, unknown>)['bluetooth']);
+
+  it('keeps the watch’s beat on the phone’s grid, its button pauses and resumes, and installs our app', async () => {
+    const watch = fakeWatch();
+    Object.defineProperty(navigator, 'bluetooth', { value: watch.bluetooth, configurable: true });
+    const run = await fixture<KneeRun>(html`<knee-run bpm="170"></knee-run>`);
+    const button = (label: RegExp) => [...run.shadowRoot!.querySelectorAll('button')].find((b) => label.test(b.textContent!))!;
+    button(/Connect a Bangle/).click();
+    // A round of pings, answered: the clock is known.
+    await waitUntil(() => watch.said.filter((m) => m['t'] === 'ping').length >= 16, 'no round of pings', { timeout: 10000 });
+    await waitUntil(() => /clock within ±\d+ ms/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'clock not shown', { timeout: 10000 });
+    expect(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent).to.match(/Bangle\.js 1a2b: connected/);
+
+    const metronome = run.shadowRoot!.querySelector<KneeMetronome>('knee-metronome')!;
+    await metronome.start();
+    // The grid in the watch's clock: a beat heard on the phone + 1000 ms; once, not per beat.
+    await waitUntil(() => watch.said.some((m) => m['t'] === 'beat' && m['on'] === true), 'no beat grid sent', { timeout: 20000 });
+    const grid = watch.said.find((m) => m['t'] === 'beat')!;
+    expect(grid).to.include({ bpm: 170, n: 1, b: 40, l: 20, on: true });
+    expect((grid['a'] as number) - performance.now()).to.be.within(0, 2000);
+    await waitUntil(() => metronome.beats > 12, 'the beat did not go on', { timeout: 20000 });
+    expect(watch.said.filter((m) => m['t'] === 'beat').length).to.be.at.most(3);
+    await waitUntil(() => watch.said.some((m) => m['t'] === 'face' && m['p'] === 'RUN'), 'no face', { timeout: 5000 });
+
+    // The watch's button: pause (the wrist goes quiet), then resume.
+    watch.reply({ t: 'btn' });
+    await waitUntil(() => metronome.paused, 'not paused by the watch');
+    await waitUntil(() => watch.said.some((m) => m['t'] === 'beat' && m['on'] === false), 'the wrist was not quieted', { timeout: 5000 });
+    watch.reply({ t: 'btn' });
+    await waitUntil(() => metronome.running, 'not resumed by the watch', { timeout: 10000 });
+    await metronome.stop();
+
+    // Every 2nd beat, and a motor delay of 30 ms: sent with the grid.
+    const every = run.shadowRoot!.querySelector<HTMLSelectElement>('[part~="watch"] select')!;
+    every.value = '2';
+    every.dispatchEvent(new Event('change'));
+    await waitUntil(() => watch.said.some((m) => m['t'] === 'beat' && m['n'] === 2), 'every 2nd beat not sent');
+
+    // Install: the app's file is read from beside the built scripts (here, a stand-in), the App
+    // Loader's command lines go out, then the app says hello.
+    const source = 'Bluetooth.println(JSON.stringify({t:"hello",v:1}));\n';
+    const fetched = sinon.stub(window, 'fetch').resolves(new Response(source));
+    try {
+      button(/Install the Kneebeat app/).click();
+      await waitUntil(() => watch.raw.some((l) => l.startsWith('\x10load(')), 'not installed', { timeout: 10000 });
+    } finally {
+      fetched.restore();
+    }
+    expect(String(fetched.firstCall.args[0])).to.match(/\/kneebeat\.app\.js$/);
+    expect(watch.raw.filter((l) => l.startsWith('\x10require("Storage").write(')).length).to.equal(1);
+    await waitUntil(() => /Installed and started/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'install not said');
+    watch.reply({ t: 'hello', v: 1 });
+    await waitUntil(() => /Kneebeat app running/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'hello not shown');
+    button(/Disconnect/).click();
+    await run.updateComplete;
+    expect(button(/Connect a Bangle/)).to.not.equal(undefined);
+  });
+});
