@@ -417,6 +417,8 @@ if (PARTS.includes('steps')) {
     `| phone recordings: worst | ${byRate.map((r) => pct(r.phoneWorst)).join(' | ')} |`,
     `| wrist clips (Pebble, 25 Hz as recorded): within the accepted range | ${byRate.map((r) => `${r.clipsInRange} of ${r.clips.length}`).join(' | ')} |`,
     `| wrist walks and runs: median accuracy | ${byRate.map((r) => pct(r.wristMedian)).join(' | ')} |`,
+    `| footfall times against the foot switches: median \\|error\\| (ms), every true step of the 12 recordings | ${byRate.map((r) => fmt(r.footfallMedianAbs, 1)).join(' | ')} |`,
+    `| …true steps with a footfall reported within 150 ms | ${byRate.map((r) => pct(r.footfallMatched)).join(' | ')} |`,
     "| for comparison, reported by others (not run here): the Oxford project's own algorithm on its validation walks, median / worst | 96.7 % / 53.9 % | | |",
     "| …a phone's hardware step counter on the same walks | 99.4 % | | |",
     '',

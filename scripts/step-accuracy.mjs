@@ -35,7 +35,8 @@ function trueCadence(stepsMs, t) {
  * |measured − true| over each second where both are known).
  */
 export function runPhone(recording, hz = 50) {
-  const detector = new StepDetector();
+  const footfalls = [];
+  const detector = new StepDetector({ onStep: (t) => footfalls.push(t) });
   const every = 100 / hz;
   const errors = [];
   let nextCheck = 1000;
@@ -51,6 +52,7 @@ export function runPhone(recording, hz = 50) {
   });
   const truth = recording.stepsMs.length;
   errors.sort((a, b) => a - b);
+  const timing = footfallErrors(recording.stepsMs, footfalls);
   return {
     name: recording.name,
     kind: 'phone',
@@ -60,7 +62,29 @@ export function runPhone(recording, hz = 50) {
     accuracy: 1 - Math.abs(detector.steps - truth) / truth,
     cadenceErrorMedian: median(errors),
     cadenceErrorP90: errors.length ? errors[Math.floor(errors.length * 0.9)] : Number.NaN,
+    footfalls: footfalls.length,
+    /** Footfall times against the foot switches: each true step's nearest unused footfall within 150 ms. */
+    footfallErrors: timing,
+    matched: timing.length / truth,
   };
+}
+
+/** Each true step matched one to one with the nearest reported footfall within 150 ms: the signed errors (ms). */
+export function footfallErrors(stepsMs, footfalls) {
+  const used = new Uint8Array(footfalls.length);
+  const errors = [];
+  let j = 0;
+  for (const t of stepsMs) {
+    while (j < footfalls.length && footfalls[j] < t - 150) j++;
+    let best = -1;
+    for (let k = j; k < footfalls.length && footfalls[k] <= t + 150; k++)
+      if (!used[k] && (best < 0 || Math.abs(footfalls[k] - t) < Math.abs(footfalls[best] - t))) best = k;
+    if (best >= 0) {
+      used[best] = 1;
+      errors.push(footfalls[best] - t);
+    }
+  }
+  return errors;
 }
 
 /** One wrist clip (25 Hz, milli-g): steps counted against the count and the accepted range. */
@@ -91,6 +115,9 @@ export function evaluate(hz = 50) {
     phoneWorst: Math.min(...phones.map((p) => p.accuracy)),
     wristMedian: median(clips.filter((c) => c.kind === 'wrist').map((c) => c.accuracy)),
     clipsInRange: clips.filter((c) => c.inRange).length,
+    /** Over every true step of every phone recording: the median |footfall error| (ms) and the share matched within 150 ms. */
+    footfallMedianAbs: median(phones.flatMap((p) => p.footfallErrors.map(Math.abs))),
+    footfallMatched: phones.reduce((n, p) => n + p.footfallErrors.length, 0) / phones.reduce((n, p) => n + p.truth, 0),
   };
 }
 
