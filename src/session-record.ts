@@ -2,6 +2,7 @@
  * The record every component reports when a session ends, and the `knee-session` event that
  * carries it. The session log (a later issue) stores these; nothing here touches storage.
  */
+import type { OnBeatSummary } from './cadence/on-beat.js';
 import type { ActivityHandle } from './activity/registry.js';
 import type { IntervalPlan } from './run/run-plan.js';
 import type { EpochMs, Seconds, StepsPerMinute } from './units.js';
@@ -85,6 +86,8 @@ export interface MeasuredCadence {
   inZoneS: Seconds;
   /** Average of each minute of the run (null: not known in that minute). */
   perMinute: (StepsPerMinute | null)[];
+  /** How the steps landed on the beat, when the source gives footfalls (the phone's motion sensor). */
+  onBeat?: OnBeatSummary;
 }
 
 /** Reps done, indexed `[set][sideIndex]` (one side: a single column). */

@@ -15,6 +15,7 @@ import { KneeRunPlanChangeEvent, KneeRunPlanTempoEvent } from './run-events.js';
 import { PainDuringController, painDuringStyles } from '../shared/pain-during.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { MeasureController, type MeasureSource } from './measure-controller.js';
+import { ON_BEAT } from '../../src/cadence/on-beat.js';
 import { WatchController } from './watch-controller.js';
 import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
 import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
@@ -51,6 +52,7 @@ const TICK = 1000;
  * @csspart plan-note - Where the walk/run plan stands (`plan-note`).
  * @csspart measured - The cadence measurement: source, reading, zone, Coach switch.
  * @csspart measured-cadence - The measured cadence number (class zone-low / zone-in / zone-high / zone-unknown).
+ * @csspart on-beat - How the latest steps land on the beat (motion sensor): the share within ±40 ms, ahead or behind.
  * @csspart watch - The Bangle.js section: connect, install our watch app, buzz every n-th beat, the motor's delay.
  * @csspart heart - The heart-rate section: connect a Bluetooth strap or watch, its status and reading.
  * @csspart heart-rate - The heart rate now (beats/min).
@@ -377,6 +379,7 @@ export class KneeRun extends LitElement {
               <span class=${`zone zone-${zone}`}>${zoneText}</span>
             </p>
             <p class="note">Target zone ${this.bpm - ZONE_BELOW}–${this.bpm + ZONE_ABOVE}${coach ? ` · in zone ${formatClock(coach.inZoneS)}` : ''}</p>
+            ${this.#renderOnBeat()}
             <label class="check"
               ><input type="checkbox" .checked=${this.coach} @change=${(e: Event) => (this.coach = (e.target as HTMLInputElement).checked)} /> Coach: the beat
               only when I drop below</label
@@ -385,6 +388,17 @@ export class KneeRun extends LitElement {
       }
     </fieldset>
     ${this.#renderHeart()}`;
+  }
+
+  /** How the latest steps land on the beat (the motion sensor gives each footfall), and what to do about it. */
+  #renderOnBeat() {
+    const live = this.#measure.onBeat.live;
+    if (!live || this.#measure.source !== 'motion') return nothing;
+    const offset = live.medianOffsetMs;
+    const hint = offset > ON_BEAT ? 'Behind the beat: land a touch sooner.' : offset < -ON_BEAT ? 'Ahead of the beat: ease off a touch.' : 'With the beat.';
+    return html`<p part="on-beat" class="note">
+      On the beat: ${Math.round(live.share * 100)} % of the last ${live.steps} steps · ${offsetWords(offset)}. ${hint}
+    </p>`;
   }
 
   /** A Bangle.js 2 that buzzes the beat on its own clock (our watch app on it). */
@@ -471,6 +485,15 @@ export class KneeRun extends LitElement {
             : nothing
         }
         ${
+          run.done.measured?.onBeat
+            ? html`<dt>On the beat</dt>
+              <dd>
+                ${Math.round(run.done.measured.onBeat.share * 100)} % of ${run.done.measured.onBeat.steps} steps within ±${ON_BEAT} ms ·
+                ${offsetWords(run.done.measured.onBeat.medianOffsetMs)} (median)
+              </dd>`
+            : nothing
+        }
+        ${
           run.done.heartRate
             ? html`<dt>Heart rate</dt>
               <dd>${run.done.heartRate.averageBpm ?? '–'} average, ${run.done.heartRate.maxBpm ?? '–'} highest (beats/min)</dd>`
@@ -520,7 +543,10 @@ export class KneeRun extends LitElement {
         exercise="run-cadence"
         .intervals=${this.intervals}
         .startBlocked=${this.planProblem ? `Not started: the plan is not valid. ${this.planProblem}` : ''}
-        .onBeatHeard=${(heardAt: number, bpm: number) => this.#watch.beatHeard(heardAt, bpm)}
+        .onBeatHeard=${(heardAt: number, bpm: number) => {
+          this.#watch.beatHeard(heardAt, bpm);
+          this.#measure.onBeat.click(heardAt);
+        }}
         @knee-metronome-start=${this.#onStart}
         @knee-session=${this.#onSession}
       ></knee-metronome>
@@ -535,6 +561,12 @@ export class KneeRun extends LitElement {
       </ul>
     </div>`;
   }
+}
+
+/** "12 ms behind the beat" / "8 ms ahead" / "on it". */
+function offsetWords(ms: number): string {
+  if (ms === 0) return 'right on it';
+  return `${Math.abs(ms)} ms ${ms > 0 ? 'behind' : 'ahead'}`;
 }
 
 declare global {

@@ -9,6 +9,7 @@ import { CadenceCoach, type ZoneState } from '../../src/cadence/coach.js';
 import { MotionCadence } from '../../src/cadence/motion-source.js';
 import { BluetoothHeartRate } from '../../src/cadence/heart-rate-source.js';
 import { MinuteAverages } from '../../src/cadence/minute-averages.js';
+import { OnBeat } from '../../src/cadence/on-beat.js';
 import type { Bluetooth } from '../../src/cadence/web-bluetooth.js';
 import type { HeartRateSummary, MeasuredCadence } from '../../src/session-record.js';
 import type { StepsPerMinute } from '../../src/units.js';
@@ -22,6 +23,8 @@ export class MeasureController implements ReactiveController {
   motion: MotionCadence | null = null;
   bluetooth: BluetoothCadence | null = null;
   coach: CadenceCoach | null = null;
+  /** How the steps land on the beat (footfalls from the motion sensor against the clicks heard). */
+  onBeat = new OnBeat();
   /** A heart-rate strap or watch, beside the cadence source; null when none is connected. */
   heart: BluetoothHeartRate | null = null;
   /** The run's heart rate, minute by minute (from its start). */
@@ -93,6 +96,7 @@ export class MeasureController implements ReactiveController {
     this.message = '';
     if (source === 'motion') {
       this.motion = new MotionCadence();
+      this.motion.onfootfall = (at) => this.onBeat.footfall(at);
       const started = await this.motion.start();
       if (!started.ok) {
         this.message = started.reason;
@@ -121,6 +125,7 @@ export class MeasureController implements ReactiveController {
   begin(target: StepsPerMinute) {
     this.coach = this.source === 'off' ? null : new CadenceCoach(target);
     this.#heartSeries = new MinuteAverages();
+    this.onBeat = new OnBeat();
   }
 
   /** One tick of the run (time in ms of run, pauses excluded): returns the coach's zone. */
@@ -134,7 +139,8 @@ export class MeasureController implements ReactiveController {
   /** The run's measured part for its record, or null when nothing measured it. */
   summary(): MeasuredCadence | null {
     if (!this.coach || this.source === 'off') return null;
-    return { source: this.source, ...this.coach.summary };
+    const onBeat = this.onBeat.summary();
+    return { source: this.source, ...this.coach.summary, ...(onBeat ? { onBeat } : {}) };
   }
 
   hostDisconnected() {

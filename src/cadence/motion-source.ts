@@ -14,7 +14,11 @@ import type { StepsPerMinute } from '../units.js';
 type PermissionAsking = typeof DeviceMotionEvent & { requestPermission?: () => Promise<'granted' | 'denied'> };
 
 export class MotionCadence {
-  readonly detector = new StepDetector();
+  /** Each footfall as the detector finds it (up to a second or so after it), on the page clock (ms, like performance.now()). */
+  onfootfall: ((at: number) => void) | null = null;
+  /** The reading being pushed: its page time, against the detector's own time base. */
+  #stamp = 0;
+  readonly detector = new StepDetector({ onStep: (t) => this.onfootfall?.(this.#stamp - (this.#t - t)) });
   /** Called after each reading that changes the step count. */
   onsteps: ((steps: number, cadence: StepsPerMinute) => void) | null = null;
   #t = 0;
@@ -72,6 +76,7 @@ export class MotionCadence {
       this.#t += Number.isNaN(this.#lastStamp) ? 0 : Math.max(0, event.timeStamp - this.#lastStamp);
       this.#lastStamp = event.timeStamp;
     }
+    this.#stamp = event.timeStamp;
     this.detector.push(this.#t, a.x, a.y, a.z);
     if (this.detector.steps !== this.#steps) {
       this.#steps = this.detector.steps;

@@ -4,6 +4,7 @@
  * is kept — so hostile keys (`__proto__`, `constructor`), extra fields and huge strings never
  * reach the store or the UI.
  */
+import type { OnBeatSummary } from '../cadence/on-beat.js';
 import {
   SESSION_SCHEMA_VERSION,
   sessionRecord,
@@ -128,6 +129,11 @@ function heartRate(done: Record<string, unknown>): HeartRateSummary {
   };
 }
 
+function onBeat(measured: Record<string, unknown>): OnBeatSummary {
+  const o = object(measured, 'onBeat');
+  return { steps: number(o, 'steps', 0, 1e6, true), share: number(o, 'share', 0, 1), medianOffsetMs: number(o, 'medianOffsetMs', -2000, 2000) };
+}
+
 function measured(done: Record<string, unknown>): MeasuredCadence {
   const m = object(done, 'measured');
   return {
@@ -136,6 +142,7 @@ function measured(done: Record<string, unknown>): MeasuredCadence {
     measuredS: number(m, 'measuredS', 0, 86400),
     inZoneS: number(m, 'inZoneS', 0, 86400),
     perMinute: minuteList(m, 'done.measured', 400, 'cadences'),
+    ...(field(m, 'onBeat') === undefined ? {} : { onBeat: onBeat(m) }),
   };
 }
 

@@ -30,6 +30,37 @@ describe('measured cadence', function () {
     }
   });
 
+  it('gives each footfall on the page clock, from the readings’ own times', async () => {
+    const motion = new MotionCadence();
+    const footfalls: number[] = [];
+    motion.onfootfall = (at) => footfalls.push(at);
+    expect(await motion.start()).to.deep.equal({ ok: true });
+    try {
+      // 20 s of readings at 50 Hz whose page times (timeStamp) run from 100 s, as a real sensor's
+      // would: steps at 172/min, each bump peaking a tenth of a step in.
+      const interval = 60000 / 172;
+      for (let t = 0; t < 20000; t += 20) {
+        const phase = (t % interval) / interval;
+        const m = 9.81 + 4 * Math.exp(-((phase - 0.1) ** 2) / 0.004);
+        const event = new Event('devicemotion');
+        Object.defineProperties(event, {
+          accelerationIncludingGravity: { value: { x: m * 0.3, y: m * 0.5, z: m * 0.81 } },
+          interval: { value: 20 },
+          timeStamp: { value: 100_000 + t },
+        });
+        dispatchEvent(event);
+      }
+      expect(footfalls.length, `${motion.steps} steps`).to.be.within(45, 58);
+      // Each footfall on the page clock: 30 ms after its bump's peak, to within a tick or two.
+      for (const at of footfalls) {
+        const off = (((at - 100_000 - 0.1 * interval - 30) % interval) + interval) % interval;
+        expect(Math.min(off, interval - off), `footfall at ${at.toFixed(1)}`).to.be.below(25);
+      }
+    } finally {
+      motion.stop();
+    }
+  });
+
   it('parses Running Speed and Cadence measurements, with and without the optional fields', () => {
     const full = encodeRsc({ speedMps: 3.25, cadence: 86, strideM: 1.12, distanceM: 1234.5, running: true });
     expect(parseRsc(new DataView(full.buffer))).to.deep.equal({ speedMps: 3.25, cadence: 86, strideM: 1.12, distanceM: 1234.5, running: true });
@@ -87,5 +118,37 @@ describe('measured cadence', function () {
     expect(measured.averageSpm).to.be.within(150, 174);
     expect(measured.inZoneS).to.be.greaterThan(3);
     expect(measured.perMinute.length).to.equal(1);
+  });
+
+  it('says how the run’s steps landed on the beat, in its summary', async () => {
+    const run = await fixture<KneeRun>(html`<knee-run bpm="170"></knee-run>`);
+    const metronome = run.shadowRoot!.querySelector<KneeMetronome>('knee-metronome')!;
+    const { KneeSessionEvent, sessionRecord } = await import('../../src/session-record.js');
+    const record = sessionRecord<CadenceSessionRecord>({
+      kind: 'cadence',
+      exerciseId: 'run-cadence',
+      startedAt: Date.now() - 600_000,
+      endedAt: Date.now(),
+      complete: true,
+      planned: { bpm: 170, durationS: null },
+      done: {
+        bpm: 170,
+        durationS: 600,
+        beats: 1700,
+        measured: {
+          source: 'motion',
+          averageSpm: 168,
+          measuredS: 590,
+          inZoneS: 500,
+          perMinute: [168],
+          onBeat: { steps: 1650, share: 0.62, medianOffsetMs: 18 },
+        },
+      },
+    });
+    metronome.dispatchEvent(new KneeSessionEvent(record));
+    await run.updateComplete;
+    expect(run.shadowRoot!.querySelector('[part~="summary"]')!.textContent!.replace(/\s+/g, ' ')).to.match(
+      /On the beat 62 % of 1650 steps within ±40 ms · 18 ms behind \(median\)/,
+    );
   });
 });
