@@ -4,14 +4,13 @@
  * the device has one, and reconnects by itself after a drop (waiting longer each time). What a
  * measurement means is the subclass's (`parse`).
  */
+import { Backoff } from './backoff.js';
 import { BATTERY_LEVEL, BATTERY_SERVICE } from './rsc.js';
 import type { Milliseconds } from '../units.js';
 import type { Bluetooth, BluetoothDevice, BluetoothRemoteGATTCharacteristic, BluetoothRemoteGATTServer } from './web-bluetooth.js';
 
 export type BluetoothStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'failed';
 
-const RECONNECT_FIRST: Milliseconds = 1000;
-const RECONNECT_MAX: Milliseconds = 30000;
 /** A reading older than this is no reading any more (the runner stopped, or the link is quiet). */
 export const STALE: Milliseconds = 4000;
 
@@ -27,8 +26,7 @@ export abstract class GattSensor<T> {
   #device: BluetoothDevice | null = null;
   #characteristic: BluetoothRemoteGATTCharacteristic | null = null;
   #lastAt = Number.NEGATIVE_INFINITY;
-  #retryWait = RECONNECT_FIRST;
-  #retryTimer = 0;
+  readonly #retry = new Backoff();
   #stopped = false;
 
   constructor(
@@ -83,7 +81,7 @@ export abstract class GattSensor<T> {
 
   disconnect() {
     this.#stopped = true;
-    clearTimeout(this.#retryTimer);
+    this.#retry.cancel();
     this.#characteristic?.removeEventListener('characteristicvaluechanged', this.#onValue);
     this.#device?.removeEventListener('gattserverdisconnected', this.#onDrop);
     this.#device?.gatt?.disconnect();
@@ -100,7 +98,7 @@ export abstract class GattSensor<T> {
       characteristic.addEventListener('characteristicvaluechanged', this.#onValue);
       await characteristic.startNotifications();
       this.#characteristic = characteristic;
-      this.#retryWait = RECONNECT_FIRST;
+      this.#retry.reset();
       this.#set('connected', '');
       await this.#readBattery(server);
       await this.refresh();
@@ -108,7 +106,7 @@ export abstract class GattSensor<T> {
     } catch (error) {
       if (this.#stopped) return false;
       this.#set('failed', `The ${this.kind} did not answer: ${(error as Error).message || 'unknown error'}.`);
-      this.#scheduleReconnect();
+      this.#retry.schedule(() => void this.#open());
       return false;
     }
   }
@@ -135,16 +133,8 @@ export abstract class GattSensor<T> {
   readonly #onDrop = () => {
     if (this.#stopped) return;
     this.#set('reconnecting', `The ${this.kind} dropped out; reconnecting…`);
-    this.#scheduleReconnect();
+    this.#retry.schedule(() => void this.#open());
   };
-
-  #scheduleReconnect() {
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = window.setTimeout(() => {
-      this.#retryWait = Math.min(RECONNECT_MAX, this.#retryWait * 2);
-      void this.#open();
-    }, this.#retryWait);
-  }
 
   #set(status: BluetoothStatus, message: string) {
     this.status = status;

@@ -4,8 +4,9 @@
  * on a link that has not negotiated more), one after another; what the watch sends arrives in
  * pieces too and is handed on line by line. A dropped link says so and reconnects by itself.
  */
+import { Backoff } from '../cadence/backoff.js';
+import type { BluetoothStatus } from '../cadence/gatt-sensor.js';
 import type { Bluetooth, BluetoothDevice, BluetoothRemoteGATTCharacteristic } from '../cadence/web-bluetooth.js';
-import type { Milliseconds } from '../units.js';
 
 export const UART_SERVICE = '6e400001-b5a3-f393-e0a9-e50e24dcca9e';
 /** The phone writes here… */
@@ -13,10 +14,8 @@ export const UART_TX = '6e400002-b5a3-f393-e0a9-e50e24dcca9e';
 /** …and the watch notifies here. */
 export const UART_RX = '6e400003-b5a3-f393-e0a9-e50e24dcca9e';
 const CHUNK = 20;
-const RETRY_FIRST: Milliseconds = 1000;
-const RETRY_MAX: Milliseconds = 30000;
 
-export type UartStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'failed';
+export type UartStatus = BluetoothStatus;
 
 export class UartLink {
   status: UartStatus = 'idle';
@@ -32,8 +31,7 @@ export class UartLink {
   #queue: Promise<void> = Promise.resolve();
   #partial = '';
   #stopped = false;
-  #retry = RETRY_FIRST;
-  #timer = 0;
+  readonly #retry = new Backoff();
   readonly #encoder = new TextEncoder();
   readonly #decoder = new TextDecoder();
 
@@ -82,7 +80,7 @@ export class UartLink {
 
   disconnect() {
     this.#stopped = true;
-    clearTimeout(this.#timer);
+    this.#retry.cancel();
     this.#rx?.removeEventListener('characteristicvaluechanged', this.#onData);
     this.#device?.removeEventListener('gattserverdisconnected', this.#onDrop);
     this.#device?.gatt?.disconnect();
@@ -101,13 +99,13 @@ export class UartLink {
       rx.addEventListener('characteristicvaluechanged', this.#onData);
       await rx.startNotifications();
       this.#rx = rx;
-      this.#retry = RETRY_FIRST;
+      this.#retry.reset();
       this.#set('connected', '');
       return true;
     } catch (error) {
       if (this.#stopped) return false;
       this.#set('failed', `The watch did not answer: ${(error as Error).message || 'unknown error'}.`);
-      this.#reconnect();
+      this.#retry.schedule(() => void this.#open());
       return false;
     }
   }
@@ -128,16 +126,8 @@ export class UartLink {
     this.#tx = null;
     if (this.#stopped) return;
     this.#set('reconnecting', 'The watch dropped out; reconnecting…');
-    this.#reconnect();
+    this.#retry.schedule(() => void this.#open());
   };
-
-  #reconnect() {
-    clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => {
-      this.#retry = Math.min(RETRY_MAX, this.#retry * 2);
-      void this.#open();
-    }, this.#retry);
-  }
 
   #set(status: UartStatus, message: string) {
     this.status = status;

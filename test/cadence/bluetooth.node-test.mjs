@@ -17,6 +17,26 @@ const uuid = (short) => `0000${short.toString(16).padStart(4, '0')}-0000-1000-80
 const ADDRESS = '09:09:09:09:09:09';
 const base64 = (bytes) => Buffer.from(bytes).toString('base64');
 
+/**
+ * A simulated peripheral on `owner`'s DevTools target: emulation on, the device pre-connected
+ * (an advertisement with every field), every connection and discovery accepted and every
+ * descriptor write (the 0x2902 that notifications need) answered. `onGatt` sees each GATT
+ * operation (a connection, a discovery). The test adds the services and answers characteristics.
+ */
+async function peripheral(owner, { address, name, serviceUuid, onGatt = () => {} }) {
+  const cdp = await owner.target().createCDPSession();
+  await cdp.send('BluetoothEmulation.enable', { state: 'powered-on', leSupported: true });
+  await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', { address, name, manufacturerData: [], knownServiceUuids: [serviceUuid] });
+  cdp.on('BluetoothEmulation.gattOperationReceived', (e) => {
+    onGatt(e);
+    void cdp.send('BluetoothEmulation.simulateGATTOperationResponse', { address, type: e.type, code: 0 });
+  });
+  cdp.on('BluetoothEmulation.descriptorOperationReceived', (e) => {
+    void cdp.send('BluetoothEmulation.simulateDescriptorOperationResponse', { descriptorId: e.descriptorId, type: e.type, code: 0 });
+  });
+  return cdp;
+}
+
 describe('Bluetooth footpod (emulated through DevTools)', () => {
   let browser;
   let server;
@@ -35,13 +55,12 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.source, { polling: 50 });
     // The emulation lives on the browser's DevTools target, not the page's.
-    const cdp = await browser.target().createCDPSession();
-    await cdp.send('BluetoothEmulation.enable', { state: 'powered-on', leSupported: true });
-    await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', {
+    const connections = [];
+    const cdp = await peripheral(browser, {
       address: ADDRESS,
       name: 'Footpod',
-      manufacturerData: [],
-      knownServiceUuids: [uuid(0x1814)],
+      serviceUuid: uuid(0x1814),
+      onGatt: (e) => e.type === 'connection' && connections.push(Date.now()),
     });
     // The footpod's services. (After a simulated disconnection the emulation forgets them, so
     // they are added again below, as a real footpod would still have them.)
@@ -63,13 +82,8 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     };
     await addServices();
 
-    // The peripheral's side: accept every connection and discovery; answer reads.
+    // The peripheral's side: answer reads.
     let measurement = encodeRsc({ speedMps: 3.25, cadence: 86, strideM: 1.1 });
-    const connections = [];
-    cdp.on('BluetoothEmulation.gattOperationReceived', (e) => {
-      if (e.type === 'connection') connections.push(Date.now());
-      void cdp.send('BluetoothEmulation.simulateGATTOperationResponse', { address: ADDRESS, type: e.type, code: 0 });
-    });
     cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
       const data = e.type === 'read' ? base64(e.characteristicId === battery ? [87] : measurement) : undefined;
       void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', {
@@ -78,9 +92,6 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
         code: 0,
         ...(data ? { data } : {}),
       });
-    });
-    cdp.on('BluetoothEmulation.descriptorOperationReceived', (e) => {
-      void cdp.send('BluetoothEmulation.simulateDescriptorOperationResponse', { descriptorId: e.descriptorId, type: e.type, code: 0 });
     });
 
     // The user's side: a tap on Connect, the footpod picked in the chooser.
@@ -120,14 +131,7 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     const page = await strapBrowser.newPage();
     await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.heart, { polling: 50 });
-    const cdp = await strapBrowser.target().createCDPSession();
-    await cdp.send('BluetoothEmulation.enable', { state: 'powered-on', leSupported: true });
-    await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', {
-      address: STRAP,
-      name: 'Strap',
-      manufacturerData: [],
-      knownServiceUuids: [uuid(0x180d)],
-    });
+    const cdp = await peripheral(strapBrowser, { address: STRAP, name: 'Strap', serviceUuid: uuid(0x180d) });
     const addServices = async () => {
       const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address: STRAP, serviceUuid: uuid(0x180d) });
       const { characteristicId } = await cdp.send('BluetoothEmulation.addCharacteristic', {
@@ -139,9 +143,6 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     };
     await addServices();
     let measurement = encodeHeartRate({ bpm: 148, contact: true, rrMs: [405.2734375] });
-    cdp.on('BluetoothEmulation.gattOperationReceived', (e) => {
-      void cdp.send('BluetoothEmulation.simulateGATTOperationResponse', { address: STRAP, type: e.type, code: 0 });
-    });
     cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
       void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', {
         characteristicId: e.characteristicId,
@@ -149,9 +150,6 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
         code: 0,
         ...(e.type === 'read' ? { data: base64(measurement) } : {}),
       });
-    });
-    cdp.on('BluetoothEmulation.descriptorOperationReceived', (e) => {
-      void cdp.send('BluetoothEmulation.simulateDescriptorOperationResponse', { descriptorId: e.descriptorId, type: e.type, code: 0 });
     });
 
     const prompted = page.waitForDevicePrompt({ timeout: 20_000 });
@@ -189,14 +187,7 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     const page = await watchBrowser.newPage();
     await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.watch, { polling: 50 });
-    const cdp = await watchBrowser.target().createCDPSession();
-    await cdp.send('BluetoothEmulation.enable', { state: 'powered-on', leSupported: true });
-    await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', {
-      address: WATCH,
-      name: 'Bangle.js 1a2b',
-      manufacturerData: [],
-      knownServiceUuids: [NUS],
-    });
+    const cdp = await peripheral(watchBrowser, { address: WATCH, name: 'Bangle.js 1a2b', serviceUuid: NUS });
     const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address: WATCH, serviceUuid: NUS });
     const { characteristicId: tx } = await cdp.send('BluetoothEmulation.addCharacteristic', {
       serviceId,
@@ -211,16 +202,10 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId: rx, descriptorUuid: uuid(0x2902) });
     const writes = [];
     let answer = '{"t":"hello","v":1}\r\n';
-    cdp.on('BluetoothEmulation.gattOperationReceived', (e) => {
-      void cdp.send('BluetoothEmulation.simulateGATTOperationResponse', { address: WATCH, type: e.type, code: 0 });
-    });
     cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
       if (e.characteristicId === tx && e.type.startsWith('write')) writes.push(Buffer.from(e.data, 'base64'));
       const reply = e.characteristicId === rx && e.type === 'read' ? { data: base64(Buffer.from(answer)) } : {};
       void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', { characteristicId: e.characteristicId, type: e.type, code: 0, ...reply });
-    });
-    cdp.on('BluetoothEmulation.descriptorOperationReceived', (e) => {
-      void cdp.send('BluetoothEmulation.simulateDescriptorOperationResponse', { descriptorId: e.descriptorId, type: e.type, code: 0 });
     });
     const prompted = page.waitForDevicePrompt({ timeout: 20_000 });
     await page.click('#connect-watch');

@@ -89,6 +89,32 @@ function decodeFit(bytes: Uint8Array) {
 
 const strideSpm = (m: Record<string, unknown>, whole: string, fraction: string) => 2 * ((m[whole] as number) + ((m[fraction] as number | undefined) ?? 0));
 
+/** Every lap's and track point's elements in the order TCX's schema requires (its xsd:sequence). */
+function expectTcxOrder(tcx: Document) {
+  for (const lap of tcx.getElementsByTagNameNS(TCX, 'Lap')) {
+    expectSequence(
+      childNames(lap),
+      [
+        'TotalTimeSeconds',
+        'DistanceMeters',
+        'MaximumSpeed',
+        'Calories',
+        'AverageHeartRateBpm',
+        'MaximumHeartRateBpm',
+        'Intensity',
+        'Cadence',
+        'TriggerMethod',
+        'Track',
+        'Notes',
+        'Extensions',
+      ],
+      ['Track'],
+    );
+    for (const point of lap.getElementsByTagNameNS(TCX, 'Trackpoint'))
+      expectSequence(childNames(point), ['Time', 'Position', 'AltitudeMeters', 'DistanceMeters', 'HeartRateBpm', 'Cadence', 'SensorState', 'Extensions']);
+  }
+}
+
 function parseTcx(text: string) {
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
@@ -191,28 +217,7 @@ describe('a run as FIT and TCX files', function () {
         tcxLaps.map((l) => Number(l.getElementsByTagNameNS(TCX, 'TotalTimeSeconds')[0]!.textContent)),
         context,
       ).to.deep.equal(run.laps.map((l) => l.timerS));
-      for (const lap of tcxLaps) {
-        expectSequence(
-          childNames(lap),
-          [
-            'TotalTimeSeconds',
-            'DistanceMeters',
-            'MaximumSpeed',
-            'Calories',
-            'AverageHeartRateBpm',
-            'MaximumHeartRateBpm',
-            'Intensity',
-            'Cadence',
-            'TriggerMethod',
-            'Track',
-            'Notes',
-            'Extensions',
-          ],
-          ['Track'],
-        );
-        for (const point of lap.getElementsByTagNameNS(TCX, 'Trackpoint'))
-          expectSequence(childNames(point), ['Time', 'Position', 'AltitudeMeters', 'DistanceMeters', 'HeartRateBpm', 'Cadence', 'SensorState', 'Extensions']);
-      }
+      expectTcxOrder(tcx);
       const runCadence = [...tcx.getElementsByTagNameNS(EXT, 'RunCadence')].map((e) => 2 * Number(e.textContent));
       expect(runCadence, context).to.have.length(known.length);
       runCadence.forEach((spm, i) => expect(Math.abs(spm - known[i]!), context).to.be.at.most(1));
@@ -253,27 +258,7 @@ describe('a run as FIT and TCX files', function () {
     expect(bpm).to.deep.equal([120, 150, 140, 160, 130, 125, 118]);
     const lapAverages = [...tcx.getElementsByTagNameNS(TCX, 'AverageHeartRateBpm')].map((e) => Number(e.textContent));
     expect(lapAverages).to.deep.equal([135, 140, 145, 122]);
-    for (const lap of tcx.getElementsByTagNameNS(TCX, 'Lap'))
-      expectSequence(
-        childNames(lap),
-        [
-          'TotalTimeSeconds',
-          'DistanceMeters',
-          'MaximumSpeed',
-          'Calories',
-          'AverageHeartRateBpm',
-          'MaximumHeartRateBpm',
-          'Intensity',
-          'Cadence',
-          'TriggerMethod',
-          'Track',
-          'Notes',
-          'Extensions',
-        ],
-        ['Track'],
-      );
-    for (const point of tcx.getElementsByTagNameNS(TCX, 'Trackpoint'))
-      expectSequence(childNames(point), ['Time', 'Position', 'AltitudeMeters', 'DistanceMeters', 'HeartRateBpm', 'Cadence', 'SensorState', 'Extensions']);
+    expectTcxOrder(tcx);
     expect(tcx.getElementsByTagNameNS(EXT, 'RunCadence')).to.have.length(0);
   });
 
