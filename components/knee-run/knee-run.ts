@@ -53,7 +53,7 @@ const TICK = 1000;
  * @csspart measured - The cadence measurement: source, reading, zone, Coach switch.
  * @csspart measured-cadence - The measured cadence number (class zone-low / zone-in / zone-high / zone-unknown).
  * @csspart on-beat - How the latest steps land on the beat (motion sensor): the share within ±40 ms, ahead or behind.
- * @csspart watch - The Bangle.js section: connect, install our watch app, buzz every n-th beat, the motor's delay.
+ * @csspart watch - The Bangle.js section: connect, install our watch app, buzz every n-th beat, the buzz's length, the motor's delay.
  * @csspart heart - The heart-rate section: connect a Bluetooth strap or watch, its status and reading.
  * @csspart heart-rate - The heart rate now (beats/min).
  * @csspart plan - The plan chooser.
@@ -421,6 +421,15 @@ export class KneeRun extends LitElement {
                   ${[1, 2, 4].map((n) => html`<option value=${n} ?selected=${watch.every === n}>${n === 1 ? 'every beat' : `every ${n === 2 ? '2nd' : '4th'} beat`}</option>`)}
                 </select></label
               >
+              <label
+                >Buzz length, ms
+                <input
+                  type="number"
+                  min="10"
+                  max="200"
+                  .value=${String(watch.buzzMs)}
+                  @change=${(e: Event) => watch.retune({ buzzMs: Math.max(10, Math.min(200, Number((e.target as HTMLInputElement).value) || 40)) })}
+              /></label>
               <label
                 >Motor delay, ms
                 <input

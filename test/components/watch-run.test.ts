@@ -87,11 +87,17 @@ describe('the run screen with a Bangle.js 2', function () {
     await waitUntil(() => metronome.running, 'not resumed by the watch', { timeout: 10000 });
     await metronome.stop();
 
-    // Every 2nd beat, and a motor delay of 30 ms: sent with the grid.
+    // Every 2nd beat, a 60 ms buzz and a motor delay of 30 ms: sent with the grid.
     const every = run.shadowRoot!.querySelector<HTMLSelectElement>('[part~="watch"] select')!;
     every.value = '2';
     every.dispatchEvent(new Event('change'));
     await waitUntil(() => watch.said.some((m) => m['t'] === 'beat' && m['n'] === 2), 'every 2nd beat not sent');
+    const [length, delay] = run.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="watch"] input[type="number"]');
+    length!.value = '60';
+    length!.dispatchEvent(new Event('change'));
+    delay!.value = '30';
+    delay!.dispatchEvent(new Event('change'));
+    await waitUntil(() => watch.said.some((m) => m['t'] === 'beat' && m['b'] === 60 && m['l'] === 30), 'buzz length and motor delay not sent');
 
     // Install: the app's file is read from beside the built scripts (here, a stand-in), the App
     // Loader's command lines go out, then the app says hello.
