@@ -434,20 +434,15 @@ if (PARTS.includes('steps')) {
     `Detector cost: ${fmt(cost, 2)} ms of CPU per minute of 100 Hz data (Node, median of 5 runs of 10 min: ${costs.map((c) => fmt(c, 2)).join(', ')})${Number.isFinite(ours) ? `; beside our running beat's main-thread ${fmt(ours * 1000, 0)} ms per minute, measuring adds ${fmt((cost / (ours * 1000)) * 100, 1)} %` : ''}.`,
   );
 }
-if (PARTS.includes('report')) {
-  process.stderr.write('bench: physio report and run files…\n');
-  const { reportBench } = await import('./report-bench.mjs');
-  report.push('', await reportBench());
-}
-if (PARTS.includes('wrist')) {
-  process.stderr.write('bench: the beat on the wrist (simulated)…\n');
-  const { wristBench } = await import('./wrist-bench.mjs');
-  report.push('', wristBench());
-}
-if (PARTS.includes('rx')) {
-  process.stderr.write("bench: the physio's plan link…\n");
-  const { rxBench } = await import('./rx-bench.mjs');
-  report.push('', await rxBench());
+// The parts that run in Node alone, each a module whose function returns its section.
+for (const [part, what, load] of [
+  ['report', 'physio report and run files', async () => (await import('./report-bench.mjs')).reportBench()],
+  ['wrist', 'the beat on the wrist (simulated)', async () => (await import('./wrist-bench.mjs')).wristBench()],
+  ['rx', "the physio's plan link", async () => (await import('./rx-bench.mjs')).rxBench()],
+]) {
+  if (!PARTS.includes(part)) continue;
+  process.stderr.write(`bench: ${what}…\n`);
+  report.push('', await load());
 }
 if (PARTS.includes('kit')) {
   process.stderr.write('bench: sound kit renders…\n');

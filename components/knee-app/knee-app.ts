@@ -393,17 +393,19 @@ export class KneeApp extends LitElement {
             location.hash = routeHash({ view: 'exercises', ...(e.level ? { level: e.level } : {}), ...(e.area ? { area: e.area } : {}) });
           }}
         ></knee-library>`;
-      case 'exercise':
+      case 'exercise': {
+        const prescribed = this.#prescribed(route.id);
         // The way back: above the card on a phone; on a watch below the timer, which takes
         // the round screen (the top of a page cannot be scrolled into the circle).
         return html`<a class="back roomy" href="#/exercises">← All exercises</a>
           <knee-exercise
             exercise=${route.id}
-            .dosage=${this.#prescribedDosage(route.id)}
-            .prescribedBy=${this.#prescribedDosage(route.id) ? this.physioPlan!.rx.clinician : ''}
-            .note=${this.physioPlan?.rx.items.find((i) => i.id === route.id)?.note ?? ''}
+            .dosage=${prescribed?.dosage ?? null}
+            .prescribedBy=${prescribed?.clinician ?? ''}
+            .note=${prescribed?.note ?? ''}
             ?haptic=${s.haptic} ?voice=${s.voice} .volume=${s.volume} .audioMode=${s.audioMode}></knee-exercise>
           <a class="back compact" href="#/exercises">← All exercises</a>`;
+      }
       case 'history':
         return html`<knee-history></knee-history>`;
       case 'settings':
@@ -430,11 +432,12 @@ export class KneeApp extends LitElement {
     }
   }
 
-  /** The dosage the accepted plan sets for an exercise, or null (the library's). */
-  #prescribedDosage(id: string) {
-    const item = this.physioPlan?.rx.items.find((i) => i.id === id);
+  /** What the accepted plan sets for an exercise (its dosage, who, their note), or null (the library's). */
+  #prescribed(id: string) {
+    const rx = this.physioPlan?.rx;
+    const item = rx?.items.find((i) => i.id === id);
     const e = item && this.library?.exerciseById(id);
-    return item && e ? this.library!.dosageOf(item, e) : null;
+    return rx && item && e ? { dosage: this.library!.dosageOf(item, e), clinician: rx.clinician, note: item.note } : null;
   }
 
   /** The current view and every view with a running activity, each in its own kept box. */

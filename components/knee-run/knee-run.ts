@@ -16,7 +16,7 @@ import { PainDuringController, painDuringStyles } from '../shared/pain-during.js
 import { ConfirmController } from '../shared/confirm.js';
 import { MeasureController, type MeasureSource } from './measure-controller.js';
 import { ON_BEAT } from '../../src/cadence/on-beat.js';
-import { WatchController } from './watch-controller.js';
+import { WATCH_LIMITS, WatchController } from './watch-controller.js';
 import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
 import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
 import { runStyles } from './knee-run.styles.js';
@@ -421,24 +421,7 @@ export class KneeRun extends LitElement {
                   ${[1, 2, 4].map((n) => html`<option value=${n} ?selected=${watch.every === n}>${n === 1 ? 'every beat' : `every ${n === 2 ? '2nd' : '4th'} beat`}</option>`)}
                 </select></label
               >
-              <label
-                >Buzz length, ms
-                <input
-                  type="number"
-                  min="10"
-                  max="200"
-                  .value=${String(watch.buzzMs)}
-                  @change=${(e: Event) => watch.retune({ buzzMs: Math.max(10, Math.min(200, Number((e.target as HTMLInputElement).value) || 40)) })}
-              /></label>
-              <label
-                >Motor delay, ms
-                <input
-                  type="number"
-                  min="0"
-                  max="100"
-                  .value=${String(watch.latencyMs)}
-                  @change=${(e: Event) => watch.retune({ latencyMs: Math.max(0, Math.min(100, Number((e.target as HTMLInputElement).value) || 0)) })}
-              /></label>
+              ${watchNumber('Buzz length, ms', 'buzzMs', watch)} ${watchNumber('Motor delay, ms', 'latencyMs', watch)}
               <button part="button" ?disabled=${watch.install === 'installing'} @click=${() => void watch.installApp()}>
                 ${watch.install === 'installing' ? 'Installing…' : 'Install the Kneebeat app on the watch'}
               </button>
@@ -570,6 +553,20 @@ export class KneeRun extends LitElement {
       </ul>
     </div>`;
   }
+}
+
+/** A number field of the wrist's buzz, within its limits (the controller keeps them too). */
+function watchNumber(label: string, key: keyof typeof WATCH_LIMITS, watch: WatchController) {
+  const { min, max } = WATCH_LIMITS[key];
+  return html`<label
+    >${label}
+    <input
+      type="number"
+      min=${min}
+      max=${max}
+      .value=${String(watch[key])}
+      @change=${(e: Event) => watch.retune({ [key]: (e.target as HTMLInputElement).value === '' ? Number.NaN : Number((e.target as HTMLInputElement).value) })}
+  /></label>`;
 }
 
 /** "12 ms behind the beat" / "8 ms ahead" / "on it". */

@@ -27,6 +27,8 @@ export class MeasureController implements ReactiveController {
   onBeat = new OnBeat();
   /** A heart-rate strap or watch, beside the cadence source; null when none is connected. */
   heart: BluetoothHeartRate | null = null;
+  /** A plain-words problem with the heart-rate sensor, or ''. */
+  heartMessage = '';
   /** The run's heart rate, minute by minute (from its start). */
   #heartSeries: MinuteAverages | null = null;
   readonly #host: ReactiveControllerHost;
@@ -74,9 +76,6 @@ export class MeasureController implements ReactiveController {
     this.heartMessage = '';
     this.#host.requestUpdate();
   }
-
-  /** A plain-words problem with the heart-rate sensor, or ''. */
-  heartMessage = '';
 
   /** The run's heart rate for its record, or null when no strap was connected. */
   heartSummary(): HeartRateSummary | null {

@@ -19,6 +19,9 @@ export const loadWatchApp = async (): Promise<string> => {
   return response.text();
 };
 
+/** What the wrist's buzz may be set to (ms): its length, and how far ahead of the beat it is asked for (the motor's start-up). */
+export const WATCH_LIMITS = { buzzMs: { min: 10, max: 200, fallback: 40 }, latencyMs: { min: 0, max: 100, fallback: 0 } } as const;
+
 export class WatchController implements ReactiveController {
   link: UartLink | null = null;
   beat: WatchBeat | null = null;
@@ -95,8 +98,14 @@ export class WatchController implements ReactiveController {
     if (grid?.on) this.beat!.setGrid({ ...grid, on: false });
   }
 
-  /** Settings changed on the run screen (every n-th beat, length, delay): sent with the grid. */
+  /** Settings changed on the run screen (every n-th beat, length, delay; kept within WATCH_LIMITS; 0 or no number falls back to the default): sent with the grid. */
   retune(change: Partial<Pick<WatchController, 'every' | 'buzzMs' | 'latencyMs'>>) {
+    for (const key of ['buzzMs', 'latencyMs'] as const) {
+      const value = change[key];
+      if (value === undefined) continue;
+      const { min, max, fallback } = WATCH_LIMITS[key];
+      change[key] = Number.isFinite(value) && value !== 0 ? Math.max(min, Math.min(max, value)) : fallback;
+    }
     Object.assign(this, change);
     const grid = this.beat?.grid;
     if (grid) this.beat!.setGrid({ ...grid, every: this.every, buzzMs: this.buzzMs, latencyMs: this.latencyMs });

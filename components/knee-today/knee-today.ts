@@ -160,7 +160,9 @@ export class KneeToday extends LitElement {
     if (!this.#stored || !library) return;
     const history = library.historyOf(this.#stored, this.dayState);
     const rx = this.prescription;
-    const decision = rx ? library.capAtPlan(library.decideDay(history, rx.level), rx) : library.decideDay(history, this.level);
+    const decision = rx
+      ? library.decideDay(history, rx.level, { ceiling: { level: rx.level, clinician: rx.clinician } })
+      : library.decideDay(history, this.level);
     // Under a plan, its run (judged on its pain limit); otherwise the walk/run plan's next step.
     const next = library.nextRun(history.runs, rx?.runPainLimit);
     const theirs = rx && library.prescribedRun(rx, history.runs);
@@ -237,10 +239,6 @@ export class KneeToday extends LitElement {
 
   get #session(): RoutineItem[] {
     return this.#day.session;
-  }
-
-  get #later(): RoutineItem[] {
-    return this.#day.later;
   }
 
   #answerBend() {
@@ -357,8 +355,8 @@ export class KneeToday extends LitElement {
   }
 
   #renderRoutine(decision: DayDecision) {
-    const items = this.#session;
-    const later = this.#later;
+    // Both lists from one look at the day (a plan's day builds them together).
+    const { session: items, later } = this.#day;
     const status = itemStatuses([...items, ...later], this.todays);
     const next = items.find((_, i) => status[i] !== 'done');
     const doneCount = status.slice(0, items.length).filter((s) => s === 'done').length;

@@ -43,8 +43,16 @@ const least = (rules: readonly Rule[]): Training =>
 const soonest = (rules: readonly Rule[]): Clinician | null =>
   CLINICIAN_ORDER[Math.max(-1, ...rules.map((r) => CLINICIAN_ORDER.indexOf(r.action.clinician!)))] ?? null;
 
+export interface DayOptions {
+  /**
+   * A clinician's plan sets the level: a move up the rules would make is held at it, and the
+   * day says whom to ask. What the rules lower or stop stays so.
+   */
+  ceiling?: { level: Level; clinician: string };
+}
+
 /** Today's decision for a user at level `base`. */
-export function decideDay(history: ProgramHistory, base: Level): DayDecision {
+export function decideDay(history: ProgramHistory, base: Level, options: DayOptions = {}): DayDecision {
   const facts = dayFacts(history, base);
   const matched = DAY_RULES.filter((rule) => rule.when(facts));
   // Training held back by the history (not by today's bend) blocks a move up, and a day with
@@ -52,7 +60,10 @@ export function decideDay(history: ProgramHistory, base: Level): DayDecision {
   const historyLimit = least(matched.filter((r) => r.topic !== 'readiness'));
   const waiting = matched.some((r) => r.action.ask === 'red-flags');
   const training = least(matched);
-  const progressed = historyLimit === 'usual' && !waiting && matched.some((r) => r.action.progress);
+  const earned = historyLimit === 'usual' && !waiting && matched.some((r) => r.action.progress);
+  const ceiling = options.ceiling;
+  const held = earned && ceiling !== undefined && base >= ceiling.level;
+  const progressed = earned && !held;
   const newBase = progressed ? ((base + 1) as Level) : base;
   const readinessAsk = (ask: Ask) => ask === 'bend' || ask === 'warm-up';
   const asks = matched.flatMap((r) => (r.action.ask && !(historyLimit === 'none' && readinessAsk(r.action.ask)) ? [r.action.ask] : []));
@@ -61,7 +72,7 @@ export function decideDay(history: ProgramHistory, base: Level): DayDecision {
   const level = training === 'easier' ? (Math.max(1, newBase - 1) as Level) : newBase;
 
   const reasons: Reason[] = matched
-    .filter((r) => !(historyLimit === 'none' && r.topic === 'readiness'))
+    .filter((r) => !(historyLimit === 'none' && r.topic === 'readiness') && !(held && r.action.progress))
     .map((r) => ({
       rule: r.id,
       text: r.says(facts),
@@ -69,8 +80,18 @@ export function decideDay(history: ProgramHistory, base: Level): DayDecision {
       // A question is asked where it is answered; a row that lowers training or sends to a clinician is an alert.
       tone: r.action.ask ? 'ask' : r.action.training || r.action.clinician ? 'alert' : 'info',
     }));
-  if (!progressed && newBase < HOP_LEVEL && training === 'usual') reasons.push(stayReason(facts));
+  if (held) reasons.push(ceilingReason(ceiling!));
+  else if (!progressed && newBase < HOP_LEVEL && training === 'usual') reasons.push(stayReason(facts));
   return { base: newBase, level, training, gentle, clinician, asks, hopsUnlocked: facts.hopsUnlocked, reasons, progressed, facts };
+}
+
+function ceilingReason({ level, clinician }: NonNullable<DayOptions['ceiling']>): Reason {
+  return {
+    rule: 'plan-ceiling',
+    text: `Your sessions have gone well enough to move up a level. Your physio's plan sets level ${level}: ask ${clinician} about the next step.`,
+    source: { kind: 'choice', note: "a clinician's plan sets the level; the program does not go past it" },
+    tone: 'info',
+  };
 }
 
 function stayReason(f: DayFacts): Reason {

@@ -12,4 +12,4 @@ export { PROGRESSION_RULE } from './rules.js';
 export { historyOf, readStoredProgram } from './load-history.js';
 export { emptyRecordPart } from './history.js';
 export { cadencePlan, nextRun } from './run-rules.js';
-export { capAtPlan, planChanges, planFromProgram, planLibraryProblem, prescribedDay, prescribedRun, dosageOf } from './prescribed.js';
+export { planChanges, planFromProgram, planLibraryProblem, prescribedDay, prescribedRun, dosageOf } from './prescribed.js';

@@ -11,7 +11,6 @@ import type { PrescribedItem, PrescribedRun, Prescription } from '../rx/prescrip
 import { describePlan, type IntervalPlan } from '../run/run-plan.js';
 import type { RunOutcome } from './history.js';
 import { nextRun, runTooHard } from './run-rules.js';
-import type { DayDecision } from './decide.js';
 import { RUN_PAIN_LIMIT } from './limits.js';
 import { describeDosage, estimateSeconds, laterToday, routineFor, type RoutineItem, type RoutineOptions } from './routine.js';
 
@@ -169,29 +168,4 @@ export function prescribedRun(rx: Prescription, runs: readonly RunOutcome[]): { 
       note: `Your last run hurt more than ${rx.runPainLimit}/10: easier than your physio's plan (${describePlan(theirs)}) until a run goes well.`,
     };
   return { intervals: theirs, note: `From your physio: ${describePlan(theirs)}, ${limit}.` };
-}
-
-/**
- * The day under a clinician's plan: the plan's level is a ceiling. A move up the rules would
- * make is held there, with a word to ask the clinician; what the rules lower or stop stays so.
- */
-export function capAtPlan(decision: DayDecision, rx: Prescription): DayDecision {
-  if (!decision.progressed) return decision;
-  const level = decision.training === 'easier' ? (Math.max(1, rx.level - 1) as Level) : rx.level;
-  return {
-    ...decision,
-    base: rx.level,
-    level,
-    gentle: decision.training === 'easier' && rx.level === 1,
-    progressed: false,
-    reasons: [
-      ...decision.reasons.filter((r) => r.rule !== 'progress'),
-      {
-        rule: 'plan-ceiling',
-        text: `Your sessions have gone well enough to move up a level. Your physio's plan sets level ${rx.level}: ask ${rx.clinician} about the next step.`,
-        source: { kind: 'choice', note: "a clinician's plan sets the level; the program does not go past it" },
-        tone: 'info',
-      },
-    ],
-  };
 }

@@ -174,7 +174,6 @@ export function cadencePlan(
 
 /** The running pain rule in words, for the limit in force (the app's, or a clinician's lower one). */
 export const runPainRule = (limit: Pain = RUN_PAIN_LIMIT) => `While running, keep knee pain at ${limit} or below; above it, stop and walk.`;
-export const RUN_PAIN_RULE = runPainRule();
 
 /** The running advice the run screen shows, a few words each. */
 export const runAdvice = (limit: Pain = RUN_PAIN_LIMIT): readonly string[] => [
@@ -182,7 +181,6 @@ export const runAdvice = (limit: Pain = RUN_PAIN_LIMIT): readonly string[] => [
   'Land softly, feet under your body.',
   runPainRule(limit),
 ];
-export const RUN_ADVICE = runAdvice();
 
 /** What a score given after a run means, in one line (the day's table then reads the score too). */
 export function afterRunWords(pain: Pain, limit: Pain = RUN_PAIN_LIMIT): string {

@@ -37,12 +37,22 @@ interface Round {
   atSum: Milliseconds;
 }
 
+/** offset = offset + slope · (t − at): the watch's clock minus the phone's, over time. */
+interface Line {
+  at: Milliseconds;
+  offset: Milliseconds;
+  slope: number;
+}
+
 export class ClockSync {
   /** Each round's bounds on the offset, oldest first. */
   readonly #rounds: Round[] = [];
+  /** The line through the rounds, worked out once per new reading (undefined: not yet). */
+  #line: Line | null | undefined = undefined;
 
   add(sample: PingSample) {
     if (!(sample.receivedAt >= sample.sentAt)) return;
+    this.#line = undefined;
     const at = (sample.sentAt + sample.receivedAt) / 2;
     const lo = sample.watch - sample.receivedAt;
     const hi = sample.watch - sample.sentAt;
@@ -74,7 +84,7 @@ export class ClockSync {
    * leaves. Rounds too close in time to tell a drift (DRIFT_SPAN) take no drift; bounds that no
    * line meets (the watch's clock was set) leave only the newest round.
    */
-  #fit(): { at: Milliseconds; offset: Milliseconds; slope: number } | null {
+  #fit(): Line | null {
     const rounds = this.#rounds;
     if (!rounds.length) return null;
     const at = rounds.at(-1)!.at;
@@ -110,14 +120,20 @@ export class ClockSync {
     return this.#fit();
   }
 
+  /** The line, from the readings so far (the drift and the watch's time both read it). */
+  get #current(): Line | null {
+    if (this.#line === undefined) this.#line = this.#fit();
+    return this.#line;
+  }
+
   /** The watch's drift against the phone (parts of one: +50e-6 runs 50 ppm fast), from the rounds kept. */
   get drift(): number {
-    return this.#fit()?.slope ?? 0;
+    return this.#current?.slope ?? 0;
   }
 
   /** The watch's time at phone time `t` (NaN before any reading). */
   toWatch(t: Milliseconds): Milliseconds {
-    const fit = this.#fit();
+    const fit = this.#current;
     return fit ? t + fit.offset + fit.slope * (t - fit.at) : Number.NaN;
   }
 }

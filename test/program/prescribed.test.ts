@@ -6,7 +6,7 @@ import { exerciseById } from '../../content/exercises.js';
 import type { Level } from '../../content/types.js';
 import { decideDay } from '../../src/program/decide.js';
 import type { RoutineDay } from '../../src/program/history.js';
-import { capAtPlan, dosageOf, planChanges, planFromProgram, planLibraryProblem, prescribedDay, prescribedRun } from '../../src/program/prescribed.js';
+import { dosageOf, planChanges, planFromProgram, planLibraryProblem, prescribedDay, prescribedRun } from '../../src/program/prescribed.js';
 import { routineFor } from '../../src/program/routine.js';
 import { PLAN } from '../helpers/plan.js';
 import { back, history, run, score } from './program-fixtures.js';
@@ -54,16 +54,17 @@ describe('a clinician plan in the program', () => {
   it('the plan’s level is a ceiling: a move up is held there and the clinician named; what the rules lower stays lowered', () => {
     const fullDay = (days: number, level: Level): RoutineDay => ({ day: back(days), level, complete: true });
     const good = history({ routines: [13, 10, 8, 6, 4, 2].map((d) => fullDay(d, 2)), scores: [13, 10, 8, 6, 4, 2].map((d) => score(d, 1)) });
+    const ceiling = { level: PLAN.level, clinician: PLAN.clinician };
     const free = decideDay(good, 2);
     expect(free.progressed).to.equal(true);
-    const held = capAtPlan(free, PLAN);
+    const held = decideDay(good, 2, { ceiling });
     expect(held).to.include({ progressed: false, base: 2, level: 2 });
     expect(held.reasons.map((r) => r.rule))
       .to.include('plan-ceiling')
       .and.not.include('progress');
     expect(held.reasons.find((r) => r.rule === 'plan-ceiling')!.text).to.match(/Sam Lee/);
-    const flare = decideDay(history({ scores: [score(1, 7)] }), 2);
-    expect(capAtPlan(flare, PLAN)).to.equal(flare);
+    const flareHistory = history({ scores: [score(1, 7)] });
+    expect(decideDay(flareHistory, 2, { ceiling })).to.deep.equal(decideDay(flareHistory, 2));
   });
 
   it('the run follows the plan, and after a run above its pain limit the app’s easier step when that is easier', () => {

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { CADENCE_STEP_RUNS, CADENCE_STEP_WEEKS, RUN_PAIN_LIMIT, RUN_STEP_UP_AFTER } from '../../src/program/limits.js';
 import {
-  RUN_ADVICE,
+  runAdvice,
   RUN_LADDER,
   RUN_RULES,
   afterRunWords,
@@ -180,7 +180,7 @@ describe('rules table: running, as reviewed and at its edges', () => {
     expect(RUN_RULES.find((r) => r.id === 'cadence-step')!.then).to.equal(
       'The cadence target moves to the next step (5 → 7.5 → 10 % above your measured cadence, never above 180)',
     );
-    expect(RUN_ADVICE).to.deep.equal([
+    expect(runAdvice()).to.deep.equal([
       'Shorter, quicker steps at the same speed.',
       'Land softly, feet under your body.',
       'While running, keep knee pain at 3 or below; above it, stop and walk.',
