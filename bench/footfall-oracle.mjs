@@ -18,8 +18,9 @@ function smooth(values, w) {
   });
 }
 
-console.log('| recording | peak: median / median abs (ms) | steepest rise | trough |');
-console.log('| --- | --- | --- | --- |');
+console.log('| recording | peak: median / median abs (ms) | steepest rise | trough | centre |');
+console.log('| --- | --- | --- | --- | --- |');
+const pooled = { peak: [], rise: [], trough: [], centre: [] };
 for (const recording of oxford.recordings ?? oxford) {
   // The 100 Hz copy: sample i is at i × 10 ms.
   const magnitude = recording.samples.map(([x, y, z]) => Math.hypot(x, y, z));
@@ -29,7 +30,11 @@ for (const recording of oxford.recordings ?? oxford) {
     3,
   );
   const rise = signal.map((v, i) => (i ? v - signal[i - 1] : 0));
-  const offsets = { peak: [], rise: [], trough: [] };
+  const offsets = { peak: [], rise: [], trough: [], centre: [] };
+  const wide = smooth(
+    magnitude.map((m, i) => m - gravity[i]),
+    8,
+  );
   const steps = recording.stepsMs;
   for (let j = 1; j < steps.length - 1; j++) {
     const t = steps[j];
@@ -48,7 +53,23 @@ for (const recording of oxford.recordings ?? oxford) {
     offsets.peak.push(peak * 10 - t);
     offsets.rise.push(steepest * 10 - t);
     offsets.trough.push(trough * 10 - t);
+    let top = from;
+    for (let k = from; k <= to; k++) if (wide[k] > wide[top]) top = k;
+    let weight = 0;
+    let moment = 0;
+    for (let k = top; k >= 0 && wide[k] > 0 && top - k <= step / 20; k--) [weight, moment] = [weight + wide[k], moment + k * wide[k]];
+    for (let k = top + 1; k < wide.length && wide[k] > 0 && k - top <= step / 20; k++) [weight, moment] = [weight + wide[k], moment + k * wide[k]];
+    offsets.centre.push((moment / weight) * 10 - t);
   }
-  const cell = (o) => `${median(o)} / ${median(o.map(Math.abs))}`;
-  console.log(`| ${recording.name} | ${cell(offsets.peak)} | ${cell(offsets.rise)} | ${cell(offsets.trough)} |`);
+  for (const key of Object.keys(pooled)) pooled[key].push(...offsets[key]);
+  const cell = (o) => `${median(o).toFixed(0)} / ${median(o.map(Math.abs)).toFixed(0)}`;
+  console.log(`| ${recording.name} | ${cell(offsets.peak)} | ${cell(offsets.rise)} | ${cell(offsets.trough)} | ${cell(offsets.centre)} |`);
+}
+for (const [key, offsets] of Object.entries(pooled)) {
+  let best = { error: Infinity, shift: 0 };
+  for (let shift = -250; shift <= 250; shift++) {
+    const error = median(offsets.map((o) => Math.abs(o - shift)));
+    if (error < best.error) best = { error, shift };
+  }
+  console.log(`every step, ${key}: median |offset − (${best.shift})| = ${best.error.toFixed(1)} ms`);
 }
