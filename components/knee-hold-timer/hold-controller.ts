@@ -13,6 +13,7 @@ import type { CuePlayer } from '../../src/hold/cue-player.js';
 import type { HoldSettings, Segment } from '../../src/hold/hold-plan.js';
 import { CUE_LEAD, HoldSession, type Clock, type HoldSnapshot } from '../../src/hold/hold-session.js';
 import type { Milliseconds } from '../../src/units.js';
+import { wrist } from '../../src/watch/wrist.js';
 
 export interface HoldHost extends ReactiveControllerHost {
   readonly holdSettings: HoldSettings;
@@ -71,6 +72,7 @@ export class HoldController implements ReactiveController {
   hostDisconnected() {
     this.#connected = false;
     clearInterval(this.#timer);
+    if (this.session?.status === 'running') wrist.cues([]);
     this.#cues?.dispose();
     this.#cues = null;
     this.#releaseRoute();
@@ -97,7 +99,7 @@ export class HoldController implements ReactiveController {
   pause() {
     if (this.status !== 'running') return;
     this.session!.pause();
-    this.#cues?.cancel();
+    this.#cancelCues();
     this.#refresh();
   }
 
@@ -129,7 +131,7 @@ export class HoldController implements ReactiveController {
     const status = this.status;
     if (status !== 'running' && status !== 'paused') return;
     this.session!.skip();
-    this.#cues?.cancel();
+    this.#cancelCues();
     if (this.session!.status === 'running') this.#scheduleCues();
     this.#refresh();
   }
@@ -174,13 +176,35 @@ export class HoldController implements ReactiveController {
 
   #scheduleCues() {
     const session = this.session;
-    if (!session || !this.#cues) return;
+    if (!session) return;
     const now = session.elapsed();
-    this.#cues.schedule(
-      cuesFor(session.plan)
-        .filter((cue) => cue.time >= now)
-        .map((cue) => ({ kind: cue.kind, at: session.clockTimeOf(cue.time) })),
-    );
+    const cues = cuesFor(session.plan)
+      .filter((cue) => cue.time >= now)
+      .map((cue) => ({ kind: cue.kind, at: session.clockTimeOf(cue.time) }));
+    this.#cues?.schedule(cues);
+    // The watch buzzes the same cues on its own clock: the session's clock mapped onto the page's.
+    const toPage = this.#pageTimeOf();
+    wrist.cues(cues.map((cue) => ({ kind: cue.kind, at: toPage(cue.at) })));
+  }
+
+  /** Cancels the cues still to come, here and on the watch. */
+  #cancelCues() {
+    this.#cues?.cancel();
+    wrist.cues([]);
+  }
+
+  /**
+   * The page's clock (ms) for a time on the session's clock (s): the audio clock's output time
+   * where the context says when its output is heard, the audio clock read beside the page's
+   * otherwise; the page's own clock when the timer runs without audio.
+   */
+  #pageTimeOf(): (at: number) => Milliseconds {
+    const audio = this.#audio;
+    if (!audio) return (at) => at * 1000;
+    const stamp = typeof audio.getOutputTimestamp === 'function' ? audio.getOutputTimestamp() : null;
+    const offset =
+      stamp?.contextTime && stamp.performanceTime ? stamp.performanceTime - stamp.contextTime * 1000 : performance.now() - audio.currentTime * 1000;
+    return (at) => at * 1000 + offset;
   }
 
   #refresh() {
@@ -189,7 +213,7 @@ export class HoldController implements ReactiveController {
     // The system took audio away (a call, another app): pause rather than run on silently.
     if (this.#audio && this.#audio.state !== 'running' && session.status === 'running') {
       session.pause();
-      this.#cues?.cancel();
+      this.#cancelCues();
       this.message = 'Audio was interrupted, so the timer paused. Tap Resume to go on.';
     }
     this.#reportTransitions(session);
@@ -198,7 +222,7 @@ export class HoldController implements ReactiveController {
     if (status === 'done' || status === 'stopped') {
       this.#finished = true;
       clearInterval(this.#timer);
-      if (status === 'stopped') this.#cues?.cancel();
+      if (status === 'stopped') this.#cancelCues();
       this.#releaseRoute();
       this.#host.sessionEnded(session);
     }

@@ -17,6 +17,7 @@ import { ConfirmController } from '../shared/confirm.js';
 import { MeasureController, type MeasureSource } from './measure-controller.js';
 import { ON_BEAT } from '../../src/cadence/on-beat.js';
 import { WATCH_LIMITS, WatchController } from './watch-controller.js';
+import type { Wrist } from '../../src/watch/wrist.js';
 import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
 import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
 import { runStyles } from './knee-run.styles.js';
@@ -111,12 +112,8 @@ export class KneeRun extends LitElement {
   @property({ type: Number, attribute: 'pain-limit' }) painLimit: number = RUN_PAIN_LIMIT;
 
   readonly #measure = new MeasureController(this);
-  /** A Bangle.js 2: the beat on the wrist; its button pauses and resumes the run. */
-  readonly #watch = new WatchController(this, () => {
-    const m = this.metronome;
-    if (m?.running) void m.pause();
-    else if (m?.paused) void m.start();
-  });
+  /** A Bangle.js 2: the beat on the wrist (its face and button follow the run as an activity). */
+  readonly #watch = new WatchController(this).wrist;
   /** The watch screen's Stop asks first. */
   readonly #confirmStop = new ConfirmController(this);
   /** "It hurts" while running: above the running limit the beat pauses (walk); 8 or more ends the run. */
@@ -209,11 +206,9 @@ export class KneeRun extends LitElement {
     m.muted = this.coach && coach !== null ? !coach.beatOn : false;
   }
 
-  /** The watch's face (when one is connected), and its beat quiet while the run is paused. */
+  /** The wrist's beat quiet while the run is paused. */
   #tellWatch(m: KneeMetronome) {
     if (!m.running) this.#watch.quiet();
-    const phase = m.running ? (this.intervals && m.planPosition ? describePosition(this.intervals, m.planPosition) : 'RUN') : 'PAUSED';
-    this.#watch.face(this.elapsedText, phase, '');
   }
 
   #onSession(event: KneeSessionEvent) {
@@ -379,25 +374,25 @@ export class KneeRun extends LitElement {
               <span class=${`zone zone-${zone}`}>${zoneText}</span>
             </p>
             <p class="note">Target zone ${this.bpm - ZONE_BELOW}–${this.bpm + ZONE_ABOVE}${coach ? ` · in zone ${formatClock(coach.inZoneS)}` : ''}</p>
-            ${this.#renderOnBeat()}
             <label class="check"
               ><input type="checkbox" .checked=${this.coach} @change=${(e: Event) => (this.coach = (e.target as HTMLInputElement).checked)} /> Coach: the beat
               only when I drop below</label
             >`
           : nothing
       }
+      ${this.#renderOnBeat()}
     </fieldset>
     ${this.#renderHeart()}`;
   }
 
-  /** How the latest steps land on the beat (the motion sensor gives each footfall), and what to do about it. */
+  /** How the latest steps land on the beat (the phone's motion sensor or the watch gives each footfall), and what to do about it. */
   #renderOnBeat() {
     const live = this.#measure.onBeat.live;
-    if (!live || this.#measure.source !== 'motion') return nothing;
+    if (!live || !this.#measure.footfallsFrom) return nothing;
     const offset = live.medianOffsetMs;
     const hint = offset > ON_BEAT ? 'Behind the beat: land a touch sooner.' : offset < -ON_BEAT ? 'Ahead of the beat: ease off a touch.' : 'With the beat.';
     return html`<p part="on-beat" class="note">
-      On the beat: ${Math.round(live.share * 100)} % of the last ${live.steps} steps · ${offsetWords(offset)}. ${hint}
+      On the beat${this.#measure.footfallsFrom === 'watch' ? ' (the watch’s steps)' : ''}: ${Math.round(live.share * 100)} % of the last ${live.steps} steps · ${offsetWords(offset)}. ${hint}
     </p>`;
   }
 
@@ -556,7 +551,7 @@ export class KneeRun extends LitElement {
 }
 
 /** A number field of the wrist's buzz, within its limits (the controller keeps them too). */
-function watchNumber(label: string, key: keyof typeof WATCH_LIMITS, watch: WatchController) {
+function watchNumber(label: string, key: keyof typeof WATCH_LIMITS, watch: Wrist) {
   const { min, max } = WATCH_LIMITS[key];
   return html`<label
     >${label}

@@ -13,6 +13,7 @@ import { OnBeat } from '../../src/cadence/on-beat.js';
 import type { Bluetooth } from '../../src/cadence/web-bluetooth.js';
 import type { HeartRateSummary, MeasuredCadence } from '../../src/session-record.js';
 import type { StepsPerMinute } from '../../src/units.js';
+import { wrist } from '../../src/watch/wrist.js';
 
 export type MeasureSource = 'off' | 'motion' | 'bluetooth';
 
@@ -23,7 +24,10 @@ export class MeasureController implements ReactiveController {
   motion: MotionCadence | null = null;
   bluetooth: BluetoothCadence | null = null;
   coach: CadenceCoach | null = null;
-  /** How the steps land on the beat (footfalls from the motion sensor against the clicks heard). */
+  /**
+   * How the steps land on the beat: footfalls against the clicks heard — from this phone's
+   * motion sensor when it measures, otherwise from the watch's steps (a Bangle.js with our app).
+   */
   onBeat = new OnBeat();
   /** A heart-rate strap or watch, beside the cadence source; null when none is connected. */
   heart: BluetoothHeartRate | null = null;
@@ -33,9 +37,21 @@ export class MeasureController implements ReactiveController {
   #heartSeries: MinuteAverages | null = null;
   readonly #host: ReactiveControllerHost;
 
+  /** Where the latest footfalls came from. */
+  footfallsFrom: 'phone' | 'watch' | null = null;
+  #stopWatchSteps: (() => void) | null = null;
+
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
     host.addController(this);
+  }
+
+  hostConnected() {
+    this.#stopWatchSteps = wrist.onFootfall((at) => {
+      if (this.source === 'motion') return;
+      this.onBeat.footfall(at);
+      this.footfallsFrom = 'watch';
+    });
   }
 
   /** Steps per minute now, or NaN. */
@@ -95,7 +111,10 @@ export class MeasureController implements ReactiveController {
     this.message = '';
     if (source === 'motion') {
       this.motion = new MotionCadence();
-      this.motion.onfootfall = (at) => this.onBeat.footfall(at);
+      this.motion.onfootfall = (at) => {
+        this.onBeat.footfall(at);
+        this.footfallsFrom = 'phone';
+      };
       const started = await this.motion.start();
       if (!started.ok) {
         this.message = started.reason;
@@ -125,6 +144,7 @@ export class MeasureController implements ReactiveController {
     this.coach = this.source === 'off' ? null : new CadenceCoach(target);
     this.#heartSeries = new MinuteAverages();
     this.onBeat = new OnBeat();
+    this.footfallsFrom = null;
   }
 
   /** One tick of the run (time in ms of run, pauses excluded): returns the coach's zone. */
@@ -143,6 +163,8 @@ export class MeasureController implements ReactiveController {
   }
 
   hostDisconnected() {
+    this.#stopWatchSteps?.();
+    this.#stopWatchSteps = null;
     this.#stopSources();
     this.heart?.disconnect();
     this.heart = null;

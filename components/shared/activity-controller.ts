@@ -5,6 +5,7 @@ import { KneeActivityRequestEvent } from '../../src/activity/request-event.js';
 import { claimMediaSession, releaseMediaSession, type MediaControls } from '../../src/platform/media-session.js';
 import { KneeSessionEvent, KneeSessionProgressEvent, newSessionId, type SessionRecord } from '../../src/session-record.js';
 import { formatClock, type Milliseconds } from '../../src/units.js';
+import { wrist } from '../../src/watch/wrist.js';
 
 /** Longest time between two checkpoints of a running activity. */
 export const CHECKPOINT_EVERY: Milliseconds = 5000;
@@ -65,6 +66,7 @@ export class ActivityController implements ReactiveController {
     this.#host.removeEventListener(KneeActivityRequestEvent.eventName, this.#onRequest);
     this.#stopTimers();
     releaseMediaSession(this);
+    wrist.release(this);
     // Removed while it ran: the registries keeping it hand on its last checkpoint.
     if (this.running) this.#handle?.left();
     this.#handle = null;
@@ -109,6 +111,7 @@ export class ActivityController implements ReactiveController {
     this.activity?.end();
     this.#stopTimers();
     releaseMediaSession(this);
+    wrist.release(this);
     this.#host.dispatchEvent(new KneeSessionEvent(record));
   }
 
@@ -118,11 +121,16 @@ export class ActivityController implements ReactiveController {
     if (record && this.#handle) this.#host.dispatchEvent(new KneeSessionProgressEvent(record, this.#handle));
   }
 
-  /** The lock screen's words and buttons, now (they also follow the activity once a second while it runs). */
+  /**
+   * The lock screen's words and buttons, and the watch's face and button, now (they also follow
+   * the activity once a second while it runs).
+   */
   updateMedia() {
     const media = this.#options.media;
     if (media === false || !this.running) return;
     const view = this.#options.view();
+    // The watch's button pauses and resumes what can be paused (a rep count waits for a tap).
+    wrist.claim(this, view, () => view.pausable && this.#answer(this.activity?.status === 'paused' ? 'resume' : 'pause'));
     const title = view.detail || view.title;
     const artist = `${view.title} · ${formatClock(view.elapsedS)}${view.paused ? ' · paused' : ''}`;
     const position = media?.position?.();

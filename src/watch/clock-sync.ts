@@ -136,4 +136,10 @@ export class ClockSync {
     const fit = this.#current;
     return fit ? t + fit.offset + fit.slope * (t - fit.at) : Number.NaN;
   }
+
+  /** The phone's time at watch time `w` (toWatch undone; NaN before any reading). */
+  toPhone(w: Milliseconds): Milliseconds {
+    const fit = this.#current;
+    return fit ? (w - fit.offset + fit.slope * fit.at) / (1 + fit.slope) : Number.NaN;
+  }
 }

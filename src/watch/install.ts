@@ -21,7 +21,7 @@ export function installCommands(source: string): string[] {
     // The first write gives the file's whole size, which Storage reserves; the rest fill it in.
     lines.push(`\x10require("Storage").write(${JSON.stringify(APP_FILE)},atob("${piece}"),${at}${at === 0 ? `,${bytes.length}` : ''});\n`);
   }
-  const info = { id: 'kneebeat', name: 'Kneebeat', src: APP_FILE, type: 'app', version: '1' };
+  const info = { id: 'kneebeat', name: 'Kneebeat', src: APP_FILE, type: 'app', version: '2' };
   lines.push(`\x10require("Storage").writeJSON(${JSON.stringify(INFO_FILE)},${JSON.stringify(info)});\n`);
   lines.push(`\x10load(${JSON.stringify(APP_FILE)});\n`);
   return lines;

@@ -7,51 +7,7 @@ import '../../components/knee-run/knee-run.js';
 import type { KneeRun } from '../../components/knee-run/knee-run.js';
 import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
 import sinon from 'sinon';
-
-/** The watch, 1000 ms ahead of the page clock; `said` holds every line the phone wrote. */
-function fakeWatch() {
-  const said: Record<string, unknown>[] = [];
-  const raw: string[] = [];
-  let partial = '';
-  const rx = Object.assign(new EventTarget(), {
-    value: null as DataView | null,
-    startNotifications: async () => rx,
-    readValue: async () => rx.value!,
-    writeValue: async () => {},
-  });
-  const reply = (message: object) => {
-    rx.value = new DataView(new TextEncoder().encode(`${JSON.stringify(message)}\r\n`).buffer);
-    rx.dispatchEvent(new Event('characteristicvaluechanged'));
-  };
-  const tx = Object.assign(new EventTarget(), {
-    value: null as DataView | null,
-    startNotifications: async () => tx,
-    readValue: async () => tx.value!,
-    writeValue: async (bytes: Uint8Array) => {
-      expect(bytes.length).to.be.at.most(20); // one BLE packet
-      partial += new TextDecoder().decode(bytes);
-      let end: number;
-      while ((end = partial.indexOf('\n')) >= 0) {
-        const line = partial.slice(0, end);
-        partial = partial.slice(end + 1);
-        raw.push(line);
-        if (line.startsWith('\x10')) continue; // an install command
-        const message = JSON.parse(line) as Record<string, unknown>;
-        said.push(message);
-        // Our app answers a ping with its clock, 5 ms after it arrives.
-        if (message['t'] === 'ping') setTimeout(() => reply({ t: 'pong', i: message['i'], w: performance.now() + 1000 }), 5);
-      }
-    },
-  });
-  const server = {
-    connected: true,
-    connect: async () => server,
-    disconnect() {},
-    getPrimaryService: async () => ({ getCharacteristic: async (uuid: string) => (uuid.startsWith('6e400002') ? tx : rx) }),
-  };
-  const device = Object.assign(new EventTarget(), { id: 'bangle', name: 'Bangle.js 1a2b', gatt: server });
-  return { bluetooth: { requestDevice: async () => device }, said, raw, reply };
-}
+import { fakeWatch } from '../helpers/fake-watch.js';
 
 describe('the run screen with a Bangle.js 2', function () {
   this.timeout(60000);
@@ -77,15 +33,31 @@ describe('the run screen with a Bangle.js 2', function () {
     expect((grid['a'] as number) - performance.now()).to.be.within(0, 2000);
     await waitUntil(() => metronome.beats > 12, 'the beat did not go on', { timeout: 20000 });
     expect(watch.said.filter((m) => m['t'] === 'beat').length).to.be.at.most(3);
-    await waitUntil(() => watch.said.some((m) => m['t'] === 'face' && m['p'] === 'RUN'), 'no face', { timeout: 5000 });
+    // The face is the run's, as the strip and the lock screen show it.
+    await waitUntil(() => watch.said.some((m) => m['t'] === 'face' && m['r'] === 'Run' && m['p'] === '170 steps/min' && m['z'] === 0), 'no face', {
+      timeout: 5000,
+    });
+
+    // The watch's steps, each on a beat of the grid (its clock): they land on the beat.
+    const latest = watch.said.filter((m) => m['t'] === 'beat' && m['on'] === true).at(-1)!;
+    const period = 60000 / (latest['bpm'] as number);
+    const watchNow = performance.now() + 1000;
+    const last = (latest['a'] as number) + Math.floor((watchNow - (latest['a'] as number)) / period) * period;
+    watch.reply({ t: 'steps', s: Array.from({ length: 8 }, (_, k) => Math.round(last - (8 - k) * period)) });
+    await waitUntil(() => /On the beat \(the watch’s steps\): 100 % of the last 8 steps/.test(run.shadowRoot!.textContent!), 'watch steps not on the beat', {
+      timeout: 5000,
+    });
 
     // The watch's button: pause (the wrist goes quiet), then resume.
     watch.reply({ t: 'btn' });
     await waitUntil(() => metronome.paused, 'not paused by the watch');
+    await waitUntil(() => watch.said.some((m) => m['t'] === 'face' && m['r'] === 'Run' && m['z'] === 1), 'paused not shown', { timeout: 5000 });
     await waitUntil(() => watch.said.some((m) => m['t'] === 'beat' && m['on'] === false), 'the wrist was not quieted', { timeout: 5000 });
     watch.reply({ t: 'btn' });
     await waitUntil(() => metronome.running, 'not resumed by the watch', { timeout: 10000 });
     await metronome.stop();
+    // The run ended: the face rests, and the button belongs to nobody.
+    await waitUntil(() => watch.said.some((m) => m['t'] === 'face' && m['r'] === 'Kneebeat'), 'face not released');
 
     // Every 2nd beat, a 60 ms buzz and a motor delay of 30 ms: sent with the grid.
     const every = run.shadowRoot!.querySelector<HTMLSelectElement>('[part~="watch"] select')!;

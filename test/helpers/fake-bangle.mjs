@@ -1,7 +1,7 @@
 // A stand-in for the Espruino runtime of a Bangle.js 2, enough to run our watch app in Node:
 // the names and behaviours it uses from the Espruino reference (getTime() in seconds, setTimeout
 // and setInterval in ms of the watch's clock, Bluetooth.on('data')/println, Bangle.buzz/on/
-// setLCDTimeout/setHRMPower, setWatch on BTN1, NRF.setServices/updateServices, the Graphics `g`),
+// setLCDTimeout/setHRMPower/setPollInterval, setWatch on BTN1, NRF.setServices/updateServices, the Graphics `g`),
 // on a simulated clock: the watch's time runs `ppm` fast or slow against true time, and nothing
 // happens between events.
 import { readFileSync } from 'node:fs';
@@ -49,6 +49,7 @@ export function fakeBangle(loop, { ppm = 0, start = 1_764_900_000_000, onSend = 
   const handlers = {};
   let dataHandler = null;
   let button = null;
+  let pollInterval = 80;
   let ids = 0;
   const timers = new Map();
   const timer = (fn, ms, repeat) => {
@@ -97,6 +98,9 @@ export function fakeBangle(loop, { ppm = 0, start = 1_764_900_000_000, onSend = 
       },
       setLCDTimeout: () => {},
       setHRMPower: () => true,
+      setPollInterval: (ms) => {
+        pollInterval = ms;
+      },
     },
     NRF: {
       setServices: (data, options) => services.push({ set: data, options }),
@@ -124,5 +128,7 @@ export function fakeBangle(loop, { ppm = 0, start = 1_764_900_000_000, onSend = 
     press: () => button?.fn({ state: true }),
     button: () => button,
     emit: (event, ...args) => (handlers[event] ?? []).forEach((fn) => fn(...args)),
+    /** How often the accelerometer is read (ms; the Bangle.js 2's default is 80). */
+    pollInterval: () => pollInterval,
   };
 }

@@ -17,6 +17,7 @@ describe('ClockSync', () => {
     const sync = new ClockSync();
     expect(sync.ready).to.equal(false);
     expect(Number.isNaN(sync.toWatch(0))).to.equal(true);
+    expect(Number.isNaN(sync.toPhone(0))).to.equal(true);
     // Each ping took over 150 ms there and back, so alone each leaves ±79 ms; the first went out
     // fast (8 ms) and the second came back fast (12 ms): together they leave ±10 ms.
     sync.add(ping(5000, 0, 0, 8, 150));
@@ -36,6 +37,8 @@ describe('ClockSync', () => {
     expect(sync.drift * 1e6).to.be.closeTo(ppm, 10);
     const later = 19 * 30_000 + 90_000;
     expect(sync.toWatch(later) - (later - 1234 + later * ppm * 1e-6)).to.be.within(-5, 5);
+    // And back: a watch time (a step it felt) on the phone's clock.
+    for (const t of [0, later, 2 * later]) expect(sync.toPhone(sync.toWatch(t))).to.be.closeTo(t, 1e-6);
   });
 
   it('drops rounds older than ten minutes, and starts a round afresh after a clock step', () => {

@@ -2,8 +2,9 @@
 // (test/helpers/fake-bangle.mjs): it answers pings with its clock, buzzes each beat on its own
 // clock from the anchor the phone gave (ahead by the motor's delay), every n-th beat when asked,
 // re-anchors without a doubled or missed beat, stops, keeps the beat when the phone goes quiet,
-// sends its button press, shows the run, and reports steps as cadence and heart rate through
-// the standard services.
+// sends its button press, shows what the phone runs (a run, a hold set), buzzes a hold set's
+// cues as patterns on its clock, reports steps as cadence and heart rate through the standard
+// services, and sends each step's impact time.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EventLoop, fakeBangle } from '../helpers/fake-bangle.mjs';
@@ -22,7 +23,7 @@ function watch(options = {}) {
 describe('the watch app (Bangle.js 2, on a stand-in runtime)', () => {
   it('says hello, and answers a ping with its own clock', () => {
     const { loop, sent, bangle, say } = watch();
-    assert.deepEqual(sent, [{ t: 'hello', v: 1 }]);
+    assert.deepEqual(sent, [{ t: 'hello', v: 2 }]);
     loop.run(1234);
     say({ t: 'ping', i: 7 });
     assert.deepEqual(sent.at(-1), { t: 'pong', i: 7, w: bangle.watchNow() });
@@ -78,19 +79,92 @@ describe('the watch app (Bangle.js 2, on a stand-in runtime)', () => {
     assert.equal(bangle.buzzes.length, count);
   });
 
-  it('sends its button press, shows the run, and reads a message split across packets', () => {
+  it('sends its button press, shows what the phone runs, and reads a message split across packets', () => {
     const { loop, sent, bangle } = watch();
     assert.equal(bangle.button().pin, 'BTN1');
     assert.deepEqual(plain(bangle.button().options), { repeat: true, edge: 'rising', debounce: 50 });
     bangle.press();
     assert.deepEqual(sent.at(-1), { t: 'btn' });
-    const text = `${JSON.stringify({ t: 'face', e: '12:04', p: 'RUN', r: '0:45' })}\n`;
+    const text = `${JSON.stringify({ t: 'face', e: '2:04', p: 'Hold 4 s · Rep 3/10 · Set 1/2', r: 'Quad set', z: 0 })}\n`;
     // BLE packets carry 20 bytes: a line arrives in pieces.
     for (let i = 0; i < text.length; i += 20) bangle.deliver(text.slice(i, i + 20));
     loop.run(10);
-    assert.deepEqual(bangle.drawn.slice(0, 2), ['12:04', 'RUN 0:45']);
+    assert.deepEqual(bangle.drawn.slice(0, 4), ['Quad set', '2:04', 'Hold 4 s', 'Rep 3/10 · Set 1/2']);
     bangle.deliver('garbage that is not JSON\n');
-    assert.deepEqual(bangle.drawn.slice(0, 2), ['12:04', 'RUN 0:45']);
+    assert.deepEqual(bangle.drawn.slice(0, 4), ['Quad set', '2:04', 'Hold 4 s', 'Rep 3/10 · Set 1/2']);
+    bangle.deliver(`${JSON.stringify({ t: 'face', e: '2:05', p: 'Walk 1 of 2', r: 'Run', z: 1 })}\n`);
+    assert.deepEqual(bangle.drawn.slice(0, 3), ['Run · paused', '2:05', 'Walk 1 of 2']);
+  });
+
+  it('buzzes a hold set’s cues on its own clock, each as its pattern, ahead by the motor delay; new cues replace the old', () => {
+    const { loop, bangle, say } = watch({ ppm: 40 });
+    const at = (watchMs) => bangle.watchNow() + watchMs;
+    // Go in 1 s, the last seconds' ticks, release at 6 s; the motor takes 20 ms to start.
+    say({
+      t: 'cues',
+      l: 20,
+      c: [
+        [at(1000), 'go'],
+        [at(3000), 'tick'],
+        [at(4000), 'tick'],
+        [at(5000), 'tick'],
+        [at(6000), 'release'],
+      ],
+    });
+    const start = loop.now;
+    loop.run(start + 10_000);
+    const rate = 1 + 40e-6;
+    const buzzed = bangle.buzzes.map((b) => [Math.round((b.at - start) * rate), b.ms]);
+    // The release is two buzzes of 150 ms, 100 ms apart.
+    assert.deepEqual(buzzed, [
+      [980, 400],
+      [2980, 30],
+      [3980, 30],
+      [4980, 30],
+      [5980, 150],
+      [6230, 150],
+    ]);
+    // A pause sends no cues: what was to come is cancelled.
+    say({ t: 'cues', l: 0, c: [[at(2000), 'end']] });
+    say({ t: 'cues', l: 0, c: [] });
+    const count = bangle.buzzes.length;
+    loop.run(loop.now + 5000);
+    assert.equal(bangle.buzzes.length, count);
+    // A cue whose time has passed is not buzzed late.
+    say({
+      t: 'cues',
+      l: 0,
+      c: [
+        [at(-500), 'go'],
+        [at(500), 'switch'],
+      ],
+    });
+    loop.run(loop.now + 2000);
+    assert.deepEqual(
+      bangle.buzzes.slice(count).map((b) => b.ms),
+      [300, 100],
+    );
+  });
+
+  it('times each step by its strongest jolt, reads the accelerometer 25 times a second, and sends the times', () => {
+    const { loop, sent, bangle } = watch();
+    assert.equal(bangle.pollInterval(), 40);
+    // A reading every 40 ms; a jolt (1.8 g) 200 ms before each step is counted (the watch's step
+    // counter recognises a step after it happens).
+    const jolts = [];
+    for (let t = 0; t < 6000; t += 40) {
+      const jolt = t % 400 === 120;
+      if (jolt) jolts.push(t);
+      loop.at(t, () => bangle.emit('accel', { x: 0, y: 0, z: -1, mag: jolt ? 1.8 : 1 + 0.1 * Math.sin(t) }));
+    }
+    for (const t of jolts) loop.at(t + 200, () => bangle.emit('step', 1));
+    loop.run(6500);
+    const times = sent.filter((m) => m.t === 'steps').flatMap((m) => m.s);
+    assert.equal(times.length, jolts.length);
+    assert.deepEqual(
+      times.map((w) => Math.round(w - bangle.watchNow() + loop.now)),
+      jolts,
+    );
   });
 
   it('counts steps into a cadence and offers it, and its heart rate, as the standard services', () => {

@@ -2,15 +2,19 @@
 // clock. The phone sends the tempo and one beat's time (an anchor, in this watch's clock, found
 // from ping round trips), never "buzz now": a Bluetooth message waits 7.5–200 ms for its
 // connection event, which is too late for a beat. The watch buzzes every `n`th beat from the
-// anchor until told otherwise, and keeps going if the phone goes quiet. It shows the run's time,
-// phase and tempo, sends its button press (pause/resume), and counts steps for the measured
-// cadence, which it offers as the standard Running Speed and Cadence service.
+// anchor until told otherwise, and keeps going if the phone goes quiet. A hold set's cues (go,
+// the last seconds, release, switch sides, the end) come the same way: their times on this
+// clock, each buzzed as its own pattern. The face shows whatever the phone is running (a run, a
+// hold set): its name, time and where it stands; the button pauses and resumes it. The watch
+// counts steps for the measured cadence, which it offers as the standard Running Speed and
+// Cadence service, and sends each step's impact time for how well steps land on the beat.
 //
 // Messages are JSON, one a line, over the Nordic UART service (Bluetooth.on('data')).
-// Phone → watch: {t:'ping',i} · {t:'beat',bpm,a,n,b,l,on} · {t:'face',e,p,r} · {t:'stop'}
-// Watch → phone: {t:'pong',i,w} · {t:'btn'} · {t:'hello',v}
+// Phone → watch: {t:'ping',i} · {t:'beat',bpm,a,n,b,l,on} · {t:'face',e,p,r,z} · {t:'cues',c,l}
+//   · {t:'stop'}
+// Watch → phone: {t:'pong',i,w} · {t:'btn'} · {t:'hello',v} · {t:'steps',s}
 (function () {
-  var VERSION = 1;
+  var VERSION = 2;
   /** At a start, the first buzz is at least this far off (ms): setTimeout needs a moment. */
   var LEAD = 3;
   /** A buzz this late (ms) is still made (a re-sync that lands on a beat); later, it is skipped. */
@@ -18,7 +22,28 @@
   var beat = { bpm: 0, anchor: 0, every: 1, buzz: 40, latency: 0, on: false };
   /** A grid that starts at its anchor (a tempo change said ahead): the current one plays until then. */
   var upcoming = null;
-  var face = { elapsed: '0:00', phase: '', left: '' };
+  var face = { elapsed: '', detail: '', title: 'Kneebeat', paused: false };
+  /**
+   * Buzz patterns of the hold timer's cues (ms on, ms off, …): a long one to start holding,
+   * short ones for the count and the last seconds, two to let go, long-short to switch sides,
+   * three and a long one at the end — told apart without looking.
+   */
+  var PATTERNS = {
+    count: [30],
+    go: [400],
+    tick: [30],
+    release: [150, 100, 150],
+    switch: [300, 100, 100],
+    end: [150, 100, 150, 100, 400],
+  };
+  /** Cues still to come: [watch ms, kind], in time order; and the motor delay they are buzzed ahead by. */
+  var cues = [];
+  var cueLatency = 0;
+  var cueTimer;
+  /** Each step's impact (watch ms) not yet sent to the phone, and the last second of the accelerometer's magnitude ([t, g, t, g, …]). */
+  var footfalls = [];
+  var accel = [];
+  var lastImpact = -Infinity;
   var last = -Infinity; // the time (watch ms) of the last beat buzzed
   var timer;
   var line = '';
@@ -71,14 +96,66 @@
     var w = g.getWidth();
     g.clear();
     g.setFontAlign(0, 0);
+    g.setFont('Vector', 18);
+    g.drawString(face.paused ? face.title + ' · paused' : face.title, w / 2, 16);
     g.setFont('Vector', 40);
     g.drawString(face.elapsed, w / 2, 50);
+    // "Hold 4 s · Rep 3/10 · Set 1/2": the first part large, the rest below it.
+    var parts = face.detail.split(' · ');
     g.setFont('Vector', 24);
-    g.drawString(face.phase + (face.left ? ' ' + face.left : ''), w / 2, 95);
-    g.drawString(beat.on ? Math.round(beat.bpm) + ' spm' : 'paused', w / 2, 125);
-    var c = cadence();
+    g.drawString(parts[0] || '', w / 2, 88);
     g.setFont('Vector', 18);
-    g.drawString(c ? 'you ' + c : '', w / 2, 150);
+    g.drawString(parts.slice(1).join(' · '), w / 2, 114);
+    var c = cadence();
+    g.drawString((beat.on ? Math.round(beat.bpm) + ' spm' : '') + (c ? (beat.on ? ' · ' : '') + 'you ' + c : ''), w / 2, 140);
+  }
+
+  /** Buzzes a pattern: [on, off, on, …] in ms. */
+  function buzzPattern(pattern) {
+    var i = 0;
+    function next() {
+      Bangle.buzz(pattern[i]);
+      var wait = pattern[i] + (pattern[i + 1] || 0);
+      i += 2;
+      if (i < pattern.length) setTimeout(next, wait);
+    }
+    next();
+  }
+
+  /** The next cue's buzz, asked for the motor's delay early; a cue already past is dropped (a late "go" misleads). */
+  function scheduleCue() {
+    if (cueTimer !== undefined) clearTimeout(cueTimer);
+    cueTimer = undefined;
+    var t = now();
+    while (cues.length && cues[0][0] - cueLatency < t - LATE) cues.shift();
+    if (!cues.length) return;
+    cueTimer = setTimeout(
+      function () {
+        cueTimer = undefined;
+        var cue = cues.shift();
+        buzzPattern(PATTERNS[cue[1]] || PATTERNS.tick);
+        scheduleCue();
+      },
+      Math.max(0, cues[0][0] - cueLatency - t),
+    );
+  }
+
+  /**
+   * The strongest jolt in the 600 ms before a step was counted, and after the last step's (a
+   * step is 250 ms or more at any running pace): when that foot landed, as the wrist felt it.
+   */
+  function impact(t) {
+    var from = Math.max(t - 600, lastImpact + 200);
+    var at = t;
+    var top = -1;
+    for (var i = 0; i < accel.length; i += 2) {
+      if (accel[i] >= from && accel[i + 1] > top) {
+        top = accel[i + 1];
+        at = accel[i];
+      }
+    }
+    lastImpact = at;
+    return at;
   }
 
   /** Steps per minute over the last 10 s of steps, or 0 when too few. */
@@ -93,6 +170,10 @@
   function reportCadence() {
     var c = Math.min(255, cadence());
     NRF.updateServices({ 0x1814: { 0x2a53: { value: [0, 0, 0, c], notify: true } } });
+    if (footfalls.length) {
+      send({ t: 'steps', s: footfalls });
+      footfalls = [];
+    }
   }
 
   function handle(message) {
@@ -108,8 +189,13 @@
       schedule();
       draw();
     } else if (message.t === 'face') {
-      face = { elapsed: message.e, phase: message.p || '', left: message.r || '' };
+      face = { elapsed: message.e || '', detail: message.p || '', title: message.r || 'Kneebeat', paused: !!message.z };
       draw();
+    } else if (message.t === 'cues') {
+      // The set's cues from now on (a pause sends none: the rest are cancelled).
+      cues = message.c || [];
+      cueLatency = message.l || 0;
+      scheduleCue();
     } else if (message.t === 'stop') {
       beat.on = false;
       upcoming = null;
@@ -142,7 +228,16 @@
   );
 
   Bangle.on('step', function () {
-    steps.push(now());
+    var t = now();
+    steps.push(t);
+    footfalls.push(Math.round(impact(t)));
+    if (footfalls.length > 40) footfalls.shift(); // the phone away: keep the latest only
+  });
+  // 25 readings a second (the default is 12.5): a step's jolt timed to ±20 ms, not ±40.
+  Bangle.setPollInterval(40);
+  Bangle.on('accel', function (a) {
+    accel.push(now(), a.mag);
+    if (accel.length > 50) accel.splice(0, 2);
   });
 
   // The watch's own sensors as standard services, so the phone reads them as it reads any
