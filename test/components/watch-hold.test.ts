@@ -29,7 +29,23 @@ describe('a hold set with a Bangle.js 2', function () {
     const cues = first['c'] as Cue[];
     // Three holds of 5 s: each a go, three ticks and a release (the last one the end), in the
     // watch's clock (the page's + 1000 ms, to within the sync's few ms and the audio's output delay).
-    expect(cues.map(([, kind]) => kind)).to.deep.equal(['go', 'tick', 'tick', 'tick', 'release', 'go', 'tick', 'tick', 'tick', 'release', 'go', 'tick', 'tick', 'tick', 'end']);
+    expect(cues.map(([, kind]) => kind)).to.deep.equal([
+      'go',
+      'tick',
+      'tick',
+      'tick',
+      'release',
+      'go',
+      'tick',
+      'tick',
+      'tick',
+      'release',
+      'go',
+      'tick',
+      'tick',
+      'tick',
+      'end',
+    ]);
     // The first go falls between the press and a moment after the set began (the audio's start-up takes what it takes).
     const go = cues[0]![0] - 1000;
     expect(go).to.be.within(startedAt - 100, runningAt + 1000);

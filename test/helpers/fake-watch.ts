@@ -48,4 +48,3 @@ export function fakeWatch() {
   const device = Object.assign(new EventTarget(), { id: 'bangle', name: 'Bangle.js 1a2b', gatt: server });
   return { bluetooth: { requestDevice: async () => device }, said, raw, reply };
 }
-
