@@ -5,6 +5,7 @@
  * measurement means is the subclass's (`parse`).
  */
 import { Backoff } from './backoff.js';
+import { holdGatt, releaseGatt } from './shared-gatt.js';
 import { BATTERY_LEVEL, BATTERY_SERVICE } from './rsc.js';
 import type { Milliseconds } from '../units.js';
 import type { Bluetooth, BluetoothDevice, BluetoothRemoteGATTCharacteristic, BluetoothRemoteGATTServer } from './web-bluetooth.js';
@@ -84,7 +85,7 @@ export abstract class GattSensor<T> {
     this.#retry.cancel();
     this.#characteristic?.removeEventListener('characteristicvaluechanged', this.#onValue);
     this.#device?.removeEventListener('gattserverdisconnected', this.#onDrop);
-    this.#device?.gatt?.disconnect();
+    if (this.#device) releaseGatt(this.#device, this);
     this.#set('idle', '');
   }
 
@@ -93,6 +94,7 @@ export abstract class GattSensor<T> {
     if (!device?.gatt) return false;
     try {
       const server = await device.gatt.connect();
+      holdGatt(device, this);
       const service = await server.getPrimaryService(this.service);
       const characteristic = await service.getCharacteristic(this.characteristic);
       characteristic.addEventListener('characteristicvaluechanged', this.#onValue);

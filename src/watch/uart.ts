@@ -5,6 +5,7 @@
  * pieces too and is handed on line by line. A dropped link says so and reconnects by itself.
  */
 import { Backoff } from '../cadence/backoff.js';
+import { holdGatt, releaseGatt } from '../cadence/shared-gatt.js';
 import type { BluetoothStatus } from '../cadence/gatt-sensor.js';
 import type { Bluetooth, BluetoothDevice, BluetoothRemoteGATTCharacteristic } from '../cadence/web-bluetooth.js';
 
@@ -83,7 +84,7 @@ export class UartLink {
     this.#retry.cancel();
     this.#rx?.removeEventListener('characteristicvaluechanged', this.#onData);
     this.#device?.removeEventListener('gattserverdisconnected', this.#onDrop);
-    this.#device?.gatt?.disconnect();
+    if (this.#device) releaseGatt(this.#device, this);
     this.#tx = null;
     this.#set('idle', '');
   }
@@ -93,6 +94,7 @@ export class UartLink {
     if (!gatt) return false;
     try {
       const server = await gatt.connect();
+      holdGatt(this.#device!, this);
       const service = await server.getPrimaryService(UART_SERVICE);
       this.#tx = await service.getCharacteristic(UART_TX);
       const rx = await service.getCharacteristic(UART_RX);

@@ -22,11 +22,13 @@ const base64 = (bytes) => Buffer.from(bytes).toString('base64');
  * (an advertisement with every field), every connection and discovery accepted and every
  * descriptor write (the 0x2902 that notifications need) answered. `onGatt` sees each GATT
  * operation (a connection, a discovery). The test adds the services and answers characteristics.
+ * `serviceUuid`: the service it is known by, or several.
  */
 async function peripheral(owner, { address, name, serviceUuid, onGatt = () => {} }) {
+  const known = Array.isArray(serviceUuid) ? serviceUuid : [serviceUuid];
   const cdp = await owner.target().createCDPSession();
   await cdp.send('BluetoothEmulation.enable', { state: 'powered-on', leSupported: true });
-  await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', { address, name, manufacturerData: [], knownServiceUuids: [serviceUuid] });
+  await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', { address, name, manufacturerData: [], knownServiceUuids: known });
   cdp.on('BluetoothEmulation.gattOperationReceived', (e) => {
     onGatt(e);
     void cdp.send('BluetoothEmulation.simulateGATTOperationResponse', { address, type: e.type, code: 0 });
@@ -249,6 +251,76 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     await page.evaluate(() => window.watch.refresh());
     answer = '';
     await page.waitForFunction(() => window.watchLines.includes('{"t":"pong","i":3,"w":1234}'), { timeout: 20_000, polling: 50 });
+    await page.close();
+  });
+  it('a Bangle.js with our app is the watch, the cadence sensor and the heart-rate sensor at once, over one connection', async (t) => {
+    const WATCH = '0C:0C:0C:0C:0C:0C';
+    const NUS = '6e400001-b5a3-f393-e0a9-e50e24dcca9e';
+    const bangleBrowser = await launchChromium(['--enable-features=WebBluetooth']);
+    t.after(() => bangleBrowser.close());
+    const page = await bangleBrowser.newPage();
+    await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.watch && window.source && window.heart, { polling: 50 });
+    const cdp = await peripheral(bangleBrowser, { address: WATCH, name: 'Bangle.js 1a2b', serviceUuid: [NUS, uuid(0x1814), uuid(0x180d)] });
+    // As our app sets them up (NRF.setServices with the UART kept): the UART, cadence, heart rate.
+    const characteristic = async (serviceUuid, characteristicUuid, properties) => {
+      const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address: WATCH, serviceUuid });
+      const { characteristicId } = await cdp.send('BluetoothEmulation.addCharacteristic', { serviceId, characteristicUuid, properties });
+      if (properties.notify) await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId, descriptorUuid: uuid(0x2902) });
+      return characteristicId;
+    };
+    const { serviceId: nus } = await cdp.send('BluetoothEmulation.addService', { address: WATCH, serviceUuid: NUS });
+    await cdp.send('BluetoothEmulation.addCharacteristic', {
+      serviceId: nus,
+      characteristicUuid: '6e400002-b5a3-f393-e0a9-e50e24dcca9e',
+      properties: { write: true, writeWithoutResponse: true },
+    });
+    const { characteristicId: rx } = await cdp.send('BluetoothEmulation.addCharacteristic', {
+      serviceId: nus,
+      characteristicUuid: '6e400003-b5a3-f393-e0a9-e50e24dcca9e',
+      properties: { notify: true, read: true },
+    });
+    await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId: rx, descriptorUuid: uuid(0x2902) });
+    const rsc = await characteristic(uuid(0x1814), uuid(0x2a53), { notify: true, read: true });
+    const hr = await characteristic(uuid(0x180d), uuid(0x2a37), { notify: true, read: true });
+    // What our app's services hold: cadence 172 ([0, 0, 0, 172]: no speed), heart rate 151 (8-bit).
+    const values = new Map([
+      [rsc, [0, 0, 0, 172]],
+      [hr, [0, 151]],
+      [rx, [...Buffer.from('{"t":"hello","v":2}\r\n')]],
+    ]);
+    cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
+      const reply = e.type === 'read' ? { data: base64(values.get(e.characteristicId) ?? []) } : {};
+      void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', { characteristicId: e.characteristicId, type: e.type, code: 0, ...reply });
+    });
+    const pick = async (button) => {
+      const prompted = page.waitForDevicePrompt({ timeout: 20_000 });
+      await page.click(button);
+      const prompt = await prompted;
+      await prompt.select(await prompt.waitForDevice((d) => d.id === WATCH, { timeout: 20_000 }));
+    };
+    await pick('#connect-watch');
+    await page.waitForFunction(() => window.watch.status === 'connected', { timeout: 20_000, polling: 50 });
+    // The same watch, picked as the footpod and as the heart-rate sensor: the phone's own code paths read its standard services.
+    await page.evaluate(() => (window.source.unit = 'steps'));
+    await pick('#connect');
+    await page.waitForFunction(() => window.source.status === 'connected' && window.source.cadence === 172, { timeout: 20_000, polling: 50 });
+    await pick('#connect-hr');
+    await page.waitForFunction(() => window.heart.status === 'connected' && window.heart.bpm === 151, { timeout: 20_000, polling: 50 });
+    await page.evaluate(() => window.watch.refresh());
+    await page.waitForFunction(() => window.watchLines.includes('{"t":"hello","v":2}'), { timeout: 20_000, polling: 50 });
+
+    // Letting the heart rate go keeps the one connection the watch and the cadence still use…
+    await page.evaluate(() => window.heart.disconnect());
+    values.set(rsc, [0, 0, 0, 168]);
+    await page.evaluate(() => window.source.refresh());
+    await page.waitForFunction(() => window.source.cadence === 168, { timeout: 20_000, polling: 50 });
+    assert.equal(await page.evaluate(() => window.watch.status), 'connected');
+    // …and so does letting the cadence go: the watch's lines still come.
+    await page.evaluate(() => window.source.disconnect());
+    values.set(rx, [...Buffer.from('{"t":"btn"}\r\n')]);
+    await page.evaluate(() => window.watch.refresh());
+    await page.waitForFunction(() => window.watchLines.includes('{"t":"btn"}'), { timeout: 20_000, polling: 50 });
     await page.close();
   });
 });
