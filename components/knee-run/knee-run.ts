@@ -377,7 +377,12 @@ export class KneeRun extends LitElement {
             <label class="check"
               ><input type="checkbox" .checked=${this.coach} @change=${(e: Event) => (this.coach = (e.target as HTMLInputElement).checked)} /> Coach: the beat
               only when I drop below</label
-            >`
+            >
+            ${
+              this.coach && measure.coach?.waitingForBeat
+                ? html`<p class="note" role="status">Coach: the beat plays on until your steps land with it.</p>`
+                : nothing
+            }`
           : nothing
       }
       ${this.#renderOnBeat()}

@@ -9,13 +9,16 @@ import { CadenceCoach, type ZoneState } from '../../src/cadence/coach.js';
 import { MotionCadence } from '../../src/cadence/motion-source.js';
 import { BluetoothHeartRate } from '../../src/cadence/heart-rate-source.js';
 import { MinuteAverages } from '../../src/cadence/minute-averages.js';
-import { OnBeat } from '../../src/cadence/on-beat.js';
+import { ON_BEAT, OnBeat } from '../../src/cadence/on-beat.js';
 import type { Bluetooth } from '../../src/cadence/web-bluetooth.js';
 import type { HeartRateSummary, MeasuredCadence } from '../../src/session-record.js';
 import type { StepsPerMinute } from '../../src/units.js';
 import { wrist } from '../../src/watch/wrist.js';
 
 export type MeasureSource = 'off' | 'motion' | 'bluetooth';
+
+/** Steps of the latest that must be known before the coach reads them as off the beat. */
+const OFF_BEAT_STEPS = 8;
 
 export class MeasureController implements ReactiveController {
   source: MeasureSource = 'off';
@@ -152,7 +155,9 @@ export class MeasureController implements ReactiveController {
     this.#heartSeries?.add(runMs, this.heartRate);
     if (!this.coach) return 'unknown';
     this.coach.target = target;
-    return this.coach.update(runMs, this.cadence);
+    const live = this.footfallsFrom ? this.onBeat.live : null;
+    const offBeat = live !== null && live.steps >= OFF_BEAT_STEPS && Math.abs(live.medianOffsetMs) > ON_BEAT;
+    return this.coach.update(runMs, this.cadence, offBeat);
   }
 
   /** The run's measured part for its record, or null when nothing measured it. */

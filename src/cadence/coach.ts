@@ -2,8 +2,9 @@
  * Cadence coaching, DOM-free: where the measured cadence stands against the target (low / in
  * the zone / high), time in the zone, a per-minute series and the run's average — and, in
  * Coach mode, whether the beat should play: only after the runner has been below the zone for
- * a few seconds, going quiet again once they are back in it. Feedback that comes when needed
- * and fades when not is what gait retraining favours.
+ * a few seconds, going quiet again once they are back in it (and, where each footfall is known,
+ * landing with the beat). Feedback that comes when needed and fades when not is what gait
+ * retraining favours.
  */
 import type { Milliseconds, Seconds, StepsPerMinute } from '../units.js';
 import { MinuteAverages } from './minute-averages.js';
@@ -38,6 +39,8 @@ export class CadenceCoach {
   state: ZoneState = 'unknown';
   /** In Coach mode: true while the beat should play. Starts true (the runner hears the target first). */
   beatOn = true;
+  /** Back in the zone long enough, but the steps do not land with the beat: it plays on until they do. */
+  waitingForBeat = false;
 
   #stateSince = 0;
   #inZone = 0;
@@ -49,9 +52,12 @@ export class CadenceCoach {
 
   /**
    * The cadence measured at run time `t` (ms, pauses excluded; NaN while unknown). Returns the
-   * zone. Time is credited to the interval since the previous update.
+   * zone. Time is credited to the interval since the previous update. `offBeat`: the latest
+   * steps land off the beat (their median more than ±40 ms from the click; false when footfalls
+   * are not known) — a beat that plays then stays until the steps fall in with it, so the
+   * runner matches the rhythm and not only the count.
    */
-  update(t: Milliseconds, cadence: StepsPerMinute): ZoneState {
+  update(t: Milliseconds, cadence: StepsPerMinute, offBeat = false): ZoneState {
     const state = zoneOf(cadence, this.target);
     if (state !== this.state) {
       this.state = state;
@@ -61,7 +67,9 @@ export class CadenceCoach {
     if (state === 'in') this.#inZone += dt;
     const held = t - this.#stateSince;
     if (state === 'low' && held >= LOW_HOLD) this.beatOn = true;
-    if ((state === 'in' || state === 'high') && held >= BACK_HOLD) this.beatOn = false;
+    const back = (state === 'in' || state === 'high') && held >= BACK_HOLD;
+    this.waitingForBeat = back && this.beatOn && offBeat;
+    if (back && !offBeat) this.beatOn = false;
     return state;
   }
 

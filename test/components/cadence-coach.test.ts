@@ -89,6 +89,28 @@ describe('measured cadence', function () {
     expect(coach.summary.perMinute).to.deep.equal([Math.round((172 * 5 + 150 * 6 + 171 * 6) / 17)]);
   });
 
+  it('coaches the rhythm too: back in the zone, a beat that plays stays until the steps land with it', () => {
+    const coach = new CadenceCoach(170);
+    let ms = 0;
+    const feed = (cadence: number, seconds: number, offBeat: boolean) => {
+      for (let i = 0; i < seconds; i++) coach.update((ms += 1000), cadence, offBeat);
+    };
+    feed(150, 6, false);
+    expect(coach.beatOn).to.equal(true);
+    // In the zone, but the steps land behind the clicks: the beat plays on, and says why.
+    feed(171, 10, true);
+    expect(coach.beatOn).to.equal(true);
+    expect(coach.waitingForBeat).to.equal(true);
+    // With the beat now: it goes quiet.
+    feed(171, 1, false);
+    expect(coach.beatOn).to.equal(false);
+    expect(coach.waitingForBeat).to.equal(false);
+    // Quiet, off the beat does not bring it back; only the count does (below the zone).
+    feed(171, 10, true);
+    expect(coach.beatOn).to.equal(false);
+    expect(coach.waitingForBeat).to.equal(false);
+  });
+
   it('on the run screen: shows the measured cadence and zone, Coach mode silences the beat in the zone, and the run keeps what was measured', async () => {
     const log = await fixture(html`<knee-session-log .store=${t.store}><knee-run bpm="170" coach></knee-run></knee-session-log>`);
     const run = log.querySelector<KneeRun>('knee-run')!;
