@@ -18,6 +18,7 @@ import { MeasureController, type MeasureSource } from './measure-controller.js';
 import { ON_BEAT } from '../../src/cadence/on-beat.js';
 import { WATCH_LIMITS, WatchController } from './watch-controller.js';
 import type { Wrist } from '../../src/watch/wrist.js';
+import { APP_VERSION } from '../../src/watch/install.js';
 import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
 import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
 import { runStyles } from './knee-run.styles.js';
@@ -411,7 +412,7 @@ export class KneeRun extends LitElement {
       ${
         link
           ? html`<p class="note" role="status">
-                ${link.deviceName}: ${link.status}${link.message ? ` · ${link.message}` : ''}${watch.appVersion !== null ? ' · Kneebeat app running' : ''}${
+                ${link.deviceName}: ${link.status}${link.message ? ` · ${link.message}` : ''}${appWords(watch.appVersion)}${
                   sync?.ready ? ` · clock within ±${Math.round(sync.uncertainty)} ms` : ''
                 }
               </p>
@@ -556,6 +557,12 @@ export class KneeRun extends LitElement {
 }
 
 /** A number field of the wrist's buzz, within its limits (the controller keeps them too). */
+/** What the watch's hello says of the app on it: running, or older than this page's (install it again). */
+function appWords(version: number | null): string {
+  if (version === null) return '';
+  return version < APP_VERSION ? ' · an older Kneebeat app: install it again' : ' · Kneebeat app running';
+}
+
 function watchNumber(label: string, key: keyof typeof WATCH_LIMITS, watch: Wrist) {
   const { min, max } = WATCH_LIMITS[key];
   return html`<label

@@ -27,6 +27,8 @@ export interface WatchBeatOptions {
   now: () => Milliseconds;
   setTimer: (fn: () => void, ms: Milliseconds) => unknown;
   clearTimer: (id: unknown) => void;
+  /** A round heard back: the clock's estimate is newer (whatever else is timed on the watch is sent again). */
+  onRound?: () => void;
 }
 
 export interface BeatGrid {
@@ -121,6 +123,7 @@ export class WatchBeat {
         if (this.#heardThisRound) {
           this.roundsHeard++;
           this.#sendGrid();
+          this.#o.onRound?.();
         }
       },
       (PINGS - 1) * PING_GAP + ROUND_WAIT,

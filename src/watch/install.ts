@@ -7,6 +7,8 @@
  */
 export const APP_FILE = 'kneebeat.app.js';
 export const INFO_FILE = 'kneebeat.info';
+/** Our watch app's version: its `VERSION`, said in its hello, and the launcher entry's. */
+export const APP_VERSION = 2;
 /** Bytes of the file per command: a line the watch's prompt takes comfortably. */
 const PIECE = 512;
 
@@ -21,7 +23,7 @@ export function installCommands(source: string): string[] {
     // The first write gives the file's whole size, which Storage reserves; the rest fill it in.
     lines.push(`\x10require("Storage").write(${JSON.stringify(APP_FILE)},atob("${piece}"),${at}${at === 0 ? `,${bytes.length}` : ''});\n`);
   }
-  const info = { id: 'kneebeat', name: 'Kneebeat', src: APP_FILE, type: 'app', version: '2' };
+  const info = { id: 'kneebeat', name: 'Kneebeat', src: APP_FILE, type: 'app', version: String(APP_VERSION) };
   lines.push(`\x10require("Storage").writeJSON(${JSON.stringify(INFO_FILE)},${JSON.stringify(info)});\n`);
   lines.push(`\x10load(${JSON.stringify(APP_FILE)});\n`);
   return lines;

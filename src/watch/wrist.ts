@@ -9,7 +9,7 @@
  */
 import type { Bluetooth } from '../cadence/web-bluetooth.js';
 import { formatClock, type Milliseconds, type Seconds } from '../units.js';
-import { WatchBeat } from './beat-link.js';
+import { WatchBeat, type WatchBeatOptions } from './beat-link.js';
 import { installCommands } from './install.js';
 import { UartLink } from './uart.js';
 
@@ -40,6 +40,15 @@ export interface WristCue {
 
 type Settings = Pick<Wrist, 'every' | 'buzzMs' | 'latencyMs'>;
 
+/** The phone's clock (ms) and timers, as WatchBeat takes them. */
+export type WristClock = Pick<WatchBeatOptions, 'now' | 'setTimer' | 'clearTimer'>;
+
+const pageClock: WristClock = {
+  now: () => performance.now(),
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+  clearTimer: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+};
+
 export class Wrist extends EventTarget {
   link: UartLink | null = null;
   beat: WatchBeat | null = null;
@@ -52,8 +61,19 @@ export class Wrist extends EventTarget {
   /** The app on the watch answered (its `hello`), with its version. */
   appVersion: number | null = null;
   #owner: { who: object; onButton: () => void } | null = null;
+  /** The hold set's cues still to come (phone times), sent again with each newer clock estimate. */
+  #cueList: readonly WristCue[] = [];
   #lastFace = '';
   readonly #footfallListeners = new Set<(at: Milliseconds) => void>();
+  /** The phone's clock (ms) and timers: the page's; a simulation's in the bench. */
+  readonly #clock: WristClock;
+  /** Where messages to the watch go: the open link. */
+  #sender: Pick<UartLink, 'send'> | null = null;
+
+  constructor(clock: WristClock = pageClock) {
+    super();
+    this.#clock = clock;
+  }
 
   /** A link is open or opening. */
   get connected(): boolean {
@@ -64,7 +84,7 @@ export class Wrist extends EventTarget {
   async connect(bluetooth?: Bluetooth): Promise<void> {
     this.disconnect();
     const link = new UartLink();
-    link.online = (line) => this.#onLine(line);
+    link.online = (line) => this.receive(line);
     link.onchange = () => this.#changed();
     this.link = link;
     this.#changed();
@@ -73,12 +93,20 @@ export class Wrist extends EventTarget {
       this.#changed();
       return;
     }
+    this.attach(link);
+  }
+
+  /** Starts keeping the clock of the watch at the other end of an open `link` (connect() does it; the bench gives a simulated link). */
+  attach(link: Pick<UartLink, 'send'>) {
+    this.beat?.stop();
     this.beat = new WatchBeat({
       send: (message) => this.#send(message),
-      now: () => performance.now(),
-      setTimer: (fn, ms) => setTimeout(fn, ms),
-      clearTimer: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+      now: this.#clock.now,
+      setTimer: this.#clock.setTimer,
+      clearTimer: this.#clock.clearTimer,
+      onRound: () => this.#sendCues(),
     });
+    this.#sender = link;
     this.beat.start();
     this.#lastFace = '';
     this.#changed();
@@ -102,6 +130,7 @@ export class Wrist extends EventTarget {
   disconnect() {
     this.beat?.stop();
     this.beat = null;
+    this.#sender = null;
     this.link?.disconnect();
     this.link = null;
     this.appVersion = null;
@@ -158,13 +187,25 @@ export class Wrist extends EventTarget {
 
   /**
    * A hold set's cues from now on, buzzed by the watch on its own clock (each kind its own
-   * pattern); none cancels what was to come (a pause, a stop). Nothing goes before the
-   * watch's clock is known.
+   * pattern); none cancels what was to come (a pause, a stop). They go again after each round
+   * of pings, placed with the newer estimate of the watch's clock (as the beat's grid does):
+   * a set is minutes long, and a young estimate's drift would add up over it. Nothing goes
+   * before the watch's clock is known.
    */
   cues(cues: readonly WristCue[]) {
+    this.#cueList = cues;
+    this.#sendCues(true);
+  }
+
+  /** The cues still to come (the watch drops any it has buzzed); after a round, only while some are left. */
+  #sendCues(always = false) {
     const sync = this.beat?.sync;
     if (!sync?.ready) return;
-    this.#send({ t: 'cues', l: this.latencyMs, c: cues.map((cue) => [Math.round(sync.toWatch(cue.at)), cue.kind]) });
+    const now = this.#clock.now();
+    const ahead = this.#cueList.filter((cue) => cue.at >= now);
+    if (!ahead.length && !always) return;
+    this.#cueList = ahead;
+    this.#send({ t: 'cues', l: this.latencyMs, c: ahead.map((cue) => [Math.round(sync.toWatch(cue.at)), cue.kind]) });
   }
 
   /** Calls `listener` with each step the watch feels (its impact, on the phone's clock, ms); returns the way to stop. */
@@ -174,7 +215,7 @@ export class Wrist extends EventTarget {
   }
 
   #send(message: object) {
-    void this.link?.send(`${JSON.stringify(message)}\n`).catch(() => {});
+    void this.#sender?.send(`${JSON.stringify(message)}\n`).catch(() => {});
   }
 
   #face(message: object) {
@@ -184,7 +225,8 @@ export class Wrist extends EventTarget {
     this.#send(message);
   }
 
-  #onLine(line: string) {
+  /** A line from the watch (the link hands each one on). */
+  receive(line: string) {
     let message: { t?: string; v?: number; i?: number; w?: number; s?: unknown };
     try {
       message = JSON.parse(line) as typeof message;

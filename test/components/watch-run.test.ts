@@ -8,6 +8,7 @@ import type { KneeRun } from '../../components/knee-run/knee-run.js';
 import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
 import sinon from 'sinon';
 import { fakeWatch } from '../helpers/fake-watch.js';
+import { APP_VERSION } from '../../src/watch/install.js';
 
 describe('the run screen with a Bangle.js 2', function () {
   this.timeout(60000);
@@ -84,7 +85,10 @@ describe('the run screen with a Bangle.js 2', function () {
     expect(String(fetched.firstCall.args[0])).to.match(/\/kneebeat\.app\.js$/);
     expect(watch.raw.filter((l) => l.startsWith('\x10require("Storage").write(')).length).to.equal(1);
     await waitUntil(() => /Installed and started/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'install not said');
-    watch.reply({ t: 'hello', v: 1 });
+    // An app older than this page's is told apart (its messages may lack what this page sends).
+    watch.reply({ t: 'hello', v: APP_VERSION - 1 });
+    await waitUntil(() => /an older Kneebeat app: install it again/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'old app not said');
+    watch.reply({ t: 'hello', v: APP_VERSION });
     await waitUntil(() => /Kneebeat app running/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'hello not shown');
     button(/Disconnect/).click();
     await run.updateComplete;

@@ -2,7 +2,7 @@
 // stand-in for the watch's Storage, leave exactly our file (any character, any length), its
 // launcher entry, and start it.
 import { expect } from 'chai';
-import { APP_FILE, INFO_FILE, installCommands } from '../../src/watch/install.js';
+import { APP_FILE, APP_VERSION, INFO_FILE, installCommands } from '../../src/watch/install.js';
 
 /** Runs the command lines as the watch's prompt would (each starts with Ctrl-P): what Storage holds, and what was loaded. */
 function runOnWatch(lines: string[]) {
@@ -37,7 +37,7 @@ describe('installing the watch app', () => {
     const source = `// ünïcödé and "quotes" and \\backslashes\\ ${'x'.repeat(3000)}\n`;
     const { files, loaded } = runOnWatch(installCommands(source));
     expect(new TextDecoder().decode(files.get(APP_FILE) as Uint8Array)).to.equal(source);
-    expect(files.get(INFO_FILE)).to.deep.equal({ id: 'kneebeat', name: 'Kneebeat', src: APP_FILE, type: 'app', version: '1' });
+    expect(files.get(INFO_FILE)).to.deep.equal({ id: 'kneebeat', name: 'Kneebeat', src: APP_FILE, type: 'app', version: String(APP_VERSION) });
     expect(loaded).to.deep.equal([APP_FILE]);
     expect(installCommands(source).length).to.equal(Math.ceil(new TextEncoder().encode(source).length / 512) + 2);
   });

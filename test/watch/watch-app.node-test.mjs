@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EventLoop, fakeBangle } from '../helpers/fake-bangle.mjs';
 
+const { APP_VERSION } = await import('../../build/src/watch/install.js');
+
 /** A value from the app's own realm (vm), as plain data to compare. */
 const plain = (value) => JSON.parse(JSON.stringify(value));
 
@@ -23,7 +25,8 @@ function watch(options = {}) {
 describe('the watch app (Bangle.js 2, on a stand-in runtime)', () => {
   it('says hello, and answers a ping with its own clock', () => {
     const { loop, sent, bangle, say } = watch();
-    assert.deepEqual(sent, [{ t: 'hello', v: 2 }]);
+    // Its version is the one the phone installs it as.
+    assert.deepEqual(sent, [{ t: 'hello', v: APP_VERSION }]);
     loop.run(1234);
     say({ t: 'ping', i: 7 });
     assert.deepEqual(sent.at(-1), { t: 'pong', i: 7, w: bangle.watchNow() });
@@ -130,19 +133,40 @@ describe('the watch app (Bangle.js 2, on a stand-in runtime)', () => {
     const count = bangle.buzzes.length;
     loop.run(loop.now + 5000);
     assert.equal(bangle.buzzes.length, count);
-    // A cue whose time has passed is not buzzed late.
+    // A cue long past is not buzzed; one a little past (its message was slow) is, at once.
     say({
       t: 'cues',
       l: 0,
       c: [
         [at(-500), 'go'],
+        [at(-120), 'tick'],
         [at(500), 'switch'],
       ],
     });
+    const now = loop.now;
     loop.run(loop.now + 2000);
     assert.deepEqual(
-      bangle.buzzes.slice(count).map((b) => b.ms),
-      [300, 100],
+      bangle.buzzes.slice(count).map((b) => [Math.round(b.at - now), b.ms]),
+      [
+        [0, 30],
+        [500, 300],
+        [900, 100],
+      ],
+    );
+  });
+
+  it('a list sent again after a re-sync (cues moved by a few ms) buzzes each cue once', () => {
+    const { loop, bangle, say } = watch();
+    const at = (watchMs) => bangle.watchNow() + watchMs;
+    const first = [at(1000), at(2000), at(3000)];
+    say({ t: 'cues', l: 0, c: first.map((t) => [t, 'tick']) });
+    loop.run(loop.now + 1004);
+    // Sent again 4 ms after the first buzzed, each 3 ms later by the newer estimate: the first is not buzzed again.
+    say({ t: 'cues', l: 0, c: first.map((t) => [t + 3, 'tick']) });
+    loop.run(loop.now + 5000);
+    assert.deepEqual(
+      bangle.buzzes.map((b) => Math.round(b.at)),
+      [1000, 2003, 3003],
     );
   });
 

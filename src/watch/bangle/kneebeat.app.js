@@ -19,6 +19,13 @@
   var LEAD = 3;
   /** A buzz this late (ms) is still made (a re-sync that lands on a beat); later, it is skipped. */
   var LATE = 10;
+  /**
+   * A cue this late (ms) is still buzzed, at once: the first cue after Start or Resume can be
+   * due before its message arrives (a Bluetooth message waits up to 200 ms). Later, it is dropped.
+   */
+  var CUE_LATE = 250;
+  /** Cues are 500 ms or more apart: one within this of the last buzzed is that one again (a list sent again after a re-sync). */
+  var SAME_CUE = 250;
   var beat = { bpm: 0, anchor: 0, every: 1, buzz: 40, latency: 0, on: false };
   /** A grid that starts at its anchor (a tempo change said ahead): the current one plays until then. */
   var upcoming = null;
@@ -40,6 +47,7 @@
   var cues = [];
   var cueLatency = 0;
   var cueTimer;
+  var lastCue = -Infinity;
   /** Each step's impact (watch ms) not yet sent to the phone, and the last second of the accelerometer's magnitude ([t, g, t, g, …]). */
   var footfalls = [];
   var accel = [];
@@ -122,17 +130,21 @@
     next();
   }
 
-  /** The next cue's buzz, asked for the motor's delay early; a cue already past is dropped (a late "go" misleads). */
+  /**
+   * The next cue's buzz, asked for the motor's delay early. A cue already buzzed (the list comes
+   * again after each re-sync) is not buzzed twice; one past by more than CUE_LATE is dropped.
+   */
   function scheduleCue() {
     if (cueTimer !== undefined) clearTimeout(cueTimer);
     cueTimer = undefined;
     var t = now();
-    while (cues.length && cues[0][0] - cueLatency < t - LATE) cues.shift();
+    while (cues.length && (cues[0][0] <= lastCue + SAME_CUE || cues[0][0] - cueLatency < t - CUE_LATE)) cues.shift();
     if (!cues.length) return;
     cueTimer = setTimeout(
       function () {
         cueTimer = undefined;
         var cue = cues.shift();
+        lastCue = cue[0];
         buzzPattern(PATTERNS[cue[1]] || PATTERNS.tick);
         scheduleCue();
       },
@@ -194,6 +206,7 @@
     } else if (message.t === 'cues') {
       // The set's cues from now on (a pause sends none: the rest are cancelled).
       cues = message.c || [];
+      if (!cues.length) lastCue = -Infinity;
       cueLatency = message.l || 0;
       scheduleCue();
     } else if (message.t === 'stop') {
