@@ -47,6 +47,7 @@ export default [
       'knee-red-flags': 'build/components/knee-red-flags/index.js',
       'knee-clinician': 'build/components/knee-clinician/index.js',
       'knee-prescription': 'build/components/knee-prescription/index.js',
+      'knee-watch': 'build/components/knee-watch/index.js',
       'knee-app': 'build/components/knee-app/index.js',
     },
     output: {
@@ -58,9 +59,9 @@ export default [
       // Garmin's FIT encoder in a chunk of its own, named so the service worker can leave it out
       // of the precache (see sw.js).
       manualChunks: (id) => (id.includes('/@garmin/fitsdk/') ? 'fitsdk' : undefined),
-      // Chunks under 1 KB (a constant or two that several entries share) join a neighbour: each
+      // Chunks under 1.5 KB (a constant or two that several entries share) join a neighbour: each
       // file costs a request and its own gzip header, and the app's first load has a budget.
-      experimentalMinChunkSize: 1000,
+      experimentalMinChunkSize: 1500,
       sourcemap: true,
     },
     preserveEntrySignatures: 'strict',

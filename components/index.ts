@@ -28,6 +28,8 @@ export { KneeSettingsChangeEvent } from './knee-settings/settings-events.js';
 export { KneeClinician } from './knee-clinician/knee-clinician.js';
 export { KneePrescription } from './knee-prescription/knee-prescription.js';
 export { KneePrescriptionEvent } from './knee-prescription/prescription-events.js';
+export { KneeWatch } from './knee-watch/knee-watch.js';
+export { KneeWatchChangeEvent } from './knee-watch/watch-events.js';
 export { KneePrescriptionStopEvent } from './knee-settings/settings-events.js';
 export { KneeApp } from './knee-app/knee-app.js';
 export { KneeSessionEvent, KneeSessionPainEvent, KneeSessionProgressEvent } from '../src/session-record.js';

@@ -13,7 +13,7 @@ import type { CuePlayer } from '../../src/hold/cue-player.js';
 import type { HoldSettings, Segment } from '../../src/hold/hold-plan.js';
 import { CUE_LEAD, HoldSession, type Clock, type HoldSnapshot } from '../../src/hold/hold-session.js';
 import type { Milliseconds } from '../../src/units.js';
-import { wrist } from '../../src/watch/wrist.js';
+import { wristPort as wrist } from '../../src/watch/wrist-port.js';
 
 export interface HoldHost extends ReactiveControllerHost {
   readonly holdSettings: HoldSettings;

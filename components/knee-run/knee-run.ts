@@ -16,9 +16,8 @@ import { PainDuringController, painDuringStyles } from '../shared/pain-during.js
 import { ConfirmController } from '../shared/confirm.js';
 import { MeasureController, type MeasureSource } from './measure-controller.js';
 import { ON_BEAT } from '../../src/cadence/on-beat.js';
-import { WATCH_LIMITS, WatchController } from './watch-controller.js';
-import type { Wrist } from '../../src/watch/wrist.js';
-import { APP_VERSION } from '../../src/watch/install.js';
+import { wrist } from '../../src/watch/wrist.js';
+import '../knee-watch/knee-watch.js';
 import { ZONE_ABOVE, ZONE_BELOW } from '../../src/cadence/coach.js';
 import type { CadenceUnit } from '../../src/cadence/bluetooth-source.js';
 import { runStyles } from './knee-run.styles.js';
@@ -54,8 +53,10 @@ const TICK = 1000;
  * @csspart plan-note - Where the walk/run plan stands (`plan-note`).
  * @csspart measured - The cadence measurement: source, reading, zone, Coach switch.
  * @csspart measured-cadence - The measured cadence number (class zone-low / zone-in / zone-high / zone-unknown).
- * @csspart on-beat - How the latest steps land on the beat (motion sensor): the share within ±40 ms, ahead or behind.
- * @csspart watch - The Bangle.js section: connect, install our watch app, buzz every n-th beat, the buzz's length, the motor's delay.
+ * @csspart on-beat - How the latest steps land on the beat (the phone's motion sensor or the watch's steps): the share within ±40 ms, ahead or behind.
+ * @csspart watch - The Bangle.js section, around its `<knee-watch>`: connect, install our watch app, buzz every n-th beat, the buzz's length, the motor's delay.
+ * @csspart watch-status - The watch's name, link, app and clock (`<knee-watch>`'s `status`).
+ * @csspart watch-settings - The wrist's buzz settings (`<knee-watch>`'s `settings`).
  * @csspart heart - The heart-rate section: connect a Bluetooth strap or watch, its status and reading.
  * @csspart heart-rate - The heart rate now (beats/min).
  * @csspart plan - The plan chooser.
@@ -114,7 +115,7 @@ export class KneeRun extends LitElement {
 
   readonly #measure = new MeasureController(this);
   /** A Bangle.js 2: the beat on the wrist (its face and button follow the run as an activity). */
-  readonly #watch = new WatchController(this).wrist;
+  readonly #watch = wrist;
   /** The watch screen's Stop asks first. */
   readonly #confirmStop = new ConfirmController(this);
   /** "It hurts" while running: above the running limit the beat pauses (walk); 8 or more ends the run. */
@@ -151,6 +152,8 @@ export class KneeRun extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    // The watch stays connected (the page's), but not buzzing a beat that no longer plays.
+    this.#watch.quiet();
     removeEventListener('knee-session-saved', this.#onSaved);
     this.#stopTicking();
   }
@@ -402,35 +405,11 @@ export class KneeRun extends LitElement {
     </p>`;
   }
 
-  /** A Bangle.js 2 that buzzes the beat on its own clock (our watch app on it). */
+  /** A Bangle.js 2 that buzzes the beat on its own clock (our watch app on it): the page's watch. */
   #renderWatch() {
-    const watch = this.#watch;
-    const link = watch.link;
-    const sync = watch.beat?.sync;
     return html`<fieldset part="watch" class="measure">
       <legend>Beat on the wrist (Bangle.js 2)</legend>
-      ${
-        link
-          ? html`<p class="note" role="status">
-                ${link.deviceName}: ${link.status}${link.message ? ` · ${link.message}` : ''}${appWords(watch.appVersion)}${
-                  sync?.ready ? ` · clock within ±${Math.round(sync.uncertainty)} ms` : ''
-                }
-              </p>
-              <label
-                >Buzz
-                <select @change=${(e: Event) => watch.retune({ every: Number((e.target as HTMLSelectElement).value) })}>
-                  ${[1, 2, 4].map((n) => html`<option value=${n} ?selected=${watch.every === n}>${n === 1 ? 'every beat' : `every ${n === 2 ? '2nd' : '4th'} beat`}</option>`)}
-                </select></label
-              >
-              ${watchNumber('Buzz length, ms', 'buzzMs', watch)} ${watchNumber('Motor delay, ms', 'latencyMs', watch)}
-              <button part="button" ?disabled=${watch.install === 'installing'} @click=${() => void watch.installApp()}>
-                ${watch.install === 'installing' ? 'Installing…' : 'Install the Kneebeat app on the watch'}
-              </button>
-              ${watch.install && watch.install !== 'installing' ? html`<p class="note" role="status">${watch.install === 'installed' ? 'Installed and started.' : watch.install}</p>` : nothing}
-              <button part="button" @click=${() => watch.disconnect()}>Disconnect</button>`
-          : html`<button part="button" @click=${() => void watch.connect()}>Connect a Bangle.js 2</button>
-              <p class="note">It buzzes the beat on its own clock (no Bluetooth delay), shows the run, and its button pauses it.</p>`
-      }
+      <knee-watch exportparts="button, status: watch-status, settings: watch-settings"></knee-watch>
     </fieldset>`;
   }
 
@@ -557,25 +536,6 @@ export class KneeRun extends LitElement {
 }
 
 /** A number field of the wrist's buzz, within its limits (the controller keeps them too). */
-/** What the watch's hello says of the app on it: running, or older than this page's (install it again). */
-function appWords(version: number | null): string {
-  if (version === null) return '';
-  return version < APP_VERSION ? ' · an older Kneebeat app: install it again' : ' · Kneebeat app running';
-}
-
-function watchNumber(label: string, key: keyof typeof WATCH_LIMITS, watch: Wrist) {
-  const { min, max } = WATCH_LIMITS[key];
-  return html`<label
-    >${label}
-    <input
-      type="number"
-      min=${min}
-      max=${max}
-      .value=${String(watch[key])}
-      @change=${(e: Event) => watch.retune({ [key]: (e.target as HTMLInputElement).value === '' ? Number.NaN : Number((e.target as HTMLInputElement).value) })}
-  /></label>`;
-}
-
 /** "12 ms behind the beat" / "8 ms ahead" / "on it". */
 function offsetWords(ms: number): string {
   if (ms === 0) return 'right on it';

@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS, type AppSettings } from '../../src/app/settings.js';
 import type { KneeLatencyChangeEvent } from '../knee-latency-check/latency-events.js';
 import '../knee-latency-check/knee-latency-check.js';
 import { settingsStyles } from './knee-settings.styles.js';
+// The watch's code (Web Bluetooth, its clock, the app installer) comes after the form shows.
+const loadWatch = () => import('../knee-watch/knee-watch.js');
 import { KneePrescriptionStopEvent, KneeSettingsChangeEvent } from './settings-events.js';
 
 /** The two sound modes, in plain words with their trade-off (see src/audio/audio-mode.ts). */
@@ -43,6 +45,7 @@ const SWITCHES: [key: 'haptic' | 'voice' | 'keepAwake', text: string][] = [
  * @csspart form - The form.
  * @csspart physio - The clinician's plan: whose it is and a way to stop following it; a link to make a plan.
  * @csspart latency - The headphone delay section, around `<knee-latency-check>`.
+ * @csspart watch - The watch section, around `<knee-watch>` (loaded when the settings first show): connect a Bangle.js 2 for the hold timer's cues and the run's beat.
  *
  * @cssprop --knee-accent - Switches, slider and focus ring (default #006b4f; dark #37d39a).
  * @cssprop --knee-fg - Text colour (default #111; dark #f2f2f2).
@@ -71,6 +74,10 @@ export class KneeSettings extends LitElement {
     }
     this.stopping = false;
     this.dispatchEvent(new KneePrescriptionStopEvent());
+  }
+
+  protected override firstUpdated() {
+    void loadWatch();
   }
 
   #change(change: Partial<AppSettings>) {
@@ -134,6 +141,10 @@ export class KneeSettings extends LitElement {
           volume=${s.volume}
           @knee-latency-change=${(e: KneeLatencyChangeEvent) => this.#change({ latency: e.latency })}
         ></knee-latency-check>
+      </fieldset>
+      <fieldset class="latency" part="watch">
+        <legend>A watch that buzzes (Bangle.js 2)</legend>
+        <knee-watch exportparts="button"></knee-watch>
       </fieldset>
       <fieldset part="physio">
         <legend>Your physio's plan</legend>

@@ -5,7 +5,7 @@ import { KneeActivityRequestEvent } from '../../src/activity/request-event.js';
 import { claimMediaSession, releaseMediaSession, type MediaControls } from '../../src/platform/media-session.js';
 import { KneeSessionEvent, KneeSessionProgressEvent, newSessionId, type SessionRecord } from '../../src/session-record.js';
 import { formatClock, type Milliseconds } from '../../src/units.js';
-import { wrist } from '../../src/watch/wrist.js';
+import { wristPort as wrist } from '../../src/watch/wrist-port.js';
 
 /** Longest time between two checkpoints of a running activity. */
 export const CHECKPOINT_EVERY: Milliseconds = 5000;

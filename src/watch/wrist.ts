@@ -5,13 +5,17 @@
  * running activity at a time, the last to claim it. The run's beat grid and a hold set's cues go
  * to it as times on its own clock (WatchBeat keeps that clock in sight), never as "buzz now";
  * the steps it feels come back as times on the phone's clock. DOM-free apart from the page's
- * timers; nothing here renders.
+ * timers; nothing here renders. It loads with the views that connect a watch; activities
+ * elsewhere reach it through wrist-port.ts.
  */
 import type { Bluetooth } from '../cadence/web-bluetooth.js';
-import { formatClock, type Milliseconds, type Seconds } from '../units.js';
+import { formatClock, type Milliseconds } from '../units.js';
 import { WatchBeat, type WatchBeatOptions } from './beat-link.js';
 import { installCommands } from './install.js';
 import { UartLink } from './uart.js';
+import { plugWrist, type WristCue, type WristFace, type WristPort } from './wrist-port.js';
+
+export type { WristCue, WristFace } from './wrist-port.js';
 
 /** Our watch app's source, beside the built scripts. */
 export const loadWatchApp = async (): Promise<string> => {
@@ -22,21 +26,6 @@ export const loadWatchApp = async (): Promise<string> => {
 
 /** What the wrist's buzz may be set to (ms): its length, and how far ahead of the beat it is asked for (the motor's start-up). */
 export const WATCH_LIMITS = { buzzMs: { min: 10, max: 200, fallback: 40 }, latencyMs: { min: 0, max: 100, fallback: 0 } } as const;
-
-/** What the watch's face shows of the activity that owns it. */
-export interface WristFace {
-  title: string;
-  /** Where it stands: "Hold 4 s · Rep 3/10 · Set 1/2" (the first part shows large). */
-  detail: string;
-  elapsedS: Seconds;
-  paused: boolean;
-}
-
-/** A cue to buzz on the watch: its time on the phone's clock (ms, performance.now()) and its kind (the watch knows each one's pattern). */
-export interface WristCue {
-  at: Milliseconds;
-  kind: string;
-}
 
 type Settings = Pick<Wrist, 'every' | 'buzzMs' | 'latencyMs'>;
 
@@ -49,7 +38,7 @@ const pageClock: WristClock = {
   clearTimer: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
 };
 
-export class Wrist extends EventTarget {
+export class Wrist extends EventTarget implements WristPort {
   link: UartLink | null = null;
   beat: WatchBeat | null = null;
   /** Buzz every n-th beat (1, 2 or 4), the buzz's length and the motor's start-up delay (ms). */
@@ -256,5 +245,6 @@ export class Wrist extends EventTarget {
   }
 }
 
-/** The page's one watch. */
+/** The page's one watch (running activities reach it through wrist-port.ts). */
 export const wrist = new Wrist();
+plugWrist(wrist);

@@ -8,6 +8,8 @@ import type { KneeRun } from '../../components/knee-run/knee-run.js';
 import type { KneeMetronome } from '../../components/knee-metronome/knee-metronome.js';
 import sinon from 'sinon';
 import { fakeWatch } from '../helpers/fake-watch.js';
+import { wrist } from '../../src/watch/wrist.js';
+import type { KneeWatchChangeEvent } from '../../components/knee-watch/watch-events.js';
 import { APP_VERSION } from '../../src/watch/install.js';
 
 describe('the run screen with a Bangle.js 2', function () {
@@ -18,12 +20,17 @@ describe('the run screen with a Bangle.js 2', function () {
     const watch = fakeWatch();
     Object.defineProperty(navigator, 'bluetooth', { value: watch.bluetooth, configurable: true });
     const run = await fixture<KneeRun>(html`<knee-run bpm="170"></knee-run>`);
-    const button = (label: RegExp) => [...run.shadowRoot!.querySelectorAll('button')].find((b) => label.test(b.textContent!))!;
+    // The watch's part of the run screen is its <knee-watch> (the page's watch).
+    const watchPart = () => run.shadowRoot!.querySelector('knee-watch')!.shadowRoot!;
+    const button = (label: RegExp) => [...watchPart().querySelectorAll('button')].find((b) => label.test(b.textContent!))!;
+    const watchText = () => watchPart().textContent!;
+    const events: KneeWatchChangeEvent[] = [];
+    run.addEventListener('knee-watch-change', (e) => events.push(e));
     button(/Connect a Bangle/).click();
     // A round of pings, answered: the clock is known.
     await waitUntil(() => watch.said.filter((m) => m['t'] === 'ping').length >= 16, 'no round of pings', { timeout: 10000 });
-    await waitUntil(() => /clock within ±\d+ ms/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'clock not shown', { timeout: 10000 });
-    expect(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent).to.match(/Bangle\.js 1a2b: connected/);
+    await waitUntil(() => /clock within ±\d+ ms/.test(watchText()), 'clock not shown', { timeout: 10000 });
+    expect(watchText()).to.match(/Bangle\.js 1a2b: connected/);
 
     const metronome = run.shadowRoot!.querySelector<KneeMetronome>('knee-metronome')!;
     await metronome.start();
@@ -61,11 +68,11 @@ describe('the run screen with a Bangle.js 2', function () {
     await waitUntil(() => watch.said.some((m) => m['t'] === 'face' && m['r'] === 'Kneebeat'), 'face not released');
 
     // Every 2nd beat, a 60 ms buzz and a motor delay of 30 ms: sent with the grid.
-    const every = run.shadowRoot!.querySelector<HTMLSelectElement>('[part~="watch"] select')!;
+    const every = watchPart().querySelector<HTMLSelectElement>('select')!;
     every.value = '2';
     every.dispatchEvent(new Event('change'));
     await waitUntil(() => watch.said.some((m) => m['t'] === 'beat' && m['n'] === 2), 'every 2nd beat not sent');
-    const [length, delay] = run.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="watch"] input[type="number"]');
+    const [length, delay] = watchPart().querySelectorAll<HTMLInputElement>('input[type="number"]');
     length!.value = '60';
     length!.dispatchEvent(new Event('change'));
     delay!.value = '30';
@@ -84,14 +91,27 @@ describe('the run screen with a Bangle.js 2', function () {
     }
     expect(String(fetched.firstCall.args[0])).to.match(/\/kneebeat\.app\.js$/);
     expect(watch.raw.filter((l) => l.startsWith('\x10require("Storage").write(')).length).to.equal(1);
-    await waitUntil(() => /Installed and started/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'install not said');
+    await waitUntil(() => /Installed and started/.test(watchText()), 'install not said');
     // An app older than this page's is told apart (its messages may lack what this page sends).
     watch.reply({ t: 'hello', v: APP_VERSION - 1 });
-    await waitUntil(() => /an older Kneebeat app: install it again/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'old app not said');
+    await waitUntil(() => /an older Kneebeat app: install it again/.test(watchText()), 'old app not said');
     watch.reply({ t: 'hello', v: APP_VERSION });
-    await waitUntil(() => /Kneebeat app running/.test(run.shadowRoot!.querySelector('[part~="watch"]')!.textContent!), 'hello not shown');
-    button(/Disconnect/).click();
+    await waitUntil(() => /Kneebeat app running/.test(watchText()), 'hello not shown');
+    // The watch is the page's: the run screen leaving does not disconnect it.
+    const parent = run.parentNode!;
+    run.remove();
+    expect(wrist.connected).to.equal(true);
+    parent.appendChild(run);
     await run.updateComplete;
-    expect(button(/Connect a Bangle/)).to.not.equal(undefined);
+    await waitUntil(() => /Bangle\.js 1a2b: connected/.test(watchText()), 'the watch not shown again');
+    button(/Disconnect/).click();
+    await waitUntil(() => button(/Connect a Bangle/), 'not disconnected');
+    expect(wrist.connected).to.equal(false);
+    // Said after each thing the user asked: connected, installed, disconnected.
+    expect(events.map((e) => [e.connected, e.install])).to.deep.equal([
+      [true, ''],
+      [true, 'installed'],
+      [false, ''],
+    ]);
   });
 });
