@@ -39,6 +39,33 @@ async function peripheral(owner, { address, name, serviceUuid, onGatt = () => {}
   return cdp;
 }
 
+const NUS = '6e400001-b5a3-f393-e0a9-e50e24dcca9e';
+
+/** A service with one characteristic (and, when it notifies, the 0x2902 descriptor notifications need); its id. */
+async function addCharacteristic(cdp, address, serviceUuid, characteristicUuid, properties) {
+  const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address, serviceUuid });
+  const { characteristicId } = await cdp.send('BluetoothEmulation.addCharacteristic', { serviceId, characteristicUuid, properties });
+  if (properties.notify) await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId, descriptorUuid: uuid(0x2902) });
+  return characteristicId;
+}
+
+/** The Nordic UART service as a Bangle.js has it: the phone writes to TX, the watch notifies on RX. Their ids. */
+async function addUart(cdp, address) {
+  const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address, serviceUuid: NUS });
+  const { characteristicId: tx } = await cdp.send('BluetoothEmulation.addCharacteristic', {
+    serviceId,
+    characteristicUuid: '6e400002-b5a3-f393-e0a9-e50e24dcca9e',
+    properties: { write: true, writeWithoutResponse: true },
+  });
+  const { characteristicId: rx } = await cdp.send('BluetoothEmulation.addCharacteristic', {
+    serviceId,
+    characteristicUuid: '6e400003-b5a3-f393-e0a9-e50e24dcca9e',
+    properties: { notify: true, read: true },
+  });
+  await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId: rx, descriptorUuid: uuid(0x2902) });
+  return { tx, rx };
+}
+
 describe('Bluetooth footpod (emulated through DevTools)', () => {
   let browser;
   let server;
@@ -51,6 +78,19 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     await browser?.close();
     server?.close();
   });
+
+  /**
+   * A browser of its own (the emulation is per browser, and an earlier test's may still be
+   * enabled) with the test page open, once `ready` (a function run in the page) is true.
+   */
+  async function ownBrowser(t, ready) {
+    const own = await launchChromium(['--enable-features=WebBluetooth']);
+    t.after(() => own.close());
+    const page = await own.newPage();
+    await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
+    await page.waitForFunction(ready, { polling: 50 });
+    return { browser: own, page };
+  }
 
   it('connects, reads cadence (strides doubled) and battery, and reconnects after a drop', async () => {
     const page = await browser.newPage();
@@ -127,22 +167,9 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
 
   it('a heart-rate strap: connects, reads beats per minute (none while it says the skin contact is lost), and reconnects after a drop', async (t) => {
     const STRAP = '0A:0A:0A:0A:0A:0A';
-    // A browser of its own: the emulation is per browser, and the footpod's is still enabled.
-    const strapBrowser = await launchChromium(['--enable-features=WebBluetooth']);
-    t.after(() => strapBrowser.close());
-    const page = await strapBrowser.newPage();
-    await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.heart, { polling: 50 });
+    const { browser: strapBrowser, page } = await ownBrowser(t, () => window.heart);
     const cdp = await peripheral(strapBrowser, { address: STRAP, name: 'Strap', serviceUuid: uuid(0x180d) });
-    const addServices = async () => {
-      const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address: STRAP, serviceUuid: uuid(0x180d) });
-      const { characteristicId } = await cdp.send('BluetoothEmulation.addCharacteristic', {
-        serviceId,
-        characteristicUuid: uuid(0x2a37),
-        properties: { notify: true, read: true },
-      });
-      await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId, descriptorUuid: uuid(0x2902) });
-    };
+    const addServices = () => addCharacteristic(cdp, STRAP, uuid(0x180d), uuid(0x2a37), { notify: true, read: true });
     await addServices();
     let measurement = encodeHeartRate({ bpm: 148, contact: true, rrMs: [405.2734375] });
     cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
@@ -183,25 +210,9 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
 
   it('a Bangle.js over the Nordic UART: our app is installed byte for byte, 20 bytes a write, and lines come back', async (t) => {
     const WATCH = '0B:0B:0B:0B:0B:0B';
-    const NUS = '6e400001-b5a3-f393-e0a9-e50e24dcca9e';
-    const watchBrowser = await launchChromium(['--enable-features=WebBluetooth']);
-    t.after(() => watchBrowser.close());
-    const page = await watchBrowser.newPage();
-    await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.watch, { polling: 50 });
+    const { browser: watchBrowser, page } = await ownBrowser(t, () => window.watch);
     const cdp = await peripheral(watchBrowser, { address: WATCH, name: 'Bangle.js 1a2b', serviceUuid: NUS });
-    const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address: WATCH, serviceUuid: NUS });
-    const { characteristicId: tx } = await cdp.send('BluetoothEmulation.addCharacteristic', {
-      serviceId,
-      characteristicUuid: '6e400002-b5a3-f393-e0a9-e50e24dcca9e',
-      properties: { write: true, writeWithoutResponse: true },
-    });
-    const { characteristicId: rx } = await cdp.send('BluetoothEmulation.addCharacteristic', {
-      serviceId,
-      characteristicUuid: '6e400003-b5a3-f393-e0a9-e50e24dcca9e',
-      properties: { notify: true, read: true },
-    });
-    await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId: rx, descriptorUuid: uuid(0x2902) });
+    const { tx, rx } = await addUart(cdp, WATCH);
     const writes = [];
     let answer = '{"t":"hello","v":1}\r\n';
     cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
@@ -253,36 +264,15 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     await page.waitForFunction(() => window.watchLines.includes('{"t":"pong","i":3,"w":1234}'), { timeout: 20_000, polling: 50 });
     await page.close();
   });
+
   it('a Bangle.js with our app is the watch, the cadence sensor and the heart-rate sensor at once, over one connection', async (t) => {
     const WATCH = '0C:0C:0C:0C:0C:0C';
-    const NUS = '6e400001-b5a3-f393-e0a9-e50e24dcca9e';
-    const bangleBrowser = await launchChromium(['--enable-features=WebBluetooth']);
-    t.after(() => bangleBrowser.close());
-    const page = await bangleBrowser.newPage();
-    await page.goto(`${origin}/test/pages/bluetooth.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.watch && window.source && window.heart, { polling: 50 });
+    const { browser: bangleBrowser, page } = await ownBrowser(t, () => window.watch && window.source && window.heart);
     const cdp = await peripheral(bangleBrowser, { address: WATCH, name: 'Bangle.js 1a2b', serviceUuid: [NUS, uuid(0x1814), uuid(0x180d)] });
     // As our app sets them up (NRF.setServices with the UART kept): the UART, cadence, heart rate.
-    const characteristic = async (serviceUuid, characteristicUuid, properties) => {
-      const { serviceId } = await cdp.send('BluetoothEmulation.addService', { address: WATCH, serviceUuid });
-      const { characteristicId } = await cdp.send('BluetoothEmulation.addCharacteristic', { serviceId, characteristicUuid, properties });
-      if (properties.notify) await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId, descriptorUuid: uuid(0x2902) });
-      return characteristicId;
-    };
-    const { serviceId: nus } = await cdp.send('BluetoothEmulation.addService', { address: WATCH, serviceUuid: NUS });
-    await cdp.send('BluetoothEmulation.addCharacteristic', {
-      serviceId: nus,
-      characteristicUuid: '6e400002-b5a3-f393-e0a9-e50e24dcca9e',
-      properties: { write: true, writeWithoutResponse: true },
-    });
-    const { characteristicId: rx } = await cdp.send('BluetoothEmulation.addCharacteristic', {
-      serviceId: nus,
-      characteristicUuid: '6e400003-b5a3-f393-e0a9-e50e24dcca9e',
-      properties: { notify: true, read: true },
-    });
-    await cdp.send('BluetoothEmulation.addDescriptor', { characteristicId: rx, descriptorUuid: uuid(0x2902) });
-    const rsc = await characteristic(uuid(0x1814), uuid(0x2a53), { notify: true, read: true });
-    const hr = await characteristic(uuid(0x180d), uuid(0x2a37), { notify: true, read: true });
+    const { rx } = await addUart(cdp, WATCH);
+    const rsc = await addCharacteristic(cdp, WATCH, uuid(0x1814), uuid(0x2a53), { notify: true, read: true });
+    const hr = await addCharacteristic(cdp, WATCH, uuid(0x180d), uuid(0x2a37), { notify: true, read: true });
     // What our app's services hold: cadence 172 ([0, 0, 0, 172]: no speed), heart rate 151 (8-bit).
     const values = new Map([
       [rsc, [0, 0, 0, 172]],
