@@ -45,6 +45,9 @@ export function fakeBangle(loop, { ppm = 0, start = 1_764_900_000_000, onSend = 
   const watchNow = () => start + loop.now * rate;
   const buzzes = [];
   const drawn = [];
+  /** Each string drawn, with where it reaches left and right at the font it was drawn in. */
+  const widths = [];
+  let font = 0;
   const services = [];
   const handlers = {};
   let dataHandler = null;
@@ -109,10 +112,21 @@ export function fakeBangle(loop, { ppm = 0, start = 1_764_900_000_000, onSend = 
     g: {
       getWidth: () => 176,
       getHeight: () => 176,
-      clear: () => drawn.splice(0),
-      setFont: () => {},
+      clear: () => {
+        drawn.splice(0);
+        widths.splice(0);
+      },
+      // The Vector font at `size` px: about 0.55 of its height a character (the widest text must fit).
+      setFont: (name, size) => {
+        font = size;
+      },
+      stringWidth: (text) => Math.round(String(text).length * font * 0.55),
       setFontAlign: () => {},
-      drawString: (text) => drawn.push(String(text)),
+      drawString: (text, x) => {
+        const width = Math.round(String(text).length * font * 0.55);
+        drawn.push(String(text));
+        widths.push({ text: String(text), left: x - width / 2, right: x + width / 2 });
+      },
     },
     JSON,
     Math,
@@ -121,6 +135,7 @@ export function fakeBangle(loop, { ppm = 0, start = 1_764_900_000_000, onSend = 
   return {
     buzzes,
     drawn,
+    widths,
     services,
     watchNow,
     /** Data arriving over the UART (a message's line, or part of one). */

@@ -95,8 +95,13 @@ describe('the watch app (Bangle.js 2, on a stand-in runtime)', () => {
     assert.deepEqual(bangle.drawn.slice(0, 4), ['Quad set', '2:04', 'Hold 4 s', 'Rep 3/10 · Set 1/2']);
     bangle.deliver('garbage that is not JSON\n');
     assert.deepEqual(bangle.drawn.slice(0, 4), ['Quad set', '2:04', 'Hold 4 s', 'Rep 3/10 · Set 1/2']);
+    // Long words shrink to fit the 176 px screen.
+    bangle.deliver(`${JSON.stringify({ t: 'face', e: '12:34', p: 'Hold 14 s · Rep 10/15 · Set 2/2 · Left', r: 'Straight leg raise', z: 1 })}\n`);
+    for (const { text, left, right } of bangle.widths) assert.ok(left >= 0 && right <= 176, `"${text}" reaches ${left}–${right}`);
+    assert.ok(bangle.drawn.includes('Rep 10/15 · Set 2/2 · Left'));
     bangle.deliver(`${JSON.stringify({ t: 'face', e: '2:05', p: 'Walk 1 of 2', r: 'Run', z: 1 })}\n`);
-    assert.deepEqual(bangle.drawn.slice(0, 3), ['Run · paused', '2:05', 'Walk 1 of 2']);
+    assert.deepEqual(bangle.drawn.slice(0, 3), ['Run', '2:05', 'Walk 1 of 2']);
+    assert.equal(bangle.drawn.at(-1), 'PAUSED');
   });
 
   it('buzzes a hold set’s cues on its own clock, each as its pattern, ahead by the motor delay; new cues replace the old', () => {

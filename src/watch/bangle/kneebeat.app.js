@@ -100,22 +100,26 @@
     );
   }
 
-  function draw() {
+  /** Draws `text` centred at y, in the Vector font at `size` or smaller until it fits the screen's width. */
+  function fitText(text, size, y) {
     var w = g.getWidth();
+    g.setFont('Vector', size);
+    while (size > 12 && g.stringWidth(text) > w - 8) g.setFont('Vector', --size);
+    g.drawString(text, w / 2, y);
+  }
+
+  function draw() {
     g.clear();
     g.setFontAlign(0, 0);
-    g.setFont('Vector', 18);
-    g.drawString(face.paused ? face.title + ' · paused' : face.title, w / 2, 16);
-    g.setFont('Vector', 40);
-    g.drawString(face.elapsed, w / 2, 50);
+    fitText(face.title, 18, 16);
+    fitText(face.elapsed, 40, 50);
     // "Hold 4 s · Rep 3/10 · Set 1/2": the first part large, the rest below it.
     var parts = face.detail.split(' · ');
-    g.setFont('Vector', 24);
-    g.drawString(parts[0] || '', w / 2, 88);
-    g.setFont('Vector', 18);
-    g.drawString(parts.slice(1).join(' · '), w / 2, 114);
+    fitText(parts[0] || '', 24, 88);
+    fitText(parts.slice(1).join(' · '), 18, 114);
     var c = cadence();
-    g.drawString((beat.on ? Math.round(beat.bpm) + ' spm' : '') + (c ? (beat.on ? ' · ' : '') + 'you ' + c : ''), w / 2, 140);
+    var bottom = (beat.on ? Math.round(beat.bpm) + ' spm' : '') + (c ? (beat.on ? ' · ' : '') + 'you ' + c : '');
+    fitText(face.paused ? 'PAUSED' : bottom, 18, 140);
   }
 
   /** Buzzes a pattern: [on, off, on, …] in ms. */
