@@ -73,11 +73,20 @@ export class KneeWatch extends LitElement {
   protected override render() {
     const watch = this.#wrist;
     const link = watch.link;
-    if (!link)
+    if (!link) {
+      // Safari and watch browsers have no Web Bluetooth: say so rather than fail on the press.
+      const bluetooth = Boolean((navigator as Navigator & { bluetooth?: unknown }).bluetooth);
       return html`<div class="watch">
-        <button part="button" @click=${() => void this.#connect()}>Connect a Bangle.js 2</button>
-        <p class="note">It buzzes the beat and the hold timer's cues on its own clock (no Bluetooth delay), shows what runs, and its button pauses it.</p>
+        <button part="button" ?disabled=${!bluetooth} @click=${() => void this.#connect()}>Connect a Bangle.js 2</button>
+        <p class="note">
+          ${
+            bluetooth
+              ? "It buzzes the beat and the hold timer's cues on its own clock (no Bluetooth delay), shows what runs, and its button pauses it."
+              : 'This browser has no Bluetooth access (Chrome on Android and desktop have it; Safari does not).'
+          }
+        </p>
       </div>`;
+    }
     const sync = watch.beat?.sync;
     return html`<div class="watch">
       <p part="status" class="note" role="status">
