@@ -18,6 +18,13 @@ const ADDRESS = '09:09:09:09:09:09';
 const base64 = (bytes) => Buffer.from(bytes).toString('base64');
 
 /**
+ * Answers an emulated operation. An operation still in flight when its test closes the browser
+ * has no one left to answer (the emulation is gone with it): that answer is dropped, not left
+ * as an unhandled rejection after the test.
+ */
+const respond = (cdp, method, params) => cdp.send(method, params).catch(() => {});
+
+/**
  * A simulated peripheral on `owner`'s DevTools target: emulation on, the device pre-connected
  * (an advertisement with every field), every connection and discovery accepted and every
  * descriptor write (the 0x2902 that notifications need) answered. `onGatt` sees each GATT
@@ -31,10 +38,10 @@ async function peripheral(owner, { address, name, serviceUuid, onGatt = () => {}
   await cdp.send('BluetoothEmulation.simulatePreconnectedPeripheral', { address, name, manufacturerData: [], knownServiceUuids: known });
   cdp.on('BluetoothEmulation.gattOperationReceived', (e) => {
     onGatt(e);
-    void cdp.send('BluetoothEmulation.simulateGATTOperationResponse', { address, type: e.type, code: 0 });
+    void respond(cdp, 'BluetoothEmulation.simulateGATTOperationResponse', { address, type: e.type, code: 0 });
   });
   cdp.on('BluetoothEmulation.descriptorOperationReceived', (e) => {
-    void cdp.send('BluetoothEmulation.simulateDescriptorOperationResponse', { descriptorId: e.descriptorId, type: e.type, code: 0 });
+    void respond(cdp, 'BluetoothEmulation.simulateDescriptorOperationResponse', { descriptorId: e.descriptorId, type: e.type, code: 0 });
   });
   return cdp;
 }
@@ -128,7 +135,7 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     let measurement = encodeRsc({ speedMps: 3.25, cadence: 86, strideM: 1.1 });
     cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
       const data = e.type === 'read' ? base64(e.characteristicId === battery ? [87] : measurement) : undefined;
-      void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', {
+      void respond(cdp, 'BluetoothEmulation.simulateCharacteristicOperationResponse', {
         characteristicId: e.characteristicId,
         type: e.type,
         code: 0,
@@ -173,7 +180,7 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     await addServices();
     let measurement = encodeHeartRate({ bpm: 148, contact: true, rrMs: [405.2734375] });
     cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
-      void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', {
+      void respond(cdp, 'BluetoothEmulation.simulateCharacteristicOperationResponse', {
         characteristicId: e.characteristicId,
         type: e.type,
         code: 0,
@@ -218,7 +225,12 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
       if (e.characteristicId === tx && e.type.startsWith('write')) writes.push(Buffer.from(e.data, 'base64'));
       const reply = e.characteristicId === rx && e.type === 'read' ? { data: base64(Buffer.from(answer)) } : {};
-      void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', { characteristicId: e.characteristicId, type: e.type, code: 0, ...reply });
+      void respond(cdp, 'BluetoothEmulation.simulateCharacteristicOperationResponse', {
+        characteristicId: e.characteristicId,
+        type: e.type,
+        code: 0,
+        ...reply,
+      });
     });
     const prompted = page.waitForDevicePrompt({ timeout: 20_000 });
     await page.click('#connect-watch');
@@ -281,7 +293,12 @@ describe('Bluetooth footpod (emulated through DevTools)', () => {
     ]);
     cdp.on('BluetoothEmulation.characteristicOperationReceived', (e) => {
       const reply = e.type === 'read' ? { data: base64(values.get(e.characteristicId) ?? []) } : {};
-      void cdp.send('BluetoothEmulation.simulateCharacteristicOperationResponse', { characteristicId: e.characteristicId, type: e.type, code: 0, ...reply });
+      void respond(cdp, 'BluetoothEmulation.simulateCharacteristicOperationResponse', {
+        characteristicId: e.characteristicId,
+        type: e.type,
+        code: 0,
+        ...reply,
+      });
     });
     const pick = async (button) => {
       const prompted = page.waitForDevicePrompt({ timeout: 20_000 });
