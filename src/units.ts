@@ -25,3 +25,6 @@ export function formatClock(seconds: Seconds): string {
   const mm = String(Math.floor((s % 3600) / 60)).padStart(h ? 2 : 1, '0');
   return `${h ? `${h}:` : ''}${mm}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/** " · ♥ 148" to follow a line (a run's status, the lock screen's), or '' while no heart rate is known. */
+export const heartRateWords = (bpm: number | undefined): string => (bpm !== undefined && Number.isFinite(bpm) ? ` · ♥ ${Math.round(bpm)}` : '');

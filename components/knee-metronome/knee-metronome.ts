@@ -23,7 +23,7 @@ import { ScreenWakeLock } from '../../src/platform/wake-lock.js';
 import { DEFAULT_BPM } from '../../src/program/limits.js';
 import { sessionRecord, type CadenceSessionRecord, type HeartRateSummary, type MeasuredCadence } from '../../src/session-record.js';
 import { MAX_BPM, MIN_BPM, TAPS_NEEDED, TapTempo, clampBpm, raisedCadence } from '../../src/tap-tempo.js';
-import type { Milliseconds, StepsPerMinute } from '../../src/units.js';
+import { heartRateWords, type Milliseconds, type StepsPerMinute } from '../../src/units.js';
 import { ActivityController } from '../shared/activity-controller.js';
 import { ConfirmController } from '../shared/confirm.js';
 import { clamped, oneOf, rawAttribute } from '../shared/clamped.js';
@@ -51,7 +51,6 @@ const RAISES = [5, 7.5, 10] as const;
 const measuredPart = (measured: MeasuredCadence | null) => (measured ? { measured } : {});
 const heartPart = (heartRate: HeartRateSummary | null) => (heartRate ? { heartRate } : {});
 /** " · ♥ 148" when a heart rate is known, for the lock screen's line. */
-const heartWords = (bpm: number | undefined) => (bpm !== undefined && Number.isFinite(bpm) ? ` · ♥ ${Math.round(bpm)}` : '');
 /** Headset next/previous (a watch's ⏭/⏮): a small tempo step, as a runner would nudge it. */
 const REMOTE_STEP = 2;
 /** How long the beat's flash stays on (at most half a step at fast tempi). */
@@ -107,7 +106,7 @@ export class KneeMetronome extends LitElement {
       title: 'Run',
       detail:
         (this.#run?.plan && this.planPosition ? describePosition(this.#run.plan, this.planPosition) : `${this.bpm} steps/min`) +
-        heartWords(this.heartRate?.now()),
+        heartRateWords(this.heartRate?.now()),
       elapsedS: this.elapsed,
       paused: this.paused,
       pausable: true,

@@ -6,7 +6,7 @@ import { afterRunWords, runAdvice } from '../../src/program/run-rules.js';
 import { RED_FLAG_CHECK_PAIN, RUN_PAIN_LIMIT } from '../../src/program/limits.js';
 import { RUN_PRESETS, describePlan, describePosition, intervalProblem, type IntervalPlan } from '../../src/run/run-plan.js';
 import { KneeSessionPainEvent, type CadenceSessionRecord, type KneeSessionEvent } from '../../src/session-record.js';
-import { formatClock } from '../../src/units.js';
+import { formatClock, heartRateWords } from '../../src/units.js';
 import type { KneeSessionSavedEvent } from '../knee-session-log/session-log-events.js';
 import '../knee-metronome/knee-metronome.js';
 import type { KneeMetronome } from '../knee-metronome/knee-metronome.js';
@@ -172,8 +172,7 @@ export class KneeRun extends LitElement {
   get statusText(): string {
     const m = this.metronome;
     const position = m?.planPosition;
-    const heart = this.#measure.heartRate;
-    const bpm = Number.isFinite(heart) ? ` · ♥ ${Math.round(heart)}` : '';
+    const bpm = heartRateWords(this.#measure.heartRate);
     if (position && this.intervals && this.active) return describePosition(this.intervals, position) + bpm;
     return `${m?.beats ?? 0} beats${bpm}`;
   }
@@ -203,16 +202,12 @@ export class KneeRun extends LitElement {
   /** One tick of a run: the coach looks at the measured cadence and, in Coach mode, mutes or unmutes the beat. */
   #coachTick() {
     const m = this.metronome;
-    if (m) this.#tellWatch(m);
+    // The wrist's beat goes quiet while the run is paused.
+    if (m && !m.running) this.#watch.quiet();
     if (!m || !m.running) return;
     this.#measure.tick(m.elapsed * 1000, m.bpm);
     const coach = this.#measure.coach;
     m.muted = this.coach && coach !== null ? !coach.beatOn : false;
-  }
-
-  /** The wrist's beat quiet while the run is paused. */
-  #tellWatch(m: KneeMetronome) {
-    if (!m.running) this.#watch.quiet();
   }
 
   #onSession(event: KneeSessionEvent) {
@@ -535,7 +530,6 @@ export class KneeRun extends LitElement {
   }
 }
 
-/** A number field of the wrist's buzz, within its limits (the controller keeps them too). */
 /** "12 ms behind the beat" / "8 ms ahead" / "on it". */
 function offsetWords(ms: number): string {
   if (ms === 0) return 'right on it';
